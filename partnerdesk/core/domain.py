@@ -1,0 +1,203 @@
+"""Domain types shared by the data pack, the database layer, matching, CLI and UI.
+
+Plain frozen dataclasses, no Qt, no SQLAlchemy: the same objects come out of the data pack
+loader and out of the database repository.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from partnerdesk.core.vocab import (
+    CEFR_LEVELS,
+    LANGUAGES,
+    MAX_INTEREST,
+    THEME_KEYS,
+    Label,
+)
+
+PRIMARY_STRENGTH = 1.0  # theme named as a focus area (Schwerpunkt)
+PROJECT_STRENGTH = 0.5  # theme carried only by a current project
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A human-readable text of the data with German original and optional English twin."""
+
+    de: str
+    en: str = ""
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" and self.en else self.de
+
+
+@dataclass(frozen=True, slots=True)
+class FocusArea:
+    """A "Schwerpunkt" exactly as the presentation words it, mapped to theme keys."""
+
+    text: Text
+    themes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """A current cooperation or project ("Aktuelle Kooperationen und Projekte")."""
+
+    title: str
+    themes: tuple[str, ...]
+    source: str = "seed"
+
+
+@dataclass(frozen=True, slots=True)
+class CityLanguage:
+    code: str  # ISO 639-1, a key of vocab.LANGUAGES
+    official: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    id: str  # stable slug: amiens, leeds, rostov, ...
+    name_de: str
+    name_local: str  # local spelling/script: Житомир, 西安, נתניה
+    name_en: str
+    country_code: str  # ISO 3166-1 alpha-2
+    country_de: str
+    country_en: str
+    lat: float
+    lon: float
+    since: int
+    since_detail: Text
+    origin: Text
+    status: str  # vocab.Status value
+    status_reason: Text
+    focus_areas: tuple[FocusArea, ...]
+    projects: tuple[Project, ...]
+    languages: tuple[CityLanguage, ...]
+    recommended_level: str  # CEFR key, default B1
+    english_bridge: bool
+    comparability: str  # vocab.Comparability value
+    comparability_rationale: Text
+    min_weeks: int
+    funding: str  # vocab.Funding value
+    funding_note: Text
+    support_level: str  # vocab.SupportLevel value
+    support_channels: tuple[str, ...]
+    notes: Text = Text("")
+    # field name -> source key (or free text) for every fact not taken from the presentation
+    sources: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def abroad(self) -> bool:
+        return self.country_code != "DE"
+
+    def name(self, lang: str) -> str:
+        return self.name_en if lang == "en" else self.name_de
+
+    def country(self, lang: str) -> str:
+        return self.country_en if lang == "en" else self.country_de
+
+    def theme_strengths(self) -> dict[str, float]:
+        """Theme key -> strength: 1.0 if a focus area, 0.5 if only a project carries it."""
+        strengths: dict[str, float] = {}
+        for project in self.projects:
+            for key in project.themes:
+                strengths[key] = PROJECT_STRENGTH
+        for area in self.focus_areas:
+            for key in area.themes:
+                strengths[key] = PRIMARY_STRENGTH
+        return strengths
+
+    def projects_for(self, theme: str) -> tuple[Project, ...]:
+        return tuple(p for p in self.projects if theme in p.themes)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    key: str
+    title: str
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DataPack:
+    format_version: int
+    pack_version: str
+    title: str
+    publisher: str
+    sources: tuple[Source, ...]
+    cities: tuple[City, ...]
+
+    def city(self, city_id: str) -> City:
+        for city in self.cities:
+            if city.id == city_id:
+                return city
+        raise KeyError(city_id)
+
+
+# --- Profile (self-assessment) ------------------------------------------------------------
+
+CRITERIA: tuple[str, ...] = ("themes", "language", "structure", "time", "support")
+CRITERION_LABELS: dict[str, Label] = {
+    "themes": Label("Themen", "Themes"),
+    "language": Label("Sprache", "Language"),
+    "structure": Label("Verwaltungsstruktur", "Administrative structure"),
+    "time": Label("Zeit", "Time"),
+    "support": Label("Unterstützung", "Support"),
+}
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "themes": 0.35,
+    "language": 0.25,
+    "structure": 0.10,
+    "time": 0.15,
+    "support": 0.15,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """An apprentice's self-assessment: the input of matching."""
+
+    interests: Mapping[str, int] = field(default_factory=dict)  # theme key -> 0..3
+    languages: Mapping[str, str] = field(default_factory=lambda: {"de": "native"})
+    weeks: int = 4
+    abroad_only: bool = False
+    independence: int = 3  # 1 = needs much support ... 5 = fully independent
+    structure_importance: int = 1  # 0..3: how much a similar administration matters
+    weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+
+    def __post_init__(self) -> None:
+        validate_profile(self)
+
+    def interest(self, theme: str) -> int:
+        return int(self.interests.get(theme, 0))
+
+
+class ProfileError(ValueError):
+    """A profile value out of range; the message names the bad value."""
+
+
+def validate_profile(profile: Profile) -> None:
+    for key, value in profile.interests.items():
+        if key not in THEME_KEYS:
+            raise ProfileError(f"unknown theme {key!r}")
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_INTEREST:
+            raise ProfileError(f"interest {key}={value!r}: expected 0-{MAX_INTEREST}")
+    for code, level in profile.languages.items():
+        if code not in LANGUAGES:
+            raise ProfileError(f"unknown language code {code!r}")
+        if level not in CEFR_LEVELS:
+            raise ProfileError(f"language {code}={level!r}: expected A1-C2 or native")
+    if not isinstance(profile.weeks, int) or not 0 <= profile.weeks <= 52:
+        raise ProfileError(f"weeks {profile.weeks!r}: expected 0-52")
+    if not 1 <= profile.independence <= 5:
+        raise ProfileError(f"independence {profile.independence!r}: expected 1-5")
+    if not 0 <= profile.structure_importance <= 3:
+        raise ProfileError(f"structure {profile.structure_importance!r}: expected 0-3")
+    for key, weight in profile.weights.items():
+        if key not in CRITERIA:
+            raise ProfileError(f"unknown criterion {key!r}")
+        if not 0 <= weight <= 1:
+            raise ProfileError(f"weight {key}={weight!r}: expected 0-1")
+    if sum(profile.weights.get(c, 0.0) for c in CRITERIA) <= 0:
+        raise ProfileError("weights: at least one criterion needs a weight above 0")
