@@ -1,0 +1,108 @@
+"""The ``partnerdesk`` command: the GUI with no arguments, subcommands for scripting.
+
+The contract is in DESIGN.md ("Command line") and must stay stable: tests and scripts rely on
+it. Bad arguments give one line naming the bad value and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from partnerdesk import __version__
+from partnerdesk.cli.profile_args import add_profile_arguments, profile_from_args
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit code 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but errors are one line (no usage block) so scripts can read them."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="partnerdesk",
+        description="PartnerDesk – Dortmunds Partnerstädte für Azubis. "
+                    "Without a command the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"PartnerDesk {__version__}")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="start the shared-terminal self-assessment mode")
+    parser.add_argument("--quit-after-show", action="store_true",
+                        help="start, paint the main window with its data, quit (benchmarks)")
+    parser.add_argument("--lang", choices=("de", "en"), default=None,
+                        help="language of the interface and of command output (default de)")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+
+    cities = commands.add_parser("cities", help="all partner cities with their status")
+    cities.add_argument("--json", action="store_true", help="machine-readable output")
+
+    match = commands.add_parser("match", help="rank the partner cities for a profile")
+    add_profile_arguments(match)
+    match.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    lang = args.lang or "de"
+    try:
+        if args.command is None:
+            from partnerdesk.app import run_gui
+
+            return run_gui(kiosk=args.kiosk, quit_after_show=args.quit_after_show, lang=args.lang)
+        if args.command == "cities":
+            return cmd_cities(args, lang)
+        if args.command == "match":
+            return cmd_match(args, lang)
+    except argparse.ArgumentTypeError as exc:
+        parser.error(str(exc))
+    except CliError as exc:
+        parser.error(str(exc))
+    parser.error(f"unknown command {args.command!r}")
+
+
+def _cities() -> list:  # type: ignore[type-arg]
+    from partnerdesk.store.bootstrap import load_cities
+
+    return load_cities()
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_cities(args: argparse.Namespace, lang: str) -> int:
+    from partnerdesk.cli.output import cities_json, cities_table
+
+    cities = _cities()
+    if args.json:
+        _print_json(cities_json(cities, lang))
+    else:
+        sys.stdout.write(cities_table(cities, lang))
+    return 0
+
+
+def cmd_match(args: argparse.Namespace, lang: str) -> int:
+    from partnerdesk.cli.output import ranking_table
+    from partnerdesk.core.matching import rank, ranking_to_json
+
+    profile = profile_from_args(args)
+    ranking = rank(_cities(), profile)
+    if args.json:
+        _print_json(ranking_to_json(ranking, lang))
+    else:
+        sys.stdout.write(ranking_table(ranking, lang))
+    return 0

@@ -1,0 +1,106 @@
+"""Readable and JSON output of the ``cities`` and ``match`` commands."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS, City
+from partnerdesk.core.matching import Ranking
+from partnerdesk.core.vocab import (
+    OFFERS,
+    STATUS_LABELS,
+)
+
+
+def city_json(city: City, lang: str) -> dict[str, object]:
+    return {
+        "id": city.id,
+        "name": city.name(lang),
+        "name_de": city.name_de,
+        "name_local": city.name_local,
+        "country": city.country(lang),
+        "country_code": city.country_code,
+        "since": city.since,
+        "status": city.status,
+        "status_reason": city.status_reason.get(lang) or None,
+        "focus_areas": [area.text.get(lang) for area in city.focus_areas],
+        "themes": {key: value for key, value in sorted(city.theme_strengths().items())},
+        "projects": [project.title for project in city.projects],
+        "languages": [lang_.code for lang_ in city.languages],
+        "recommended_level": city.recommended_level,
+        "english_bridge": city.english_bridge,
+        "comparability": city.comparability,
+        "min_weeks": city.min_weeks,
+        "funding": city.funding,
+        "lat": city.lat,
+        "lon": city.lon,
+    }
+
+
+def cities_json(cities: Sequence[City], lang: str) -> dict[str, object]:
+    return {"cities": [city_json(city, lang) for city in cities]}
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - len(text))
+
+
+def cities_table(cities: Sequence[City], lang: str) -> str:
+    head = ("id", "Stadt" if lang == "de" else "City", "Land" if lang == "de" else "Country",
+            "seit" if lang == "de" else "since", "Status")
+    rows = [
+        (c.id, f"{c.name(lang)} ({c.name_local})" if c.name_local != c.name(lang)
+         else c.name(lang), c.country(lang), str(c.since),
+         STATUS_LABELS[c.status].get(lang))
+        for c in cities
+    ]
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    lines = ["  ".join(_pad(v, w) for v, w in zip(head, widths, strict=True)).rstrip()]
+    for row, city in zip(rows, cities, strict=True):
+        lines.append("  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip())
+        if city.status_reason.de:
+            lines.append(f"    {city.status_reason.get(lang)}")
+    return "\n".join(lines) + "\n"
+
+
+def ranking_table(ranking: Ranking, lang: str) -> str:
+    crit = [CRITERION_LABELS[c].get(lang) for c in CRITERIA]
+    score_head = "Punkte" if lang == "de" else "Score"
+    lines = [f" #  {_pad('Stadt' if lang == 'de' else 'City', 16)} {score_head:>6}  "
+             + "  ".join(f"{c[:9]:>9}" for c in crit)]
+    for i, r in enumerate(ranking.results, 1):
+        name = r.city.name(lang) + (" !" if r.city.status == "restricted" else "")
+        lines.append(f"{i:>2}  {_pad(name, 16)} {r.score:6.1f}  "
+                     + "  ".join(f"{r.contributions[c]:9.1f}" for c in CRITERIA))
+    lines.append("")
+    for i, r in enumerate(ranking.results[:3], 1):
+        e = r.explanation
+        lines.append(f"{i}. {r.city.name(lang)} – {r.score:.1f}")
+        if e.warning:
+            lines.append(f"   ! {e.warning.get(lang)}")
+        lines.extend(f"   + {reason.get(lang)}" for reason in e.reasons)
+        lines.extend(f"   – {o.text.get(lang)}" for o in e.obstacles if o.kind != "status")
+        lines.append(f"   {'Förderung' if lang == 'de' else 'Funding'}: {e.funding.get(lang)}")
+        if e.offers:
+            lines.append("   Team INA: " + "; ".join(OFFERS[o].get(lang) for o in e.offers))
+    if ranking.close_call:
+        lines.append("")
+        lines.append("Knappe Entscheidung: Platz 1 und 2 liegen weniger als 10 % auseinander."
+                     if lang == "de" else
+                     "Close call: #1 and #2 are less than 10 % apart.")
+        hint = ranking.swap_hint()
+        if hint is not None:
+            label = CRITERION_LABELS[hint.criterion].get(lang)
+            lines.append(
+                f"Mit Gewicht {hint.threshold:.2f} statt {hint.current:.2f} für „{label}“ "
+                "lägen beide gleichauf." if lang == "de" else
+                f"With weight {hint.threshold:.2f} instead of {hint.current:.2f} for "
+                f"\"{label}\" both would be level."
+            )
+    if ranking.excluded:
+        lines.append("")
+        lines.append("Nicht gerankt:" if lang == "de" else "Not ranked:")
+        lines.extend(f"  {x.city.name(lang)}: {x.reason.get(lang)}" for x in ranking.excluded)
+    return "\n".join(lines) + "\n"
+
+
