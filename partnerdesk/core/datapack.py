@@ -1,0 +1,387 @@
+"""Read, validate and write the city data pack (``db/citypack.json``).
+
+The pack is the shipped, versioned description of Dortmund's partner cities; advisors export
+and import it, and another municipality could ship its own. It is therefore treated as
+untrusted input: validation is strict (unknown keys are rejected too, so a typo never turns
+into a silently missing value) and stops at the first problem with a message that names the
+exact place, e.g. ``cities[10].since: expected a year, got "gestern"``.
+
+Stdlib only: the core must load without Qt or SQLAlchemy (tests, CLI, frozen selftest).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from partnerdesk.core.domain import City, CityLanguage, DataPack, FocusArea, Project, Source, Text
+from partnerdesk.core.vocab import (
+    CEFR_LEVELS,
+    LANGUAGES,
+    THEMES,
+    Comparability,
+    Funding,
+    Status,
+    SupportLevel,
+)
+from partnerdesk.resources import datapack_path
+
+FORMAT = "partnerdesk-citypack"
+FORMAT_VERSION = 1
+FIRST_YEAR = 1900
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# A partnership recommends a learnable level; "native" is a profile answer, not a requirement.
+_RECOMMENDABLE = tuple(level for level in CEFR_LEVELS if level != "native")
+
+_PACK_FIELDS = ("format", "format_version", "pack_version", "title", "publisher", "sources",
+                "cities")
+_CITY_FIELDS = ("id", "name", "country", "lat", "lon", "since", "since_detail", "origin",
+                "status", "status_reason", "focus", "projects", "languages",
+                "recommended_level", "english_bridge", "comparability",
+                "comparability_rationale", "min_weeks", "funding", "funding_note", "support",
+                "notes", "sources")
+# Older or hand-written packs may leave these out; the domain has defaults for them.
+_CITY_OPTIONAL = {"notes": {"de": "", "en": ""}, "sources": {}}
+
+
+class PackError(ValueError):
+    """The pack is unusable; the message names the first bad entry and field."""
+
+
+# --- reading helpers ----------------------------------------------------------------------
+
+
+def _show(value: object) -> str:
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _at(where: str, *keys: str | int) -> str:
+    for key in keys:
+        where = f"{where}[{key}]" if isinstance(key, int) else f"{where}.{key}" if where else key
+    return where
+
+
+def _fail(where: str, problem: str) -> PackError:
+    return PackError(f"{where or 'pack'}: {problem}")
+
+
+def _object(
+    value: object, where: str, fields: tuple[str, ...], optional: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _fail(where, f"expected an object, got {_show(value)}")
+    for key in value:
+        if key not in fields:
+            raise _fail(_at(where, str(key)), "unknown field")
+    result: dict[str, Any] = {}
+    for key in fields:
+        if key in value:
+            result[key] = value[key]
+        elif optional is not None and key in optional:
+            result[key] = optional[key]
+        else:
+            raise _fail(_at(where, key), "missing")
+    return result
+
+
+def _list(value: object, where: str, needs: str = "") -> list[Any]:
+    if not isinstance(value, list):
+        raise _fail(where, f"expected a list, got {_show(value)}")
+    if needs and not value:
+        raise _fail(where, f"at least one {needs}")
+    return value
+
+
+def _str(value: object, where: str, *, required: bool = False) -> str:
+    if not isinstance(value, str):
+        raise _fail(where, f"expected a string, got {_show(value)}")
+    if required and not value.strip():
+        raise _fail(where, "must not be empty")
+    return value
+
+
+def _bool(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise _fail(where, f"expected true or false, got {_show(value)}")
+    return value
+
+
+def _int(value: object, where: str, low: int, high: int, what: str = "a whole number") -> int:
+    # bool is an int subclass in Python; true/false must not pass as 1/0.
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _fail(where, f"expected {what}, got {_show(value)}")
+    if not low <= value <= high:
+        raise _fail(where, f"{value} is outside {low}..{high}")
+    return value
+
+
+def _float(value: object, where: str, low: float, high: float) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise _fail(where, f"expected a number, got {_show(value)}")
+    if not math.isfinite(value) or not low <= value <= high:
+        raise _fail(where, f"{value} is outside {low:g}..{high:g}")
+    return float(value)
+
+
+def _choice(value: object, where: str, choices: tuple[str, ...]) -> str:
+    if not isinstance(value, str) or value not in choices:
+        raise _fail(where, f"expected one of {', '.join(choices)}, got {_show(value)}")
+    return value
+
+
+def _text(value: object, where: str, *, required: bool = False) -> Text:
+    raw = _object(value, where, ("de", "en"))
+    return Text(_str(raw["de"], _at(where, "de"), required=required),
+                _str(raw["en"], _at(where, "en")))
+
+
+def _themes(value: object, where: str) -> tuple[str, ...]:
+    items = _list(value, where, "theme")
+    for i, key in enumerate(items):
+        if not isinstance(key, str) or key not in THEMES:
+            raise _fail(_at(where, i), f"unknown theme {_show(key)}")
+    return tuple(items)
+
+
+# --- pack -----------------------------------------------------------------------------------
+
+
+def parse_pack(data: object) -> DataPack:
+    """Validate decoded JSON and build the domain objects; raise PackError on the first fault."""
+    raw = _object(data, "", _PACK_FIELDS)
+    if raw["format"] != FORMAT:
+        raise _fail("format", f"expected {_show(FORMAT)}, got {_show(raw['format'])}")
+    version = raw["format_version"]
+    if type(version) is not int or version != FORMAT_VERSION:
+        raise _fail("format_version", f"unsupported version {_show(version)} "
+                    f"(this PartnerDesk reads {FORMAT_VERSION})")
+    texts = [_str(raw[k], k, required=True) for k in ("pack_version", "title", "publisher")]
+    sources: list[Source] = []
+    for i, item in enumerate(_list(raw["sources"], "sources", "source")):
+        source = _source(item, _at("sources", i))
+        if any(known.key == source.key for known in sources):
+            raise _fail(_at("sources", i, "key"), f"duplicate key {_show(source.key)}")
+        sources.append(source)
+    keys = {source.key for source in sources}
+    cities: list[City] = []
+    for i, item in enumerate(_list(raw["cities"], "cities", "city")):
+        city = _city(item, _at("cities", i), keys)
+        if any(known.id == city.id for known in cities):
+            raise _fail(_at("cities", i, "id"), f"duplicate id {_show(city.id)}")
+        cities.append(city)
+    return DataPack(FORMAT_VERSION, texts[0], texts[1], texts[2], tuple(sources), tuple(cities))
+
+
+def _slug(value: object, where: str) -> str:
+    if not isinstance(value, str) or not _SLUG.fullmatch(value):
+        raise _fail(where, f"expected a slug (a-z, 0-9, -), got {_show(value)}")
+    return value
+
+
+def _source(value: object, where: str) -> Source:
+    raw = _object(value, where, ("key", "title", "url"))
+    return Source(_slug(raw["key"], _at(where, "key")),
+                  _str(raw["title"], _at(where, "title"), required=True),
+                  _str(raw["url"], _at(where, "url")))
+
+
+def _city(value: object, where: str, source_keys: set[str]) -> City:
+    raw = _object(value, where, _CITY_FIELDS, _CITY_OPTIONAL)
+
+    def at(*keys: str | int) -> str:
+        return _at(where, *keys)
+
+    # Checked in file order so the reported error is the first one a reader would meet.
+    city_id = _slug(raw["id"], at("id"))
+    name = _object(raw["name"], at("name"), ("de", "local", "en"))
+    names = [_str(name[k], at("name", k), required=True) for k in ("de", "local", "en")]
+    country = _object(raw["country"], at("country"), ("code", "de", "en"))
+    code = country["code"]
+    if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}", code):
+        raise _fail(at("country", "code"), f"expected an ISO 3166 code like DE, got {_show(code)}")
+    countries = [_str(country[k], at("country", k), required=True) for k in ("de", "en")]
+    lat = _float(raw["lat"], at("lat"), -90.0, 90.0)
+    lon = _float(raw["lon"], at("lon"), -180.0, 180.0)
+    since = _int(raw["since"], at("since"), FIRST_YEAR, datetime.date.today().year, "a year")
+    since_detail = _text(raw["since_detail"], at("since_detail"))
+    origin = _text(raw["origin"], at("origin"), required=True)
+    status = _choice(raw["status"], at("status"), tuple(Status))
+    status_reason = _text(raw["status_reason"], at("status_reason"))
+    if status != Status.ACTIVE and not status_reason.de.strip():
+        raise _fail(at("status_reason", "de"), f"required when status is {status}")
+    focus = tuple(_focus(item, at("focus", i))
+                  for i, item in enumerate(_list(raw["focus"], at("focus"), "focus area")))
+    projects = tuple(_project(item, at("projects", i), source_keys)
+                     for i, item in enumerate(_list(raw["projects"], at("projects"))))
+    languages: list[CityLanguage] = []
+    for i, item in enumerate(_list(raw["languages"], at("languages"), "language")):
+        language = _language(item, at("languages", i))
+        if any(known.code == language.code for known in languages):
+            raise _fail(at("languages", i, "code"), f"duplicate language {_show(language.code)}")
+        languages.append(language)
+    level = _choice(raw["recommended_level"], at("recommended_level"), _RECOMMENDABLE)
+    english_bridge = _bool(raw["english_bridge"], at("english_bridge"))
+    comparability = _choice(raw["comparability"], at("comparability"), tuple(Comparability))
+    rationale = _text(raw["comparability_rationale"], at("comparability_rationale"),
+                      required=True)
+    min_weeks = _int(raw["min_weeks"], at("min_weeks"), 1, 52)
+    funding = _choice(raw["funding"], at("funding"), tuple(Funding))
+    funding_note = _text(raw["funding_note"], at("funding_note"))
+    support = _object(raw["support"], at("support"), ("level", "channels"))
+    support_level = _choice(support["level"], at("support", "level"), tuple(SupportLevel))
+    channels = tuple(
+        _str(item, at("support", "channels", i), required=True)
+        for i, item in enumerate(_list(support["channels"], at("support", "channels")))
+    )
+    return City(
+        id=city_id, name_de=names[0], name_local=names[1], name_en=names[2],
+        country_code=code, country_de=countries[0], country_en=countries[1],
+        lat=lat, lon=lon, since=since, since_detail=since_detail, origin=origin,
+        status=status, status_reason=status_reason, focus_areas=focus, projects=projects,
+        languages=tuple(languages), recommended_level=level, english_bridge=english_bridge,
+        comparability=comparability, comparability_rationale=rationale,
+        min_weeks=min_weeks, funding=funding, funding_note=funding_note,
+        support_level=support_level, support_channels=channels,
+        notes=_text(raw["notes"], at("notes")),
+        sources=_sources(raw["sources"], at("sources"), source_keys),
+    )
+
+
+def _focus(value: object, where: str) -> FocusArea:
+    raw = _object(value, where, ("text", "themes"))
+    return FocusArea(_text(raw["text"], _at(where, "text"), required=True),
+                     _themes(raw["themes"], _at(where, "themes")))
+
+
+def _project(value: object, where: str, source_keys: set[str]) -> Project:
+    raw = _object(value, where, ("title", "themes", "source"))
+    source = _str(raw["source"], _at(where, "source"))
+    if source not in source_keys:
+        raise _fail(_at(where, "source"), f"unknown source key {_show(source)}")
+    return Project(_str(raw["title"], _at(where, "title"), required=True),
+                   _themes(raw["themes"], _at(where, "themes")), source)
+
+
+def _language(value: object, where: str) -> CityLanguage:
+    raw = _object(value, where, ("code", "official"))
+    code = raw["code"]
+    if not isinstance(code, str) or code not in LANGUAGES:
+        raise _fail(_at(where, "code"), f"unknown language code {_show(code)}")
+    return CityLanguage(code, _bool(raw["official"], _at(where, "official")))
+
+
+def _sources(value: object, where: str, source_keys: set[str]) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise _fail(where, f"expected an object, got {_show(value)}")
+    result: dict[str, str] = {}
+    for field_name, key in value.items():
+        if field_name not in _CITY_FIELDS or field_name in ("id", "sources"):
+            raise _fail(_at(where, field_name), "not a field of a city")
+        if not isinstance(key, str) or key not in source_keys:
+            raise _fail(_at(where, field_name), f"unknown source key {_show(key)}")
+        result[field_name] = key
+    return result
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def _text_dict(text: Text) -> dict[str, str]:
+    return {"de": text.de, "en": text.en}
+
+
+def pack_to_dict(pack: DataPack) -> dict[str, Any]:
+    """The JSON form of a pack; exact inverse of :func:`parse_pack`, keys in file order."""
+    return {
+        "format": FORMAT,
+        "format_version": pack.format_version,
+        "pack_version": pack.pack_version,
+        "title": pack.title,
+        "publisher": pack.publisher,
+        "sources": [{"key": s.key, "title": s.title, "url": s.url} for s in pack.sources],
+        "cities": [_city_dict(city) for city in pack.cities],
+    }
+
+
+def _city_dict(city: City) -> dict[str, Any]:
+    return {
+        "id": city.id,
+        "name": {"de": city.name_de, "local": city.name_local, "en": city.name_en},
+        "country": {"code": city.country_code, "de": city.country_de, "en": city.country_en},
+        "lat": city.lat,
+        "lon": city.lon,
+        "since": city.since,
+        "since_detail": _text_dict(city.since_detail),
+        "origin": _text_dict(city.origin),
+        "status": str(city.status),
+        "status_reason": _text_dict(city.status_reason),
+        "focus": [{"text": _text_dict(f.text), "themes": list(f.themes)}
+                  for f in city.focus_areas],
+        "projects": [{"title": p.title, "themes": list(p.themes), "source": p.source}
+                     for p in city.projects],
+        "languages": [{"code": lang.code, "official": lang.official} for lang in city.languages],
+        "recommended_level": city.recommended_level,
+        "english_bridge": city.english_bridge,
+        "comparability": str(city.comparability),
+        "comparability_rationale": _text_dict(city.comparability_rationale),
+        "min_weeks": city.min_weeks,
+        "funding": str(city.funding),
+        "funding_note": _text_dict(city.funding_note),
+        "support": {"level": str(city.support_level), "channels": list(city.support_channels)},
+        "notes": _text_dict(city.notes),
+        "sources": dict(city.sources),
+    }
+
+
+def pack_to_json(pack: DataPack) -> str:
+    return json.dumps(pack_to_dict(pack), indent=2, ensure_ascii=False) + "\n"
+
+
+def load_pack(path: str | os.PathLike[str]) -> DataPack:
+    """Read and validate a pack file; every failure is a PackError."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{path.name}: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise PackError(f"{path.name}: cannot read ({exc.strerror})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PackError(
+            f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    return parse_pack(data)
+
+
+def load_shipped_pack() -> DataPack:
+    return load_pack(datapack_path())
+
+
+def dump_pack(pack: DataPack, path: str | os.PathLike[str]) -> None:
+    """Write a pack atomically: a crash mid-write must never leave a half file behind."""
+    path = Path(path)
+    # Cities edited in the app are re-validated so we never write a pack we could not read.
+    text = pack_to_json(parse_pack(pack_to_dict(pack)))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
