@@ -1,0 +1,42 @@
+"""Open the application's store: migrate the database and seed the shipped city data.
+
+The composition root (``app.py``, the CLI) calls ``open_app_store()`` once and passes the
+repository on; nothing else opens the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from partnerdesk.store.database import open_database
+from partnerdesk.store.repository import CityRepository
+
+
+@dataclass(frozen=True, slots=True)
+class AppStore:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    cities: CityRepository
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_app_store(path: Path | str | None = None) -> AppStore:
+    """Open the database at *path* (default: user data dir), migrating and seeding as needed."""
+    engine, sessions = open_database(path)
+    try:
+        cities = CityRepository(sessions)
+        if cities.is_empty():
+            # Imported here: parsing the pack is only needed on the very first start.
+            from partnerdesk.core.datapack import load_shipped_pack
+
+            cities.seed_if_empty(load_shipped_pack())
+    except BaseException:
+        engine.dispose()
+        raise
+    return AppStore(engine=engine, sessions=sessions, cities=cities)

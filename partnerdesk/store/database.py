@@ -1,0 +1,146 @@
+"""Engine set-up and schema upgrades run from code.
+
+SQLite gets the settings a desktop app needs on *every* pooled connection: enforced foreign
+keys, WAL, ``synchronous=FULL`` and a busy timeout. The ``sqlite3`` driver's legacy
+transaction control (no BEGIN before SELECT, DDL or SAVEPOINT) is switched off and
+SQLAlchemy emits BEGIN itself, the recipe from SQLAlchemy's SQLite dialect docs
+("Serializable isolation / Savepoints / Transactional DDL"); without it a rolled-back
+``begin_nested()`` does not roll back and migrations are not atomic. Other backends
+(PostgreSQL for a shared team database later) get none of this.
+
+Alembic is imported only when the schema is behind: ``current_revision`` reads the
+``alembic_version`` table with plain SQL, which keeps start-up cheap.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from partnerdesk import paths, resources
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine.interfaces import DBAPIConnection
+
+#: The newest migration in ``db/migrations/versions``; a test keeps it equal to Alembic's head.
+HEAD_REVISION = "0001"
+
+BUSY_TIMEOUT_MS = 5000
+SQLITE_PRAGMAS: tuple[str, ...] = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+)
+
+
+class SchemaError(RuntimeError):
+    """The database schema cannot be brought to the version this program expects."""
+
+
+def _on_sqlite_connect(dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry) -> None:
+    assert isinstance(dbapi_connection, sqlite3.Connection)
+    # Disable the driver's own BEGIN handling; _on_sqlite_begin emits BEGIN instead. In this
+    # mode the connection is in autocommit here, so the PRAGMAs below take effect (SQLite
+    # ignores foreign_keys inside a transaction).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path | str | None = None, *, url: str | None = None) -> Engine:
+    """An engine for the SQLite file at *path* (default: the user data dir) or for *url*."""
+    if url is not None and path is not None:
+        raise ValueError("pass either a path or a url, not both")
+    if url is None:
+        db_file = Path(path) if path is not None else paths.database_path()
+        engine = create_engine(URL.create("sqlite+pysqlite", database=str(db_file)))
+    else:
+        engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, ``None`` for a database never migrated."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    if len(rows) > 1:
+        raise SchemaError(f"database has several schema heads: {[row[0] for row in rows]}")
+    return str(rows[0][0]) if rows else None
+
+
+def alembic_config() -> Config:
+    """A programmatic Alembic configuration (no alembic.ini needed at run time)."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.migrations_dir()))
+    cfg.set_main_option("path_separator", "os")
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate the database to *revision* in one transaction.
+
+    On SQLite, foreign key enforcement is switched off for the duration: batch-mode
+    migrations rebuild tables by copy-and-drop, and dropping a parent table with enforcement
+    on would cascade-delete child rows. ``PRAGMA foreign_key_check`` afterwards refuses to
+    commit a migration that left dangling references.
+    """
+    from alembic import command
+
+    cfg = alembic_config()
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            # Must run outside a transaction, hence on the driver connection directly.
+            connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA foreign_keys=OFF"
+            )
+        try:
+            with connection.begin():
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, revision)
+                if sqlite:
+                    problems = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if problems:
+                        raise SchemaError(f"migration left broken references: {problems[:5]}")
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+                    "PRAGMA foreign_keys=ON"
+                )
+
+
+def open_database(path: Path | str | None = None) -> tuple[Engine, sessionmaker[Session]]:
+    """Open (creating and migrating as needed) the database; return engine and sessions."""
+    db_file = Path(path) if path is not None else paths.database_path()
+    db_file.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(db_file)
+    try:
+        if current_revision(engine) != HEAD_REVISION:
+            upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine, sessionmaker(engine, expire_on_commit=False)
