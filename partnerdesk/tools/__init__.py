@@ -1,0 +1,1 @@
+"""Build-time tools (map derivation, translations, screenshots); not needed at run time."""
