@@ -10,10 +10,13 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from partnerdesk import __version__
 from partnerdesk.cli.profile_args import add_profile_arguments, profile_from_args
+
+if TYPE_CHECKING:
+    from partnerdesk.core.domain import City
 
 EXIT_USAGE = 2
 
@@ -73,7 +76,7 @@ def run(argv: Sequence[str]) -> int:
     parser.error(f"unknown command {args.command!r}")
 
 
-def _cities() -> list:  # type: ignore[type-arg]
+def _cities() -> list[City]:
     from partnerdesk.store.bootstrap import load_cities
 
     return load_cities()

@@ -33,10 +33,11 @@ from partnerdesk.core.vocab import (
     level_rank,
 )
 
-# Theme-fit depth: interest points (interest 0-3 times strength 0.5/1) at which depth reaches
-# 0.9 - one "sehr wichtig" theme that is a main focus of the city.
-THEME_DEPTH_POINTS_AT_90 = 3.0
-_THEME_TAU = THEME_DEPTH_POINTS_AT_90 / math.log(10)
+# Theme-fit depth: one "sehr wichtig" theme that is a main focus of the city (3 points) gives
+# depth 0.8, two give 0.96. Steeper saturation hid the difference between a city whose focus
+# matches and one that only has a project on the theme.
+THEME_DEPTH_AT_3_POINTS = 0.8
+_THEME_TAU = 3.0 / -math.log(1.0 - THEME_DEPTH_AT_3_POINTS)
 # English as a bridge language is worth less than the local language: daily life, colleagues
 # and documents stay in the local language.
 BRIDGE_FACTOR = 0.8
@@ -135,7 +136,7 @@ def theme_fit(city: City, profile: Profile, strengths: Mapping[str, float]) -> f
     coverage = carried interest / (carried interest + interest the city does not carry at all)
     depth    = 1 - exp(-points / tau), points = sum of interest x strength over carried themes
     0: the city carries none of the apprentice's themes (or no theme was marked).
-    1: every marked theme is carried, with enough depth (one "sehr wichtig" main focus = 0.9).
+    1: every marked theme is carried, with depth (one "sehr wichtig" main focus gives 0.8).
     Raising the interest in a theme the city carries never lowers this value.
     """
     points = 0.0
@@ -345,8 +346,10 @@ def _language_part(city: City, profile: Profile) -> tuple[list[Label], list[Obst
     obstacles.append(Obstacle(
         "language",
         Label(
-            f"{name.de}: {required} empfohlen, angegeben {_level_text(level, 'de')}",
-            f"{name.en}: {required} recommended, given {_level_text(level, 'en')}",
+            f"{name.de}: {required} empfohlen, angegeben {level}" if level
+            else f"{name.de}: {required} empfohlen, nicht angegeben",
+            f"{name.en}: {required} recommended, given {level}" if level
+            else f"{name.en}: {required} recommended, not given",
         ),
         ("foerderung", "fit_fuer_europa") if city.funding == "erasmus_plus" else ("foerderung",),
     ))

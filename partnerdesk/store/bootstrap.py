@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from partnerdesk.core.domain import City
 from partnerdesk.store.database import open_database
 from partnerdesk.store.repository import CityRepository
 
@@ -40,3 +41,12 @@ def open_app_store(path: Path | str | None = None) -> AppStore:
         engine.dispose()
         raise
     return AppStore(engine=engine, sessions=sessions, cities=cities)
+
+
+def load_cities(path: Path | str | None = None) -> list[City]:
+    """The current city data, for one-shot callers such as the CLI."""
+    store = open_app_store(path)
+    try:
+        return store.cities.cities()
+    finally:
+        store.close()

@@ -36,9 +36,11 @@ def set_language(lang: str) -> None:
         if lang != "de" and ours.load(str(resource_path("i18n", f"partnerdesk_{lang}.qm"))):
             new.append(ours)
         qt_own = QTranslator(app)
-        if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{lang}", qt_dir):
             new.append(qt_own)
-        QLocale.setDefault(QLocale(QLocale.Language.German if lang == "de" else QLocale.Language.English))
+        language = QLocale.Language.German if lang == "de" else QLocale.Language.English
+        QLocale.setDefault(QLocale(language))
     _state["lang"] = lang
     _state["translators"] = new
     if app is not None:

@@ -32,7 +32,7 @@ from partnerdesk.core.matching import (
 )
 from partnerdesk.core.vocab import CEFR_LEVELS, THEME_KEYS
 
-TAU = 3 / math.log(10)
+TAU = 3 / math.log(5)
 
 
 def fit(city, profile):
@@ -45,8 +45,8 @@ def test_theme_fit_no_interest_is_zero():
     assert fit(make_city(), Profile()) == 0.0
 
 
-def test_theme_fit_one_very_important_main_focus_is_09():
-    assert fit(make_city(), Profile(interests={"kultur": 3})) == pytest.approx(0.9)
+def test_theme_fit_one_very_important_main_focus_is_08():
+    assert fit(make_city(), Profile(interests={"kultur": 3})) == pytest.approx(0.8)
 
 
 def test_theme_fit_hand_computed_mixed():
@@ -118,8 +118,8 @@ def test_contributions_add_up_to_score_and_match_weights():
     for criterion in CRITERIA:
         expected = 100 * DEFAULT_WEIGHTS[criterion] * result.criteria[criterion]
         assert result.contributions[criterion] == pytest.approx(expected)
-    # themes 0.9, language 2/3, structure 1, time 2/3, support 1 (high channel)
-    expected_score = 100 * (0.35 * 0.9 + 0.25 * 2 / 3 + 0.10 + 0.15 * 2 / 3 + 0.15)
+    # themes 0.8, language 2/3, structure 1, time 2/3, support 1 (high channel)
+    expected_score = 100 * (0.35 * 0.8 + 0.25 * 2 / 3 + 0.10 + 0.15 * 2 / 3 + 0.15)
     assert result.score == pytest.approx(expected_score)
 
 
