@@ -1,0 +1,257 @@
+"""Apprentices, their self-assessments and counselling talks in the database.
+
+Every public method is one transaction: it either saves everything it was given or nothing.
+Reads return core domain objects (``partnerdesk.core.counselling``), never ORM rows, so views
+cannot change the database behind the repository's back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from partnerdesk.core import counselling as c
+from partnerdesk.core.domain import Profile
+from partnerdesk.core.search import normalize
+from partnerdesk.store import models as m
+
+
+class NotFound(KeyError):
+    """The record no longer exists (deleted in another window or by retention)."""
+
+
+class ApprenticeRepository:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    # --- apprentices ---------------------------------------------------------------------
+
+    def list(self, query: str = "", *, limit: int | None = None) -> list[c.ApprenticeSummary]:
+        """Apprentices by name, filtered case- and accent-insensitively on name/occupation."""
+        last = (select(m.CounsellingSession.apprentice_id,
+                       func.max(m.CounsellingSession.held_on).label("last"),
+                       func.count(m.CounsellingSession.id).label("n"))
+                .group_by(m.CounsellingSession.apprentice_id).subquery())
+        stmt = (select(m.Apprentice, last.c.last, last.c.n)
+                .outerjoin(last, last.c.apprentice_id == m.Apprentice.id)
+                .order_by(func.lower(m.Apprentice.display_name), m.Apprentice.id))
+        # Filtering happens in Python: accent-insensitive matching ("jose" finds "José")
+        # is not portable SQL, and 5,000 rows filter in a few milliseconds.
+        needle = query.strip()
+        with self._sessions() as session:
+            rows = session.execute(stmt).all()
+        wanted = normalize(needle)
+        result: list[c.ApprenticeSummary] = []
+        for row, last_talk, count in rows:
+            if wanted and wanted not in normalize(f"{row.display_name} {row.occupation}"):
+                continue
+            result.append(c.ApprenticeSummary(
+                id=row.id, display_name=row.display_name, occupation=row.occupation,
+                training_year=row.training_year, deletion_date=row.deletion_date,
+                last_talk=last_talk, talk_count=int(count or 0)))
+            if limit is not None and len(result) >= limit:
+                break
+        return result
+
+    def get(self, apprentice_id: int) -> c.Apprentice:
+        with self._sessions() as session:
+            row = session.get(m.Apprentice, apprentice_id)
+            if row is None:
+                raise NotFound(apprentice_id)
+            return _apprentice(row)
+
+    def save(self, apprentice: c.Apprentice) -> int:
+        """Insert (id None) or update; returns the id."""
+        record = apprentice.validated()
+        with self._sessions.begin() as session:
+            if record.id is None:
+                row = m.Apprentice(display_name=record.display_name)
+                session.add(row)
+            else:
+                found = session.get(m.Apprentice, record.id)
+                if found is None:
+                    raise NotFound(record.id)
+                row = found
+            row.display_name = record.display_name
+            row.occupation = record.occupation
+            row.training_year = record.training_year
+            row.consent_date = record.consent_date
+            row.deletion_date = record.deletion_date
+            session.flush()
+            return row.id
+
+    def delete(self, apprentice_id: int) -> None:
+        """Hard deletion with every assessment, talk, step and handover link."""
+        with self._sessions.begin() as session:
+            session.execute(delete(m.Handover).where(m.Handover.apprentice_id == apprentice_id))
+            result = session.execute(delete(m.Apprentice).where(m.Apprentice.id == apprentice_id))
+            if result.rowcount == 0:  # type: ignore[attr-defined]
+                raise NotFound(apprentice_id)
+
+    def due_for_deletion(self, today: date) -> list[c.ApprenticeSummary]:
+        return [a for a in self.list() if a.deletion_date is not None and a.deletion_date <= today]
+
+    # --- self-assessment -------------------------------------------------------------------
+
+    def profile(self, apprentice_id: int) -> Profile | None:
+        with self._sessions() as session:
+            row = session.scalars(
+                select(m.Assessment).where(m.Assessment.apprentice_id == apprentice_id)
+                .order_by(m.Assessment.updated_at.desc(), m.Assessment.id.desc()).limit(1)
+            ).first()
+            return None if row is None else _profile(row)
+
+    def save_profile(self, apprentice_id: int, profile: Profile) -> None:
+        data = c.profile_to_dict(profile)
+        with self._sessions.begin() as session:
+            if session.get(m.Apprentice, apprentice_id) is None:
+                raise NotFound(apprentice_id)
+            row = session.scalars(
+                select(m.Assessment).where(m.Assessment.apprentice_id == apprentice_id)
+                .order_by(m.Assessment.id.desc()).limit(1)).first()
+            if row is None:
+                row = m.Assessment(apprentice_id=apprentice_id)
+                session.add(row)
+            for key, value in data.items():
+                setattr(row, key, value)
+
+    # --- talks ----------------------------------------------------------------------------
+
+    def talks(self, apprentice_id: int) -> list[c.TalkSummary]:
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(m.CounsellingSession)
+                .where(m.CounsellingSession.apprentice_id == apprentice_id)
+                .options(selectinload(m.CounsellingSession.next_steps),
+                         selectinload(m.CounsellingSession.advisor))
+                .order_by(m.CounsellingSession.held_on.desc(), m.CounsellingSession.id.desc())
+            ).all()
+            return [c.TalkSummary(
+                id=r.id, held_on=r.held_on, advisor=r.advisor.name if r.advisor else "",
+                open_steps=sum(1 for s in r.next_steps if not s.done),
+                chosen_cities=tuple(r.chosen_cities or ())) for r in rows]
+
+    def talk(self, talk_id: int) -> c.Talk:
+        with self._sessions() as session:
+            row = session.scalars(
+                select(m.CounsellingSession).where(m.CounsellingSession.id == talk_id)
+                .options(selectinload(m.CounsellingSession.next_steps),
+                         selectinload(m.CounsellingSession.advisor))).first()
+            if row is None:
+                raise NotFound(talk_id)
+            return _talk(row)
+
+    def save_talk(self, talk: c.Talk) -> int:
+        record = talk.validated()
+        with self._sessions.begin() as session:
+            if session.get(m.Apprentice, record.apprentice_id) is None:
+                raise NotFound(record.apprentice_id)
+            if record.id is None:
+                row = m.CounsellingSession(apprentice_id=record.apprentice_id,
+                                           held_on=record.held_on)
+                session.add(row)
+            else:
+                found = session.get(m.CounsellingSession, record.id)
+                if found is None:
+                    raise NotFound(record.id)
+                row = found
+            row.held_on = record.held_on
+            row.notes = record.notes
+            row.chosen_cities = list(record.chosen_cities)
+            row.ranking_snapshot = record.ranking_snapshot
+            row.assessment_snapshot = record.profile_snapshot
+            row.advisor = _advisor(session, record.advisor)
+            row.next_steps = [
+                m.NextStep(position=i, offer_key=s.offer_key, text=s.text, owner=s.owner,
+                           due_date=s.due_date, done=s.done)
+                for i, s in enumerate(record.next_steps)
+            ]
+            session.flush()
+            return row.id
+
+    def delete_talk(self, talk_id: int) -> None:
+        with self._sessions.begin() as session:
+            result = session.execute(
+                delete(m.CounsellingSession).where(m.CounsellingSession.id == talk_id))
+            if result.rowcount == 0:  # type: ignore[attr-defined]
+                raise NotFound(talk_id)
+
+    # --- access request (Auskunft) -------------------------------------------------------
+
+    def export_all(self, apprentice_id: int) -> dict[str, Any]:
+        """Everything stored about one apprentice, as JSON-ready data."""
+        person = self.get(apprentice_id)
+        profile = self.profile(apprentice_id)
+        talks = [self.talk(t.id) for t in self.talks(apprentice_id)]
+        with self._sessions() as session:
+            handovers = session.scalars(
+                select(m.Handover).where(m.Handover.apprentice_id == apprentice_id)).all()
+            handover_data = [{"code": h.code, "created_at": h.created_at.isoformat(),
+                              "expires_at": h.expires_at.isoformat(),
+                              "assessment": h.assessment} for h in handovers]
+        return {
+            "apprentice": {
+                "id": person.id, "display_name": person.display_name,
+                "occupation": person.occupation, "training_year": person.training_year,
+                "consent_date": _iso(person.consent_date),
+                "deletion_date": _iso(person.deletion_date),
+            },
+            "self_assessment": None if profile is None else c.profile_to_dict(profile),
+            "talks": [_talk_dict(t) for t in talks],
+            "handovers": handover_data,
+        }
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _talk_dict(talk: c.Talk) -> dict[str, Any]:
+    return {
+        "id": talk.id, "held_on": talk.held_on.isoformat(), "advisor": talk.advisor,
+        "notes": talk.notes, "chosen_cities": list(talk.chosen_cities),
+        "next_steps": [{"text": s.text, "offer": s.offer_key, "owner": s.owner,
+                        "due_date": _iso(s.due_date), "done": s.done} for s in talk.next_steps],
+        "ranking_snapshot": talk.ranking_snapshot, "profile_snapshot": talk.profile_snapshot,
+    }
+
+
+def _advisor(session: Session, name: str) -> m.Advisor | None:
+    name = name.strip()
+    if not name:
+        return None
+    found = session.scalars(select(m.Advisor).where(m.Advisor.name == name).limit(1)).first()
+    if found is None:
+        found = m.Advisor(name=name)
+        session.add(found)
+    return found
+
+
+def _apprentice(row: m.Apprentice) -> c.Apprentice:
+    return c.Apprentice(id=row.id, display_name=row.display_name, occupation=row.occupation,
+                        training_year=row.training_year, consent_date=row.consent_date,
+                        deletion_date=row.deletion_date)
+
+
+def _profile(row: m.Assessment) -> Profile:
+    return c.profile_from_dict({
+        "interests": row.interests, "languages": row.languages, "weeks": row.weeks,
+        "abroad_only": row.abroad_only, "independence": row.independence,
+        "structure_importance": row.structure_importance, "weights": row.weights,
+    })
+
+
+def _talk(row: m.CounsellingSession) -> c.Talk:
+    steps: Sequence[m.NextStep] = row.next_steps
+    return c.Talk(
+        id=row.id, apprentice_id=row.apprentice_id, held_on=row.held_on,
+        advisor=row.advisor.name if row.advisor else "", notes=row.notes,
+        next_steps=tuple(c.NextStep(text=s.text, offer_key=s.offer_key, owner=s.owner,
+                                    due_date=s.due_date, done=s.done) for s in steps),
+        chosen_cities=tuple(row.chosen_cities or ()),
+        ranking_snapshot=row.ranking_snapshot, profile_snapshot=row.assessment_snapshot,
+    )
