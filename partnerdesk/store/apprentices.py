@@ -30,7 +30,7 @@ class ApprenticeRepository:
 
     # --- apprentices ---------------------------------------------------------------------
 
-    def list(self, query: str = "", *, limit: int | None = None) -> list[c.ApprenticeSummary]:
+    def find(self, query: str = "", *, limit: int | None = None) -> list[c.ApprenticeSummary]:
         """Apprentices by name, filtered case- and accent-insensitively on name/occupation."""
         last = (select(m.CounsellingSession.apprentice_id,
                        func.max(m.CounsellingSession.held_on).label("last"),
@@ -93,7 +93,7 @@ class ApprenticeRepository:
                 raise NotFound(apprentice_id)
 
     def due_for_deletion(self, today: date) -> list[c.ApprenticeSummary]:
-        return [a for a in self.list() if a.deletion_date is not None and a.deletion_date <= today]
+        return [a for a in self.find() if a.deletion_date is not None and a.deletion_date <= today]
 
     # --- self-assessment -------------------------------------------------------------------
 

@@ -47,17 +47,17 @@ def test_apprentice_round_trip_and_update(repo):
 def test_bad_apprentice_is_refused_and_nothing_saved(repo, record, field):
     with pytest.raises(RecordError, match=field):
         repo.save(record)
-    assert repo.list() == []
+    assert repo.find() == []
 
 
 def test_search_is_case_and_accent_insensitive(repo):
     make(repo, "José Müller")
     make(repo, "Olena Kovalenko")
-    assert [a.display_name for a in repo.list("jose")] == ["José Müller"]
-    assert [a.display_name for a in repo.list("MULLER")] == ["José Müller"]
-    assert [a.display_name for a in repo.list("verwaltung")] == ["José Müller",
+    assert [a.display_name for a in repo.find("jose")] == ["José Müller"]
+    assert [a.display_name for a in repo.find("MULLER")] == ["José Müller"]
+    assert [a.display_name for a in repo.find("verwaltung")] == ["José Müller",
                                                                  "Olena Kovalenko"]
-    assert repo.list("zzz") == []
+    assert repo.find("zzz") == []
 
 
 def test_profile_saved_per_apprentice(repo):
