@@ -189,3 +189,23 @@ def test_focusable_widgets_have_accessible_names(view: MatchingView) -> None:
     assert missing == []
     card = view.ranking_view.card("amiens")
     assert card.accessibleName().startswith("Platz 1: Amiens")
+
+
+def test_language_change_relabels_data_texts(view: MatchingView) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from partnerdesk.ui.i18n import set_language
+
+    view.set_profile(REALISTIC)
+    try:
+        set_language("en")
+        # Qt sends LanguageChange only when a translator is (un)installed; send it
+        # ourselves so the test does not depend on the .qm files being built.
+        for widget in [view, *view.findChildren(QWidget)]:
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+        card = view.ranking_view.card("amiens")
+        assert "Culture & music" in card.themes.text()
+        assert "Partnership paused" in view.ranking_view.excluded_text("rostov")
+        assert view.editor._theme_labels["kultur"].text() == "Culture && music"
+    finally:
+        set_language("de")

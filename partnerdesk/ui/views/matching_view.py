@@ -37,7 +37,7 @@ class MatchingView(QWidget):
         self._splitter.setStretchFactor(0, 2)
         self._splitter.setStretchFactor(1, 3)
         # The form needs room for its value labels; the ranking takes the rest.
-        editor_width = max(self.editor.minimumSizeHint().width(), 460)
+        editor_width = max(self.editor.minimumSizeHint().width(), 490)
         self._splitter.setSizes([editor_width, max(1, 1280 - editor_width)])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -66,6 +66,8 @@ class LanguageList(QWidget):
         for row in self._rows:
             for widget in row.widgets():
                 self._grid.removeWidget(widget)
+                # deleteLater waits for the event loop; hide now so nothing stale shows.
+                widget.hide()
                 widget.deleteLater()
         self._rows = []
         for code, level in rows:
@@ -93,6 +95,7 @@ class LanguageList(QWidget):
         self._rows.remove(row)
         for widget in row.widgets():
             self._grid.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
         self._relayout()
         self._label_rows()

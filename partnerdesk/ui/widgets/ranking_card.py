@@ -102,7 +102,9 @@ class RankingCard(QFrame):
         self.rank.setText(f"{self._position}.")
         self.name.setText(city.name(lang))
         local = city.name_local if city.name_local != city.name(lang) else ""
-        self.local.setText(" · ".join(x for x in (local, city.country(lang)) if x))
+        # A leading left-to-right mark keeps "נתניה · Israel" in reading order and left
+        # aligned; without it Qt takes the Hebrew as the paragraph direction.
+        self.local.setText("\u200e" + " · ".join(x for x in (local, city.country(lang)) if x))
         score = f"{result.score:.0f}"
         self.score.setText(score)
         self.score_unit.setText(self.tr("von 100"))

@@ -187,8 +187,8 @@ class RankingView(QWidget):
                 self._excluded_box.addWidget(reason)
                 self._excluded[city.id] = (name, reason)
             name, reason = self._excluded[city.id]
-            local = f" ({city.name_local})" if city.name_local != city.name(lang) else ""
-            name.setText(city.name(lang) + local)
+            local = f" ({city.name_local}\u200e)" if city.name_local != city.name(lang) else ""
+            name.setText("\u200e" + city.name(lang) + local)
             reason.setText(item.reason.get(lang))
             name.setVisible(True)
             reason.setVisible(True)
