@@ -1,0 +1,251 @@
+"""Composition root of the desktop app: the one place that wires everything together.
+
+Start-up, in this order, because the first paint must come fast (``--quit-after-show``
+measures it; the target is at most 2x a bare PySide6 window started the same way):
+
+1. Create the ``QApplication``; load the shipped fonts; apply ``resources/styles/app.qss``;
+   install the interface language (settings, German by default; ``--lang`` overrides for this
+   run without storing it).
+2. Read the city data from the JSON snapshot beside the database
+   (``partnerdesk.store.snapshot``, stdlib only). With no usable snapshot, read the shipped
+   data pack instead. Neither path imports SQLAlchemy, which alone costs about as much as
+   PySide6.
+3. Build the main window from that data and show it.
+4. After the first paint (an event filter on the window's first ``QEvent.Paint``, then a
+   zero-timer so the frame is flushed first) open the real store
+   (``partnerdesk.store.bootstrap.open_app_store``: migrate, seed) on a worker thread, so
+   the window stays responsive while SQLAlchemy/Alembic load. Its cities are compared with
+   what is on screen: if they differ, every view is refreshed (``MainWindow.set_pack``); the
+   snapshot is rewritten whenever it was missing or stale. The database stays the source of
+   truth; the snapshot is only a cache, and a broken one merely costs speed.
+
+With ``--quit-after-show`` step 4 is replaced by quitting, so the benchmark and smoke tests
+never touch the database. Code that changes city data in the database must call
+``snapshot.write_snapshot(repo.to_pack())`` afterwards (or ``remove_snapshot()``); the next
+start corrects a stale snapshot anyway, one paint later.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from partnerdesk import APP_NAME, ORG_NAME, __version__
+from partnerdesk.core.domain import DataPack
+from partnerdesk.resources import resource_path
+from partnerdesk.ui.pyside_fixes import keep_none_alive
+
+EXIT_USAGE = 2
+KIOSK_UNAVAILABLE = (
+    "partnerdesk: --kiosk: Selbsteinschätzungsmodus ist in dieser Version noch nicht verfügbar"
+)
+PLACEHOLDER_TEXT_COLOR = "#4A5561"  # 7.5:1 on white, see app.qss
+
+
+# --- application set-up ----------------------------------------------------------------------
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our identity, fonts and stylesheet (reused if one exists)."""
+    keep_none_alive()  # before any widget exists; see partnerdesk.ui.pyside_fixes
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    load_fonts(app)
+    apply_style(app)
+    return app
+
+
+def load_fonts(app: QApplication) -> None:
+    """Register the fonts shipped in ``resources/fonts`` and make them the UI font.
+
+    Shipped fonts make 西安 and נתניה render on machines that have no such fonts. A build
+    without them, or a broken installation, falls back to the system's fonts.
+    """
+    try:
+        from partnerdesk.qt.fonts import FontError, ui_font
+    except ImportError:
+        return
+    try:
+        app.setFont(ui_font())
+    except FontError as exc:
+        print(f"partnerdesk: fonts: {exc}", file=sys.stderr)
+
+
+def apply_style(app: QApplication) -> None:
+    # Fusion draws the same on every system, so the stylesheet's contrast figures hold.
+    app.setStyle("Fusion")
+    palette = app.palette()
+    placeholder = QColor(PLACEHOLDER_TEXT_COLOR)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, placeholder)
+    app.setPalette(palette)
+    app.setStyleSheet(stylesheet())
+
+
+def stylesheet() -> str:
+    """``app.qss`` with ``__STYLES__`` pointing at its folder (checkout or frozen bundle)."""
+    folder = resource_path("styles")
+    try:
+        text = (folder / "app.qss").read_text(encoding="utf-8")
+    except OSError:
+        return ""  # unstyled but fully usable; the stylesheet is presentation only
+    return text.replace("__STYLES__", folder.as_posix())
+
+
+def initial_pack() -> tuple[DataPack, bool]:
+    """The data for the first paint and whether it came from the snapshot."""
+    from partnerdesk.store.snapshot import read_snapshot
+
+    pack = read_snapshot()
+    if pack is not None:
+        return pack, True
+    from partnerdesk.core.datapack import load_shipped_pack
+
+    return load_shipped_pack(), False
+
+
+# --- first paint and the deferred store ------------------------------------------------------
+
+
+class FirstPaintWatcher(QObject):
+    """Emits ``painted`` once, after the watched widget's first paint has been flushed."""
+
+    painted = Signal()
+
+    def __init__(self, widget: QObject) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # A zero-timer runs after the whole window tree is painted and flushed.
+            QTimer.singleShot(0, self.painted.emit)
+        return False
+
+
+class StoreLoader(QObject):
+    """Opens the database on a worker thread and reports back on the GUI thread.
+
+    ``loaded(store, pack, changed)``: the ``AppStore``, its data as a ``DataPack`` and whether
+    that differs from the data shown at start-up. ``failed(message)`` if the database cannot
+    be opened; the window keeps showing the start-up data.
+    """
+
+    loaded = Signal(object, object, bool)
+    failed = Signal(str)
+
+    def __init__(self, shown: DataPack, shown_is_snapshot: bool, parent: QObject | None = None):
+        super().__init__(parent)
+        self._shown = shown
+        self._shown_is_snapshot = shown_is_snapshot
+        self._thread: threading.Thread | None = None
+        self.store: Any = None
+
+    def start(self) -> None:
+        # A Python thread rather than a QThread: it only runs plain Python (SQLAlchemy), and
+        # signals emitted from it are queued to this object's (the GUI) thread.
+        self._thread = threading.Thread(target=self._run, name="open-store", daemon=False)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            from partnerdesk.store.bootstrap import open_app_store
+            from partnerdesk.store.snapshot import write_snapshot
+
+            store = open_app_store()
+            pack = store.cities.to_pack()
+            changed = pack != self._shown
+            if changed or not self._shown_is_snapshot:
+                write_snapshot(pack)
+        except Exception as exc:  # any failure is reported on screen, never a crash
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.store = store
+        self.loaded.emit(store, pack, changed)
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def close(self) -> None:
+        """Wait for the worker and release the database (called after the event loop)."""
+        self.wait()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+class Startup(QObject):
+    """Wires the first paint to either quitting or opening the store."""
+
+    storeReady = Signal(object)
+
+    def __init__(self, window, shown: DataPack, shown_is_snapshot: bool, quit_after_show: bool):
+        super().__init__(window)
+        self.window = window
+        self.loader = StoreLoader(shown, shown_is_snapshot, self)
+        self.loader.loaded.connect(self.on_store_loaded)
+        self.loader.failed.connect(self.on_store_failed)
+        self.watcher = FirstPaintWatcher(window)
+        if quit_after_show:
+            self.watcher.painted.connect(QCoreApplication.quit)
+        else:
+            self.watcher.painted.connect(self.loader.start)
+
+    @Slot(object, object, bool)
+    def on_store_loaded(self, store: Any, pack: DataPack, changed: bool) -> None:
+        if changed:
+            self.window.set_pack(pack)
+        self.storeReady.emit(store)
+
+    @Slot(str)
+    def on_store_failed(self, message: str) -> None:
+        text = QCoreApplication.translate(
+            "Startup",
+            "Die Datenbank konnte nicht geöffnet werden; angezeigt werden die zuletzt "
+            "gespeicherten Städtedaten. ({message})",
+        ).format(message=message)
+        self.window.statusBar().showMessage(text)
+        print(f"partnerdesk: database: {message}", file=sys.stderr)
+
+
+def build_main_window(lang: str | None = None, quit_after_show: bool = False):
+    """Create the window and its start-up wiring; returns ``(window, startup)``."""
+    from partnerdesk.ui.i18n import set_language
+    from partnerdesk.ui.main_window import MainWindow
+    from partnerdesk.ui.settings import AppSettings
+
+    settings = AppSettings()
+    set_language(lang or settings.language())
+    pack, from_snapshot = initial_pack()
+    window = MainWindow(pack, settings)
+    startup = Startup(window, pack, from_snapshot, quit_after_show)
+    return window, startup
+
+
+def run_gui(kiosk: bool = False, quit_after_show: bool = False, lang: str | None = None) -> int:
+    """Start the desktop app; returns the process exit code."""
+    if kiosk:
+        # The shared-terminal mode comes with a later issue; refuse clearly instead of
+        # opening the advisor window on a public terminal.
+        print(KIOSK_UNAVAILABLE, file=sys.stderr)
+        return EXIT_USAGE
+    app = create_application()
+    window, startup = build_main_window(lang, quit_after_show)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        startup.loader.close()

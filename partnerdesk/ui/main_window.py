@@ -1,0 +1,321 @@
+"""The main window: navigation on the left, one page per area, menus and status bar.
+
+Pages: "Partnerstädte" (tabs Städte / Weltkarte / Passende Städte), "Beratung" and
+"Einstellungen". The window gets the city data (a ``DataPack``) and the settings from the
+composition root (``partnerdesk.app``) and passes each view only what it needs; it never
+opens the database itself. ``set_pack`` refreshes every view when newer data arrives.
+
+The city views are imported lazily and guarded: a view module that does not exist (yet)
+shows a calm placeholder instead of stopping the app; any other import error is a bug and
+is raised.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.core.domain import City, DataPack
+from partnerdesk.ui import i18n
+from partnerdesk.ui.settings import AppSettings
+from partnerdesk.ui.views.counselling_view import CounsellingView
+from partnerdesk.ui.views.settings_view import SettingsView
+
+DEFAULT_SIZE = (1280, 800)
+
+# Navigation pages, in order; the index is the QStackedWidget index.
+PAGE_CITIES, PAGE_COUNSELLING, PAGE_SETTINGS = range(3)
+# Tabs of the "Partnerstädte" page.
+TAB_EXPLORER, TAB_MAP, TAB_MATCHING = range(3)
+
+# (module, class) of each city view; all share (cities, parent) and ``cityActivated(str)``.
+CITY_VIEWS = (
+    ("partnerdesk.ui.views.explorer_view", "ExplorerView"),
+    ("partnerdesk.ui.views.map_view", "MapView"),
+    ("partnerdesk.ui.views.matching_view", "MatchingView"),
+)
+
+
+def optional_class(module_name: str, class_name: str) -> type | None:
+    """The class, or ``None`` if its module is not part of this build (yet)."""
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise  # the module exists but something it needs is missing: a real error
+        return None
+    return getattr(module, class_name, None)
+
+
+def _scrollable(view: QWidget) -> QScrollArea:
+    """*view* in a frameless scroll area: a wide view (or QT_SCALE_FACTOR=2) scrolls instead
+    of forcing the window wider than the screen or clipping text."""
+    area = QScrollArea()
+    area.setObjectName(f"{view.objectName() or type(view).__name__}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop; the view's controls are
+    area.setWidget(view)
+    return area
+
+
+class PlaceholderView(QLabel):
+    """Stands in for a view that this build does not contain."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placeholderView")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Diese Ansicht ist in dieser Version noch nicht enthalten."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """The advisor's window. ``languageApplied`` is emitted after a live language switch."""
+
+    languageApplied = Signal(str)
+
+    def __init__(
+        self, pack: DataPack, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._pack = pack
+        self._settings = settings
+        self._help_dialog = None
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        for _ in range(3):
+            self.navigation.addItem(QListWidgetItem())
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("mainPages")
+
+        self.city_tabs = QTabWidget(self)
+        self.city_tabs.setObjectName("cityTabs")
+        self.city_tabs.setDocumentMode(False)
+        self.city_views: list[QWidget] = []
+        for module_name, class_name in CITY_VIEWS:
+            view = self._make_city_view(module_name, class_name, pack.cities)
+            self.city_views.append(view)
+            self.city_tabs.addTab(_scrollable(view), "")
+        self.counselling_view = CounsellingView(self)
+        self.settings_view = SettingsView(self)
+        self.settings_view.languageChosen.connect(self.on_language_chosen)
+        for page in (self.city_tabs, self.counselling_view, self.settings_view):
+            self.pages.addWidget(page)
+
+        self.app_title = QLabel("PartnerDesk", self)
+        self.app_title.setObjectName("appTitle")
+        self.app_subtitle = QLabel(self)
+        self.app_subtitle.setObjectName("appSubtitle")
+        self.app_subtitle.setWordWrap(True)
+        side = QWidget(self)
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.app_title)
+        side_layout.addWidget(self.app_subtitle)
+        side_layout.addWidget(self.navigation, 1)
+        side.setMinimumWidth(200)
+        side.setMaximumWidth(260)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(side)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(PAGE_CITIES)
+        self._build_menus()
+        self.pack_label = QLabel(self)
+        self.pack_label.setObjectName("packLabel")
+        self.pack_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.pack_label)
+
+        # Ctrl+1..3 reach each area from anywhere, like the navigation list does with arrows.
+        self._page_shortcuts = []
+        for index in range(3):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.show_page(i))
+            self._page_shortcuts.append(shortcut)
+
+        self.retranslate()
+        self._restore_layout()
+
+    # --- construction helpers --------------------------------------------------------------
+
+    def _make_city_view(self, module_name: str, class_name: str, cities: Sequence[City]):
+        cls = optional_class(module_name, class_name)
+        if cls is None:
+            return PlaceholderView(self)
+        view = cls(list(cities), self)
+        view.cityActivated.connect(self.on_city_activated)
+        return view
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = bar.addMenu("")
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(self.open_help)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addAction(self.about_action)
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            width, height = DEFAULT_SIZE
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and screen.width() > 0:
+                width, height = min(width, screen.width()), min(height, screen.height())
+            self.resize(width, height)
+        state = self._settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    # --- public API --------------------------------------------------------------------------
+
+    @property
+    def pack(self) -> DataPack:
+        return self._pack
+
+    def set_pack(self, pack: DataPack) -> None:
+        """Show *pack*'s cities in every view (newer data from the database, an import)."""
+        self._pack = pack
+        for view in self.city_views:
+            setter = getattr(view, "set_cities", None)
+            if setter is not None:
+                setter(list(pack.cities))
+        self._update_status()
+
+    def show_page(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def city_view(self, tab: int) -> QWidget:
+        return self.city_views[tab]
+
+    # --- slots -----------------------------------------------------------------------------
+
+    @Slot(str)
+    def on_city_activated(self, city_id: str) -> None:
+        try:
+            city = self._pack.city(city_id)
+        except KeyError:
+            return  # the data changed under the click; nothing sensible to show
+        cls = optional_class("partnerdesk.ui.dialogs.city_detail", "CityDetailDialog")
+        if cls is None:
+            return
+        dialog = cls(city, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot(str)
+    def on_language_chosen(self, lang: str) -> None:
+        if lang == i18n.current_language():
+            return
+        self._settings.set_language(lang)
+        # Installing the translators makes Qt *post* LanguageChange to every window; deliver
+        # those now, so the whole window is re-labelled when this slot returns.
+        i18n.set_language(lang)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.languageApplied.emit(lang)
+
+    @Slot()
+    def open_help(self):
+        from partnerdesk.ui.dialogs.help_dialog import HelpDialog
+
+        if self._help_dialog is None:
+            self._help_dialog = HelpDialog(self)
+        # Not modal: the explanation may stay open beside the ranking during a talk.
+        self._help_dialog.show()
+        self._help_dialog.raise_()
+        self._help_dialog.activateWindow()
+        return self._help_dialog
+
+    @Slot()
+    def open_about(self):
+        from partnerdesk.ui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self._pack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- language ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("PartnerDesk – Partnerstädte der Stadt Dortmund"))
+        self.app_subtitle.setText(self.tr("Partnerstädte für Azubis"))
+        names = (self.tr("Partnerstädte"), self.tr("Beratung"), self.tr("Einstellungen"))
+        for index, name in enumerate(names):
+            item = self.navigation.item(index)
+            item.setText(name)
+            item.setToolTip(self.tr("{page} (Strg+{number})").format(page=name, number=index + 1))
+        self.navigation.setAccessibleName(self.tr("Bereiche"))
+        self.navigation.setAccessibleDescription(
+            self.tr("Mit den Pfeiltasten zwischen den Bereichen wechseln")
+        )
+        self.city_tabs.setTabText(TAB_EXPLORER, self.tr("Städte"))
+        self.city_tabs.setTabText(TAB_MAP, self.tr("Weltkarte"))
+        self.city_tabs.setTabText(TAB_MATCHING, self.tr("Passende Städte"))
+        self.city_tabs.setAccessibleName(self.tr("Partnerstädte"))
+        self.city_tabs.tabBar().setAccessibleName(self.tr("Ansichten der Partnerstädte"))
+        self.file_menu.setTitle(self.tr("&Datei"))
+        self.quit_action.setText(self.tr("&Beenden"))
+        self.help_menu.setTitle(self.tr("&Hilfe"))
+        self.help_action.setText(self.tr("&So wird gerechnet"))
+        self.about_action.setText(self.tr("Ü&ber PartnerDesk"))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.pack_label.setText(
+            self.tr("Datenpaket {version} · {count} Partnerschaften").format(
+                version=self._pack.pack_version, count=len(self._pack.cities))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.set_window_layout(self.saveGeometry(), self.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,686 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Über PartnerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} – Dortmunds Partnerstädte für Azubis. Stadt Dortmund, Internationale Beziehungen (Team INA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenpaket {version}: {title} ({publisher})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quellen der Städtedaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lizenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programm: © Stadt Dortmund. Qt for Python (PySide6): LGPL 3.
+Schriften: Noto Sans und Droid Sans Fallback – SIL Open Font License 1.1 bzw. Apache-Lizenz 2.0; die Lizenztexte liegen bei den Schriften (resources/fonts).
+Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe resources/map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CityCard</name>
+    <message>
+        <source>seit {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter oder Klick öffnet die Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CityDetailDialog</name>
+    <message>
+        <source>Partnerstadt {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details zu {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerstadt seit {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerschaft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ursprung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koordinaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schwerpunkte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktuelle Kooperationen und Projekte ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derzeit keine laufenden Projekte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache und Aufenthalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprachen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfohlenes Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Englisch als Brückensprache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindestaufenthalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weeks} Wochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förderweg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwaltung und Unterstützung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergleichbarkeit der Verwaltung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterstützung vor Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestehende Kanäle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themen: {themes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprachniveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brückensprache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergleichbarkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterstützung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Präsentation „Städtepartnerschaften: Sprungbrett ins Ausland für Azubis?“ (Stadt Dortmund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} – alle übrigen Angaben, außerdem: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionBar</name>
+    <message>
+        <source>{0}: {1} von {2} Punkten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounsellingView</name>
+    <message>
+        <source>Beratung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratungsgespräche folgen in der nächsten Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier werden Sie Gespräche mit Azubis anlegen und wiederfinden, Notizen und vereinbarte nächste Schritte festhalten und das Gesprächsprotokoll als PDF ausgeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bis dahin: Unter „Partnerstädte → Passende Städte“ füllen Sie die Selbsteinschätzung gemeinsam aus und sehen sofort, welche Städte passen und warum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionLegend</name>
+    <message>
+        <source>{0} (max. {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerView</name>
+    <message>
+        <source>{shown} von {total} Partnerschaften</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerstädte Dortmunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stadt oder Land suchen, z. B. Xi&apos;an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerstädte durchsuchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter zurücksetzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suche und Filter zurücksetzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Themen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeder Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förderweg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Förderwege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Sprachen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Partnerschaft passt zu Suche und Filtern.
+Ändern Sie die Suche oder wählen Sie „Filter zurücksetzen“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>So wird gerechnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erklärung der Berechnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hilfe schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># So wird gerechnet
+
+PartnerDesk bewertet jede Partnerstadt nach fünf Kriterien – Themen, Sprache, Verwaltungsstruktur, Zeit und Unterstützung – mit je einem Wert zwischen 0 und 1. Die Werte werden gewichtet addiert und als 0 bis 100 Punkte angezeigt.
+
+Die ausführliche Erklärung fehlt in dieser Installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageList</name>
+    <message>
+        <source>Muttersprache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niveau {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache entfernen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PartnerDesk – Partnerstädte der Stadt Dortmund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerstädte für Azubis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerstädte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einstellungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} (Strg+{number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bereiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit den Pfeiltasten zwischen den Bereichen wechseln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Städte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weltkarte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passende Städte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansichten der Partnerstädte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;So wird gerechnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber PartnerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenpaket {version} · {count} Partnerschaften</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchingView</name>
+    <message>
+        <source>Selbsteinschätzung und Rangliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderView</name>
+    <message>
+        <source>Diese Ansicht ist in dieser Version noch nicht enthalten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Mindestens ein Kriterium braucht ein Gewicht über 0 %. Die Rangliste zeigt weiter die letzte gültige Einstellung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brauche viel Unterstützung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brauche einige Unterstützung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teils selbstständig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weitgehend selbstständig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ganz selbstständig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was interessiert dich?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprachen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rahmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interesse {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verfügbare Wochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Wochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur ein Aufenthalt im Ausland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selbstständigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = brauche viel Unterstützung … 5 = ganz selbstständig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ähnliche Verwaltung ist mir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wichtigkeit einer ähnlichen Verwaltung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erweitert: Gewichte der Kriterien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie stark jedes Kriterium zählt. Die Gewichte werden auf 100 Punkte umgerechnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewicht {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardgewichte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardgewichte wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingCard</name>
+    <message>
+        <source>von 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Eingeschränkt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passt zu: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passt zu keinem der gewählten Themen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Themen gewählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hürden: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Hürden erkannt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platz {0}: {1}, {2} von 100 Punkten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schwerpunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>über Projekte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themen und Projekte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine passenden Themen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hilfe vom Team INA: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hürden und Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was außerdem passt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förderweg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begründung ausblenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begründung anzeigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>Knappes Ergebnis: {0} ({1}) und {2} ({3}) liegen weniger als {4} % auseinander – beide sind gute Kandidaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit Gewicht {0} % für „{1}“ (jetzt {2} %) lägen Platz 1 und 2 gleichauf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeder Balken zeigt die Punkte je Kriterium: die Breite eines Abschnitts ist sein Gewicht, der gefüllte Teil das, was die Stadt davon erreicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht in der Rangliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit dieser Auswahl kommt keine Partnerstadt in Frage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Einstellungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Sprache wechselt sofort im geöffneten Fenster und gilt auch beim nächsten Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sprache der Oberfläche:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache der Oberfläche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenordner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Die Datenbank konnte nicht geöffnet werden; angezeigt werden die zuletzt gespeicherten Städtedaten. ({message})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
