@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -32,7 +33,7 @@ from partnerdesk.ui.widgets.city_card import CityCard
 from partnerdesk.ui.widgets.flow_layout import FlowLayout
 from partnerdesk.ui.widgets.plain_text import plain_label
 
-MIN_CARD_WIDTH_EM = 20  # a card is at least this many "M" widths wide before a column drops
+MIN_CARD_WIDTH_EM = 24  # a card is at least this many "M" widths wide before a column drops
 
 VIEW_STYLE = """
 QLineEdit, QComboBox { padding: 4px 6px; }
@@ -50,6 +51,9 @@ class _CardGrid(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(2, 2, 2, 2)
         self._grid.setSpacing(12)
+        # The layout's minimum (all current columns) must not pin the width, or the grid
+        # could never get narrow enough to drop a column; minimumSizeHint says one card.
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._cards: list[CityCard] = []
         self._columns = 0
 
@@ -62,7 +66,7 @@ class _CardGrid(QWidget):
         return self._columns
 
     def _reflow(self, width: int) -> None:
-        min_width = self.fontMetrics().horizontalAdvance("M") * MIN_CARD_WIDTH_EM
+        min_width = self._min_card_width()
         columns = max(1, min(4, (width + self._grid.spacing()) // (min_width + 12)))
         if columns == self._columns and self._grid.count() == len(self._cards):
             return
@@ -84,6 +88,14 @@ class _CardGrid(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._reflow(event.size().width())
         super().resizeEvent(event)
+
+    def _min_card_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("M") * MIN_CARD_WIDTH_EM
+
+    def minimumSizeHint(self) -> QSize:
+        # The height the current columns need, so the scroll area scrolls instead of
+        # squeezing the cards.
+        return QSize(self._min_card_width(), self._grid.totalMinimumSize().height())
 
     def sizeHint(self) -> QSize:
         return QSize(600, super().sizeHint().height())
@@ -232,6 +244,7 @@ class ExplorerView(QWidget):
         self.title.setText(self.tr("Partnerstädte Dortmunds"))
         self.search_edit.setPlaceholderText(self.tr("Stadt oder Land suchen, z. B. Xi'an"))
         self.search_edit.setAccessibleName(self.tr("Partnerstädte durchsuchen"))
+        self.scroll.setAccessibleName(self.tr("Karten der Partnerstädte"))
         self.reset_button.setText(self.tr("Filter zurücksetzen"))
         self.reset_button.setAccessibleName(self.tr("Suche und Filter zurücksetzen"))
         langs = sorted(languages_of(self._cities),
