@@ -1,0 +1,145 @@
+"""CityDetailDialog: contents against the shipped data pack, plain text, keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from factories import make_city
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QLabel, QWidget
+
+from partnerdesk.core.datapack import load_shipped_pack
+from partnerdesk.core.domain import DataPack, FocusArea, Project, Text
+from partnerdesk.core.vocab import FUNDING_LABELS, THEMES
+from partnerdesk.ui.dialogs.city_detail import CityDetailDialog
+from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
+
+guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 leaks references of None
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+MARKUP = "<b>x</b><img src=x>"
+
+
+@pytest.fixture(scope="module")
+def pack() -> DataPack:
+    return load_shipped_pack()
+
+
+def open_dialog(qtbot, pack: DataPack, city_id: str) -> CityDetailDialog:
+    dialog = CityDetailDialog(pack.city(city_id), sources={s.key: s.title for s in pack.sources})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def joined(dialog: CityDetailDialog) -> str:
+    return "\n".join(dialog.texts())
+
+
+@pytest.mark.parametrize("city_id", [c.id for c in load_shipped_pack().cities])
+def test_every_project_and_fact_is_shown(qtbot, pack: DataPack, city_id: str) -> None:
+    city = pack.city(city_id)
+    dialog = open_dialog(qtbot, pack, city_id)
+    texts = dialog.texts()
+    text = joined(dialog)
+    for project in city.projects:
+        assert project.title in texts
+    for area in city.focus_areas:
+        assert "• " + area.text.de in texts
+    assert city.name_de in texts
+    assert city.origin.de in text
+    assert city.comparability_rationale.de in text
+    assert f"{city.min_weeks} Wochen" in texts
+    assert FUNDING_LABELS[city.funding].de in text
+    assert str(city.since) in text
+    assert f"{abs(city.lat):.2f}°" in text
+    for channel in city.support_channels:
+        assert channel in text
+    assert city.recommended_level in texts
+    # Sources: the pack's titles, not the bare keys.
+    for key in set(city.sources.values()):
+        title = next(s.title for s in pack.sources if s.key == key)
+        assert title in text
+    assert "Präsentation" in text
+
+
+def test_project_themes_are_labelled(qtbot, pack: DataPack) -> None:
+    dialog = open_dialog(qtbot, pack, "xian")
+    text = joined(dialog)
+    for project in pack.city("xian").projects:
+        for theme in project.themes:
+            assert THEMES[theme].de in text
+
+
+def test_local_names(qtbot, pack: DataPack) -> None:
+    assert "西安" in open_dialog(qtbot, pack, "xian").texts()
+    assert "נתניה" in open_dialog(qtbot, pack, "netanya").texts()
+
+
+@pytest.mark.parametrize(("city_id", "needle"),
+                         [("rostov", "31.03.2022"), ("zhytomyr", "Einzelfallprüfung")])
+def test_status_reason(qtbot, pack: DataPack, city_id: str, needle: str) -> None:
+    dialog = open_dialog(qtbot, pack, city_id)
+    reason = pack.city(city_id).status_reason.de
+    assert needle in reason
+    assert reason in dialog.texts()
+
+
+def test_status_badge_text(qtbot, pack: DataPack) -> None:
+    assert "‖ ruhend" in open_dialog(qtbot, pack, "rostov").texts()
+    assert "▲ eingeschränkt" in open_dialog(qtbot, pack, "zhytomyr").texts()
+    assert "● aktiv" in open_dialog(qtbot, pack, "amiens").texts()
+
+
+def test_labels_plain_and_selectable(qtbot, pack: DataPack) -> None:
+    dialog = open_dialog(qtbot, pack, "amiens")
+    labels = dialog.findChildren(QLabel)
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    values = [label for label in labels if label.objectName() not in ("caption", "section")]
+    for label in values:
+        flags = label.textInteractionFlags()
+        assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard, label.text()
+        assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_escape_closes(qtbot, pack: DataPack) -> None:
+    dialog = open_dialog(qtbot, pack, "leeds")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_every_focusable_widget_has_accessible_name(qtbot, pack: DataPack) -> None:
+    dialog = open_dialog(qtbot, pack, "netanya")
+    focusable = [w for w in dialog.findChildren(QWidget)
+                 if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert len(focusable) >= 2  # the scrollable body and the close button
+    missing = []
+    for widget in focusable:
+        iface = QAccessible.queryAccessibleInterface(widget)
+        if iface is None or not iface.text(QAccessible.Text.Name).strip():
+            missing.append(type(widget).__name__)
+    assert missing == []
+
+
+def test_without_source_titles_falls_back_to_keys(qtbot) -> None:
+    city = make_city(sources={"lat": "atlas"})
+    dialog = CityDetailDialog(city)
+    qtbot.addWidget(dialog)
+    assert any("atlas" in t and "Koordinaten" in t for t in dialog.texts())
+
+
+def test_markup_shows_literally(qtbot) -> None:
+    city = make_city("evil", name_de=MARKUP, name_local=MARKUP, origin=Text(MARKUP),
+                     status="restricted", status_reason=Text(MARKUP),
+                     focus_areas=(FocusArea(Text(MARKUP), ("kultur",)),),
+                     projects=(Project(MARKUP, ("kultur",)),),
+                     support_channels=(MARKUP,), notes=Text(MARKUP))
+    dialog = CityDetailDialog(city)
+    qtbot.addWidget(dialog)
+    texts = dialog.texts()
+    assert texts.count(MARKUP) >= 3  # title, reason, project
+    assert "• " + MARKUP in texts
+    for label in dialog.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    assert MARKUP in dialog.windowTitle()
