@@ -221,3 +221,25 @@ def test_markup_shows_literally(qtbot) -> None:
     assert MARKUP in [lbl.text() for lbl in card.findChildren(QLabel)]
     assert "<b>" not in card.toolTip() and "&lt;b&gt;x&lt;/b&gt;&lt;img src=x&gt;" in card.toolTip()
     assert accessible_name(card).startswith(MARKUP)
+
+
+def test_language_switch_relabels_data(view: ExplorerView) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from partnerdesk.ui.i18n import set_language
+
+    set_language("en")
+    try:
+        # Installing a translator sends LanguageChange; send it anyway in case none loads.
+        QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
+        QApplication.processEvents()
+        card = view.cards()["rostov"]
+        texts = [lbl.text() for lbl in card.findChildren(QLabel)]
+        assert "Rostov-on-Don" in texts
+        assert card.badge().text() == "‖ paused"
+        assert view.status_combo.itemText(view.status_combo.findData("paused")) == "paused"
+        assert view.theme_combo.itemText(view.theme_combo.findData("kultur")) == "Culture & music"
+    finally:
+        set_language("de")
+        QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
+    assert view.cards()["rostov"].badge().text() == "‖ ruhend"
