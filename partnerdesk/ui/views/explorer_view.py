@@ -117,7 +117,6 @@ class ExplorerView(QWidget):
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1b2631;")
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
         self.theme_combo = QComboBox()
         self.status_combo = QComboBox()
         self.funding_combo = QComboBox()
@@ -243,6 +242,9 @@ class ExplorerView(QWidget):
         lang = current_language()
         self.title.setText(self.tr("Partnerstädte Dortmunds"))
         self.search_edit.setPlaceholderText(self.tr("Stadt oder Land suchen, z. B. Xi'an"))
+        # Wide enough for the whole hint (it is the only explanation of what search finds).
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().horizontalAdvance(
+            self.search_edit.placeholderText()) + 48)
         self.search_edit.setAccessibleName(self.tr("Partnerstädte durchsuchen"))
         self.scroll.setAccessibleName(self.tr("Karten der Partnerstädte"))
         self.reset_button.setText(self.tr("Filter zurücksetzen"))

@@ -4,8 +4,8 @@ The outline is Natural Earth 1:110m (public domain, ``resources/map/``), drawn i
 equirectangular projection that scales with the widget. Eight of the eleven partners lie
 between Leeds and Netanya, and four of them within 500 km of Dortmund, so a magnified
 "Westeuropa" inset sits in the empty South Pacific; those cities are labelled and clicked
-there, while the world map shows where the inset's area is. Labels are placed greedily so
-they never overlap each other or a marker.
+there, while the world map shows where the inset's area is. Labels are placed greedily to
+avoid each other and the markers (a leader line joins a label that had to move away).
 
 Keyboard: Tab/arrow keys move between markers (Tab leaves the map after the last one),
 Enter/Space opens the focused city. The widget's accessible name always names the focused
