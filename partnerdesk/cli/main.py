@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from partnerdesk import __version__
+from partnerdesk.cli.db import add_db_parser
 from partnerdesk.cli.profile_args import add_profile_arguments, profile_from_args
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ def build_parser() -> Parser:
     match = commands.add_parser("match", help="rank the partner cities for a profile")
     add_profile_arguments(match)
     match.add_argument("--json", action="store_true", help="machine-readable output")
+    add_db_parser(commands)
     return parser
 
 
@@ -69,10 +71,22 @@ def run(argv: Sequence[str]) -> int:
             return cmd_cities(args, lang)
         if args.command == "match":
             return cmd_match(args, lang)
+        if args.command == "db":
+            from partnerdesk.cli.db import cmd_db
+
+            return cmd_db(args, lang)
     except argparse.ArgumentTypeError as exc:
         parser.error(str(exc))
     except CliError as exc:
         parser.error(str(exc))
+    except Exception as exc:
+        # A damaged database or a storage fault: one line and exit 1, not a traceback.
+        from partnerdesk.cli.db import storage_failure
+
+        code = storage_failure(exc, lang)
+        if code is None:
+            raise
+        return code
     parser.error(f"unknown command {args.command!r}")
 
 

@@ -28,7 +28,14 @@ class AppStore:
 
 
 def open_app_store(path: Path | str | None = None) -> AppStore:
-    """Open the database at *path* (default: user data dir), migrating and seeding as needed."""
+    """Open the database at *path* (default: user data dir), migrating and seeding as needed.
+
+    Raises ``health.DatabaseDamaged`` (before anything is written) if the file is damaged.
+    """
+    from partnerdesk import paths
+    from partnerdesk.store.health import ensure_healthy
+
+    ensure_healthy(Path(path) if path is not None else paths.database_path())
     engine, sessions = open_database(path)
     try:
         cities = CityRepository(sessions)

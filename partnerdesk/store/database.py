@@ -38,7 +38,6 @@ SQLITE_PRAGMAS: tuple[str, ...] = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
-    "PRAGMA secure_delete=ON",  # deleted personal text is overwritten, not left in free pages
 )
 
 
@@ -70,9 +69,12 @@ def make_engine(path: Path | str | None = None, *, url: str | None = None) -> En
         raise ValueError("pass either a path or a url, not both")
     if url is None:
         db_file = Path(path) if path is not None else paths.database_path()
-        engine = create_engine(URL.create("sqlite+pysqlite", database=str(db_file)))
+        # hide_parameters: error messages (which reach logs and dialogs) must not carry
+        # the personal data that was being saved.
+        engine = create_engine(URL.create("sqlite+pysqlite", database=str(db_file)),
+                               hide_parameters=True)
     else:
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
@@ -112,6 +114,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     cfg = alembic_config()
     sqlite = engine.dialect.name == "sqlite"
+    if sqlite:
+        backup_before_migration(engine, revision)
     with engine.connect() as connection:
         if sqlite:
             # Must run outside a transaction, hence on the driver connection directly.
@@ -131,6 +135,28 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 connection.connection.driver_connection.execute(  # type: ignore[union-attr]
                     "PRAGMA foreign_keys=ON"
                 )
+
+
+def backup_before_migration(engine: Engine, revision: str = "head") -> Path | None:
+    """Back up an existing, migrated database file before Alembic changes its schema.
+
+    Skipped for a new database (nothing to lose), an in-memory one, and when the schema is
+    already at the target. The copy goes to ``backups/`` beside the database file; a failed
+    backup stops the migration (the exception propagates), because a migration without a
+    way back is the one change we cannot undo.
+    """
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    db_file = Path(database)
+    if not db_file.is_file() or db_file.stat().st_size == 0:
+        return None
+    current = current_revision(engine)
+    if current is None or current == (HEAD_REVISION if revision == "head" else revision):
+        return None
+    from partnerdesk.store.backup import REASON_MIGRATION, backup_database
+
+    return backup_database(db_file, db_file.parent / "backups", reason=REASON_MIGRATION)
 
 
 def open_database(path: Path | str | None = None) -> tuple[Engine, sessionmaker[Session]]:

@@ -82,3 +82,43 @@ def test_timestamps_come_back_timezone_aware(sessions: sessionmaker[Session]) ->
 def test_naive_timestamps_are_refused(sessions: sessionmaker[Session]) -> None:
     with pytest.raises(Exception, match="timezone-aware"), sessions.begin() as session:
         session.add(m.Advisor(name="A", created_at=datetime(2025, 3, 1)))
+
+
+def test_orphan_talk_and_step_are_refused(sessions: sessionmaker[Session]) -> None:
+    from datetime import date
+
+    with pytest.raises(IntegrityError), sessions.begin() as session:
+        session.add(m.CounsellingSession(apprentice_id=999, held_on=date(2026, 1, 1)))
+    with pytest.raises(IntegrityError), sessions.begin() as session:
+        session.add(m.NextStep(session_id=999, position=0, text="Schritt"))
+    with sessions() as session:
+        assert session.scalars(select(m.CounsellingSession)).all() == []
+        assert session.scalars(select(m.NextStep)).all() == []
+
+
+def test_rolled_back_savepoint_with_talk_and_steps_leaves_nothing(
+    sessions: sessionmaker[Session],
+) -> None:
+    from datetime import date
+
+    with sessions.begin() as session:
+        person = m.Apprentice(display_name="Azubi")
+        session.add(person)
+        session.flush()
+        nested = session.begin_nested()
+        talk = m.CounsellingSession(apprentice_id=person.id, held_on=date(2026, 1, 1))
+        talk.next_steps = [m.NextStep(position=i, text=f"Schritt {i}") for i in range(3)]
+        session.add(talk)
+        session.flush()
+        nested.rollback()
+    with sessions() as session:
+        assert len(session.scalars(select(m.Apprentice)).all()) == 1
+        assert session.scalars(select(m.CounsellingSession)).all() == []
+        assert session.scalars(select(m.NextStep)).all() == []
+
+
+def test_errors_do_not_echo_the_saved_values(sessions: sessionmaker[Session]) -> None:
+    # hide_parameters: a failed save's message reaches logs and dialogs without personal data.
+    with pytest.raises(IntegrityError) as caught, sessions.begin() as session:
+        session.add(m.FocusArea(city_id="geheim-name", position=0, text_de="x", text_en=""))
+    assert "geheim-name" not in str(caught.value)

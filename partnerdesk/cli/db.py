@@ -1,0 +1,143 @@
+"""``partnerdesk db check|backup|restore FILE|recover newest|empty``: the database, scripted.
+
+For administrators and scripts (docs/operations.md). ``check`` only reads; ``backup``
+copies with SQLite's backup API; ``restore`` validates the file first, keeps the current
+database as a pre-restore backup and refuses while the desktop app has the data folder open.
+Exit codes: 0 done / check ok, 1 problem found or storage fault, 2 bad or missing FILE.
+A damaged database or a storage fault in any command gives one line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from partnerdesk import paths
+
+EXIT_PROBLEM = 1
+
+
+class DbArgumentError(argparse.ArgumentTypeError):
+    """A FILE the user must fix (missing, unreadable, not a valid backup): exit code 2."""
+
+
+def add_db_parser(commands: argparse._SubParsersAction[Any]) -> None:
+    db = commands.add_parser("db", help="check, back up or restore the database")
+    actions = db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=type(db))
+    actions.required = True
+    check = actions.add_parser("check", help="integrity, references and schema (read-only)")
+    check.add_argument("--quick", action="store_true",
+                       help="quick_check instead of the full integrity_check")
+    actions.add_parser("backup", help="back up the database now; prints the new file")
+    restore = actions.add_parser("restore", help="replace the database with a backup file")
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    recover = actions.add_parser("recover", help="after damage: restore the newest valid "
+                                 "backup, or move the damaged file aside and start empty")
+    recover.add_argument("choice", choices=("newest", "empty"))
+
+
+def cmd_db(args: argparse.Namespace, lang: str) -> int:
+    db_path = paths.database_path()
+    if args.db_command == "check":
+        return _check(db_path, args.quick, lang)
+    if args.db_command == "backup":
+        return _backup(db_path)
+    if args.db_command == "recover":
+        return _recover(db_path, args.choice)
+    return _restore(args.file, db_path)
+
+
+def _check(db_path: Path, quick: bool, lang: str) -> int:
+    from partnerdesk.store.health import check_database
+
+    report = check_database(db_path, full=not quick, backup_dir=paths.backup_dir())
+    for line in report.lines(lang):
+        print(line)
+    return 0 if report.ok else EXIT_PROBLEM
+
+
+def _backup(db_path: Path) -> int:
+    from partnerdesk.store.backup import REASON_MANUAL, BackupError, backup_database, rotate
+
+    try:
+        target = backup_database(db_path, paths.backup_dir(), reason=REASON_MANUAL)
+    except BackupError as exc:
+        print(f"partnerdesk: error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    rotate(paths.backup_dir())
+    print(target)
+    return 0
+
+
+def _restore(file: Path, db_path: Path) -> int:
+    from partnerdesk.store.backup import BackupError, restore_backup, validate_backup
+
+    if not file.is_file():
+        raise DbArgumentError(f"FILE {str(file)!r}: no such file")
+    try:
+        valid = validate_backup(file)
+    except BackupError as exc:
+        raise DbArgumentError(f"FILE {str(file)!r}: {exc}") from exc
+    if _running_elsewhere():
+        return EXIT_PROBLEM
+    try:
+        aside = restore_backup(file, db_path, dest_dir=paths.backup_dir())
+    except (BackupError, OSError) as exc:
+        print(f"partnerdesk: error: restore failed, database unchanged: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    counts = ", ".join(f"{t} {n}" for t, n in valid.counts.items())
+    print(f"restored {file} (schema {valid.revision}; {counts}) to {db_path}")
+    if aside is not None:
+        print(f"previous database kept as {aside}")
+    return 0
+
+
+def _running_elsewhere() -> bool:
+    from partnerdesk.store.location import lock_owner
+
+    owner = lock_owner(paths.data_dir())
+    if owner is None:
+        return False
+    where = "this computer" if owner.local else f"computer {owner.hostname!r}"
+    print(f"partnerdesk: error: PartnerDesk is running on {where} (process {owner.pid}) "
+          "with this data folder; close it first", file=sys.stderr)
+    return True
+
+
+def _recover(db_path: Path, choice: str) -> int:
+    from partnerdesk.store.backup import BackupError
+    from partnerdesk.store.health import recover
+
+    if _running_elsewhere():
+        return EXIT_PROBLEM
+    try:
+        done = recover(db_path, "restore" if choice == "newest" else "start_empty",
+                       backup_dir=paths.backup_dir())
+    except (BackupError, OSError) as exc:
+        print(f"partnerdesk: error: {exc}; database unchanged", file=sys.stderr)
+        return EXIT_PROBLEM
+    if done.restored_from is not None:
+        print(f"restored {done.restored_from} to {db_path}")
+    else:
+        print(f"the next start begins with an empty database at {db_path}")
+    if done.set_aside is not None:
+        print(f"previous database kept as {done.set_aside}")
+    return 0
+
+
+def storage_failure(exc: BaseException, lang: str) -> int | None:
+    """One line and exit code 1 for a damaged database or a storage fault; else ``None``."""
+    from partnerdesk.store.errors import describe, is_storage_error
+    from partnerdesk.store.health import DatabaseDamaged
+
+    if isinstance(exc, DatabaseDamaged):
+        print(f"partnerdesk: error: {exc.one_line()}", file=sys.stderr)
+        return EXIT_PROBLEM
+    if is_storage_error(exc):
+        problem = describe(exc)
+        text = problem.text.get(lang).split("\n\n")[0]
+        print(f"partnerdesk: error: {text} ({problem.detail})", file=sys.stderr)
+        return EXIT_PROBLEM
+    return None

@@ -1,0 +1,231 @@
+"""Is the database usable? Start-up assessment, recovery choices and the full check.
+
+``assess`` runs before anything opens the database with SQLAlchemy: opening it that way
+already writes (it switches the journal to WAL, migrates, seeds), and writing to a damaged
+file can make it worse. ``assess`` only reads, through a read-only SQLite connection.
+
+A damaged database is never repaired in place. The user chooses (GUI dialog or CLI):
+restore the newest backup that passes validation, or move the damaged file aside and start
+empty. Either way the damaged file is kept for a specialist to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from partnerdesk.core.vocab import Label
+from partnerdesk.store import backup as b
+
+State = Literal["ok", "missing", "damaged", "unavailable"]
+Choice = Literal["restore", "start_empty"]
+
+# SQLite result codes that mean the file itself is broken (not merely busy or unreadable).
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    state: State
+    path: Path
+    reason: str = ""
+
+    @property
+    def usable(self) -> bool:
+        """Whether the store may be opened (a missing database is simply created)."""
+        return self.state in ("ok", "missing")
+
+
+class DatabaseDamaged(RuntimeError):
+    """The database failed its start-up check; nothing was written to it."""
+
+    def __init__(self, health: Health) -> None:
+        super().__init__(health.reason)
+        self.health = health
+
+    def one_line(self) -> str:
+        return (f"database {self.health.path} is damaged ({self.health.reason}); nothing was "
+                "changed. Run 'partnerdesk db check' for details, then 'partnerdesk db recover "
+                "newest' (or 'partnerdesk db restore FILE') to restore a backup.")
+
+
+def assess(db_path: Path) -> Health:
+    """Quick, read-only verdict on the database file at *db_path*."""
+    db_path = Path(db_path)
+    try:
+        size = db_path.stat().st_size
+    except FileNotFoundError:
+        return Health("missing", db_path)
+    except OSError as exc:
+        return Health("unavailable", db_path, exc.strerror or str(exc))
+    if size == 0:
+        return Health("missing", db_path, "empty file")  # SQLite treats it as a new database
+    try:
+        with db_path.open("rb") as handle:
+            header = handle.read(len(b.SQLITE_HEADER))
+    except OSError as exc:
+        return Health("unavailable", db_path, exc.strerror or str(exc))
+    if header != b.SQLITE_HEADER:
+        return Health("damaged", db_path, "not an SQLite database (file header)")
+    try:
+        connection = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [row[0] for row in connection.execute("PRAGMA quick_check")]
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if (code is not None and code & 0xFF in _CORRUPT_CODES) or "malformed" in str(exc) \
+                or "not a database" in str(exc):
+            return Health("damaged", db_path, str(exc))
+        return Health("unavailable", db_path, str(exc))
+    if rows != ["ok"]:
+        return Health("damaged", db_path, f"quick_check: {rows[0]}")
+    return Health("ok", db_path)
+
+
+def ensure_healthy(db_path: Path) -> None:
+    """Raise ``DatabaseDamaged`` unless the database may be opened."""
+    health = assess(db_path)
+    if health.state == "damaged":
+        raise DatabaseDamaged(health)
+
+
+@dataclass(frozen=True, slots=True)
+class Recovery:
+    choice: Choice
+    restored_from: Path | None
+    set_aside: Path | None
+
+
+def move_aside(db_path: Path, now: datetime | None = None) -> Path:
+    """Rename the database and its side files to ``<name>.damaged-<UTC time>``."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    n = 2
+    while target.exists():
+        target = db_path.with_name(f"{db_path.name}.damaged-{stamp}-{n}")
+        n += 1
+    # Side files first: should we stop half-way, the main file is still where it was.
+    for side in b.side_files(db_path):
+        if side.exists():
+            os.replace(side, target.with_name(target.name + side.name[len(db_path.name):]))
+    os.replace(db_path, target)
+    return target
+
+
+def recover(db_path: Path, choice: Choice, *, backup_dir: Path | None = None,
+            now: datetime | None = None) -> Recovery:
+    """Carry out the user's choice for a damaged database; no engine may be open."""
+    db_path = Path(db_path)
+    backup_dir = backup_dir or db_path.parent / "backups"
+    if choice == "restore":
+        newest = b.newest_valid_backup(backup_dir)
+        if newest is None:
+            raise b.BackupError(f"no valid backup in {backup_dir}")
+        aside = b.restore_backup(newest.info.path, db_path, dest_dir=backup_dir, now=now)
+        return Recovery(choice, newest.info.path, aside)
+    if choice == "start_empty":
+        aside = move_aside(db_path, now) if db_path.exists() else None
+        return Recovery(choice, None, aside)
+    raise ValueError(f"unknown recovery choice {choice!r}")
+
+
+# --- the full check (partnerdesk db check) ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CheckItem:
+    label: Label
+    ok: bool | None  # None: information only
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    path: Path
+    items: tuple[CheckItem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(item.ok is not False for item in self.items)
+
+    def lines(self, lang: str = "de") -> list[str]:
+        marks = {True: "OK    ", False: "FEHLER" if lang == "de" else "ERROR ", None: "      "}
+        return [f"{marks[i.ok]} {i.label.get(lang)}: {i.detail}" for i in self.items]
+
+
+_L_FILE = Label("Datei", "File")
+_L_INTEGRITY = Label("Integrität", "Integrity")
+_L_FOREIGN = Label("Verweise (foreign_key_check)", "References (foreign_key_check)")
+_L_SCHEMA = Label("Schema-Version", "Schema version")
+_L_RECORDS = Label("Datensätze", "Records")
+_L_BACKUPS = Label("Sicherungen", "Backups")
+_L_LOCATION = Label("Speicherort", "Location")
+
+
+def check_database(db_path: Path, *, full: bool = True,
+                   backup_dir: Path | None = None) -> CheckReport:
+    """Read-only check: integrity (or quick) check, references, schema, backups."""
+    from partnerdesk.store.database import HEAD_REVISION
+    from partnerdesk.store.location import is_network_path
+
+    db_path = Path(db_path)
+    backup_dir = backup_dir or db_path.parent / "backups"
+    items: list[CheckItem] = []
+    health = assess(db_path)
+    if health.state == "missing":
+        items.append(CheckItem(_L_FILE, False, f"{db_path}: missing"))
+        return CheckReport(db_path, tuple(items))
+    size = db_path.stat().st_size if health.state != "unavailable" else 0
+    items.append(CheckItem(_L_FILE, health.state != "unavailable",
+                           f"{db_path} ({size / 1_000_000:.1f} MB)"
+                           + (f": {health.reason}" if health.state == "unavailable" else "")))
+    if health.state == "unavailable":
+        return CheckReport(db_path, tuple(items))
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        connection = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [r[0] for r in connection.execute(f"PRAGMA {pragma}(20)")]
+            items.append(CheckItem(_L_INTEGRITY, problems == ["ok"],
+                                   f"{pragma}: " + "; ".join(problems)))
+            orphans = connection.execute("PRAGMA foreign_key_check").fetchall()
+            items.append(CheckItem(_L_FOREIGN, not orphans, "ok" if not orphans else
+                                   f"{len(orphans)}: " + "; ".join(
+                                       f"{t} row {r} -> {p}" for t, r, p, _ in orphans[:5])))
+            tables = {r[0] for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT max(version_num) FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            counts = {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                      for t in ("city", "apprentice", "counselling_session", "next_step")
+                      if t in tables}
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        items.append(CheckItem(_L_INTEGRITY, False, str(exc)))
+        return CheckReport(db_path, tuple(items))
+    if revision is None:
+        items.append(CheckItem(_L_SCHEMA, False, "no schema version (not a PartnerDesk database)"))
+    elif revision == HEAD_REVISION:
+        items.append(CheckItem(_L_SCHEMA, True, f"{revision} (current)"))
+    elif str(revision) < HEAD_REVISION:
+        items.append(CheckItem(_L_SCHEMA, True, f"{revision} (upgraded to {HEAD_REVISION} "
+                                                "at the next start, after a backup)"))
+    else:
+        items.append(CheckItem(_L_SCHEMA, False, f"{revision} is newer than this program "
+                                                 f"({HEAD_REVISION})"))
+    items.append(CheckItem(_L_RECORDS, None, ", ".join(f"{t} {n}" for t, n in counts.items())))
+    backups = b.list_backups(backup_dir)
+    newest = backups[0].created.strftime("%Y-%m-%d %H:%M UTC") if backups else "-"
+    items.append(CheckItem(_L_BACKUPS, None, f"{len(backups)} in {backup_dir}, newest {newest}"))
+    if is_network_path(db_path):
+        items.append(CheckItem(_L_LOCATION, None, "network drive: WAL is not safe there"))
+    return CheckReport(db_path, tuple(items))
