@@ -15,6 +15,7 @@ Works with a bare ``QGuiApplication`` (offscreen); one is created when none exis
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -29,9 +30,8 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextCursor,
+    QTextBlock,
     QTextDocument,
-    QTextFormat,
     QTextOption,
 )
 
@@ -92,7 +92,6 @@ def render_record_pdf(data: RecordData) -> bytes:
     # A 10,000-character word must wrap instead of running off the page.
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
-    doc.setHtml(build_record_html(data))
 
     dots_per_mm = writer.resolution() / 25.4
     page_w, page_h = writer.width(), writer.height()
@@ -100,7 +99,7 @@ def render_record_pdf(data: RecordData) -> bytes:
                   page_w - (MARGIN_MM.left() + MARGIN_MM.right()) * dots_per_mm,
                   page_h - (MARGIN_MM.top() + MARGIN_MM.bottom()) * dots_per_mm)
     doc.setPageSize(QSizeF(body.width(), body.height()))
-    _keep_headings_with_next(doc, body.height(), dots_per_mm)
+    _set_html_keeping_headings(doc, build_record_html(data), body.height(), dots_per_mm)
     pages = doc.pageCount()
 
     painter = QPainter()
@@ -112,9 +111,14 @@ def render_record_pdf(data: RecordData) -> bytes:
                 writer.newPage()
             painter.save()
             painter.translate(body.left(), body.top() - index * body.height())
+            page = QRectF(0, index * body.height(), body.width(), body.height())
+            painter.setClipRect(page)
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, index * body.height(), body.width(), body.height())
-            painter.setClipRect(context.clip)
+            # One device pixel inside the page: a line starting exactly at the next page's
+            # top is otherwise drawn (invisibly, clipped) here too and shows up twice in the
+            # PDF's text. QTextLayout::draw also always draws the one line just above its clip
+            # rectangle; that copy is clipped away but stays in the text layer (Qt behaviour).
+            context.clip = page.adjusted(0, 1, 0, -1)
             layout.draw(painter, context)
             painter.restore()
             _decorate(painter, data, body, dots_per_mm, index + 1, pages)
@@ -127,29 +131,62 @@ def render_record_pdf(data: RecordData) -> bytes:
 # Room a heading needs below it on the same page (mm), by heading level: a match title (h3)
 # wants its score row and first reasons, a section title (h2) a few lines of its section.
 KEEP_WITH_NEXT_MM = {2: 28.0, 3: 32.0, 4: 12.0}
+MAX_BREAK_ROUNDS = 40
 
 
-def _keep_headings_with_next(doc: QTextDocument, page_height: float, dots_per_mm: float) -> None:
-    """Move a heading that would end up at the foot of a page to the next page.
-
-    Qt's HTML subset has no ``page-break-after: avoid``; we set PageBreak_AlwaysBefore on
-    such headings. One pass in document order suffices: a break only moves later blocks.
-    """
-    layout = doc.documentLayout()
+def _headings(doc: QTextDocument) -> list[QTextBlock]:
+    found = []
     block = doc.begin()
     while block.isValid():
-        fmt = block.blockFormat()
-        keep = KEEP_WITH_NEXT_MM.get(fmt.headingLevel())
-        if keep is not None:
+        if block.blockFormat().headingLevel() in KEEP_WITH_NEXT_MM:
+            found.append(block)
+        block = block.next()
+    return found
+
+
+_HEADING_TAG = re.compile(r"<h([234])(?=[ >])")
+_BREAK_CSS = "<style>.pd-break { page-break-before: always; }</style>"
+
+
+def _with_breaks(markup: str, breaks: set[int]) -> str:
+    """*markup* with a page break before the headings numbered in *breaks* (document order)."""
+    if not breaks:
+        return markup
+    counter = iter(range(len(markup)))
+
+    def tag(match: re.Match[str]) -> str:
+        index = next(counter)
+        return f'{match.group(0)} class="pd-break"' if index in breaks else match.group(0)
+
+    return _HEADING_TAG.sub(tag, markup).replace("</head>", f"{_BREAK_CSS}</head>", 1)
+
+
+def _set_html_keeping_headings(doc: QTextDocument, markup: str, page_height: float,
+                               dots_per_mm: float) -> None:
+    """Load *markup*, moving a heading that would sit at the foot of a page to the next one.
+
+    Qt's HTML subset has no ``page-break-after: avoid``, so we lay out, find the first heading
+    too close to the foot of its page, give it ``page-break-before: always`` in the HTML and
+    lay out again. Setting the break on the laid-out document instead (setBlockFormat) left
+    later blocks unlaid-out and lost whole sections on Qt 6.11/6.12.
+    """
+    breaks: set[int] = set()
+    for _ in range(MAX_BREAK_ROUNDS):
+        doc.setHtml(_with_breaks(markup, breaks))
+        layout = doc.documentLayout()
+        violation = None
+        for index, block in enumerate(_headings(doc)):
+            if index in breaks:
+                continue
+            keep = KEEP_WITH_NEXT_MM[block.blockFormat().headingLevel()] * dots_per_mm
             rect = layout.blockBoundingRect(block)
             top = rect.top() % page_height
-            if top > 1.0 and top + rect.height() + keep * dots_per_mm > page_height:
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).setBlockFormat(fmt)
-                # Finish the relayout before the next query: reading block rectangles from
-                # a half-finished incremental layout lost whole sections (Qt 6.12).
-                doc.pageCount()
-        block = block.next()
+            if top > 1.0 and top + rect.height() + keep > page_height:
+                violation = index
+                break
+        if violation is None:
+            return
+        breaks.add(violation)
 
 
 def _decorate(painter: QPainter, data: RecordData, body: QRectF, dots_per_mm: float,
@@ -191,6 +228,18 @@ def _decorate(painter: QPainter, data: RecordData, body: QRectF, dots_per_mm: fl
     painter.restore()
 
 
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would race with other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
 def write_record_pdf(data: RecordData, path: Path | str) -> Path:
     """Write the record to *path* atomically; raise ``RecordExportError`` naming the path."""
     target = Path(path)
@@ -205,6 +254,8 @@ def write_record_pdf(data: RecordData, path: Path | str) -> Path:
     except OSError as exc:
         raise RecordExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
     try:
+        # mkstemp creates 0600; give the record the mode any other new file would get.
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
             handle.flush()
