@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QApplication
 from partnerdesk import APP_NAME, ORG_NAME, __version__
 from partnerdesk.core.domain import DataPack
 from partnerdesk.resources import resource_path
-from partnerdesk.ui.pyside_fixes import keep_none_alive
+from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 
 EXIT_USAGE = 2
 KIOSK_UNAVAILABLE = (
@@ -52,7 +52,7 @@ PLACEHOLDER_TEXT_COLOR = "#4A5561"  # 7.5:1 on white, see app.qss
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our identity, fonts and stylesheet (reused if one exists)."""
-    keep_none_alive()  # before any widget exists; see partnerdesk.ui.pyside_fixes
+    guard_singleton_refcounts()  # before any widget exists; see partnerdesk.ui.pyside_guard
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -202,12 +202,19 @@ class Startup(QObject):
         if quit_after_show:
             self.watcher.painted.connect(QCoreApplication.quit)
         else:
-            self.watcher.painted.connect(self.loader.start)
+            self.watcher.painted.connect(self.on_first_paint)
+
+    @Slot()
+    def on_first_paint(self) -> None:
+        # The database opens on its own thread while the GUI thread builds the other tabs.
+        self.loader.start()
+        QTimer.singleShot(0, self.window.build_pending_views)
 
     @Slot(object, object, bool)
     def on_store_loaded(self, store: Any, pack: DataPack, changed: bool) -> None:
         if changed:
             self.window.set_pack(pack)
+        attach_store(self.window, store)
         self.storeReady.emit(store)
 
     @Slot(str)
@@ -219,6 +226,22 @@ class Startup(QObject):
         ).format(message=message)
         self.window.statusBar().showMessage(text)
         print(f"partnerdesk: database: {message}", file=sys.stderr)
+
+
+def attach_store(window, store: Any) -> None:
+    """Give the window what needs the database: the counselling page (if this build has it).
+
+    Runs after the first paint, so SQLAlchemy is already loaded by the store thread.
+    """
+    from partnerdesk.ui.main_window import optional_class
+
+    cls = optional_class("partnerdesk.ui.views.counselling_view", "CounsellingView")
+    if cls is None:
+        return
+    from partnerdesk.store.apprentices import ApprenticeRepository
+
+    view = cls(ApprenticeRepository(store.sessions), window.pack.cities, window.pages)
+    window.set_counselling_view(view)
 
 
 def build_main_window(lang: str | None = None, quit_after_show: bool = False):

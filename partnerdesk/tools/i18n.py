@@ -14,6 +14,8 @@ English string is still unfinished.
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -27,7 +29,17 @@ SOURCE_LANGUAGE = "de_DE"
 
 
 def tool(name: str) -> str:
-    """The PySide6 tool *name*, preferring the one beside this Python (the venv's)."""
+    """The Qt tool *name* (``pyside6-lupdate``) of this environment's PySide6.
+
+    The binary inside the PySide6 package is run directly: the ``pyside6-*`` wrapper
+    scripts need ``PySide6.__file__``, which is missing when a partial reinstall has left
+    PySide6 as a namespace package.
+    """
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        binary = Path(folder) / name.removeprefix("pyside6-")
+        if binary.is_file() and os.access(binary, os.X_OK):
+            return str(binary)
     beside = Path(sys.executable).with_name(name)
     if beside.exists():
         return str(beside)

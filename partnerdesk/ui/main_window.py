@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.domain import City, DataPack
 from partnerdesk.ui import i18n
 from partnerdesk.ui.settings import AppSettings
-from partnerdesk.ui.views.counselling_view import CounsellingView
 from partnerdesk.ui.views.settings_view import SettingsView
 
 DEFAULT_SIZE = (1280, 800)
@@ -63,16 +62,35 @@ def optional_class(module_name: str, class_name: str) -> type | None:
     return getattr(module, class_name, None)
 
 
-def _scrollable(view: QWidget) -> QScrollArea:
-    """*view* in a frameless scroll area: a wide view (or QT_SCALE_FACTOR=2) scrolls instead
+def _scrollable(view: QWidget | None) -> QScrollArea:
+    """A frameless scroll area for a view: a wide view (or QT_SCALE_FACTOR=2) scrolls instead
     of forcing the window wider than the screen or clipping text."""
     area = QScrollArea()
-    area.setObjectName(f"{view.objectName() or type(view).__name__}Scroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop; the view's controls are
-    area.setWidget(view)
+    if view is not None:
+        area.setWidget(view)
     return area
+
+
+class PendingPage(QLabel):
+    """Holds the place of a page that needs the database until the store is open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pendingPage")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Die Beratung wird vorbereitet …"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class PlaceholderView(QLabel):
@@ -115,18 +133,27 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("mainPages")
 
-        self.city_tabs = QTabWidget(self)
+        # Widgets are created with their final parent: with an application stylesheet every
+        # reparenting re-polishes the whole subtree, which cost ~40 ms at start-up.
+        self.city_tabs = QTabWidget(self.pages)
         self.city_tabs.setObjectName("cityTabs")
         self.city_tabs.setDocumentMode(False)
-        self.city_views: list[QWidget] = []
-        for module_name, class_name in CITY_VIEWS:
-            view = self._make_city_view(module_name, class_name, pack.cities)
-            self.city_views.append(view)
-            self.city_tabs.addTab(_scrollable(view), "")
-        self.counselling_view = CounsellingView(self)
-        self.settings_view = SettingsView(self)
+        # Only the first tab is built now; the others on first use or right after the first
+        # paint (build_pending_views), which keeps them off the start-up path: building and
+        # styling every widget of the map and the ranking would double the time to the
+        # first paint.
+        self._city_views: list[QWidget | None] = [None] * len(CITY_VIEWS)
+        for _ in CITY_VIEWS:
+            area = _scrollable(None)
+            self.city_tabs.addTab(area, "")
+        self.city_view(TAB_EXPLORER)
+        self.city_tabs.currentChanged.connect(self.on_city_tab_changed)
+        # The counselling page needs the database (apprentices, talks); the composition root
+        # installs it with set_counselling_view() once the store is open.
+        pending = PendingPage(self.pages)
+        self.settings_view = SettingsView(self.pages)
         self.settings_view.languageChosen.connect(self.on_language_chosen)
-        for page in (self.city_tabs, self.counselling_view, self.settings_view):
+        for page in (self.city_tabs, pending, self.settings_view):
             self.pages.addWidget(page)
 
         self.app_title = QLabel("PartnerDesk", self)
@@ -173,11 +200,13 @@ class MainWindow(QMainWindow):
 
     # --- construction helpers --------------------------------------------------------------
 
-    def _make_city_view(self, module_name: str, class_name: str, cities: Sequence[City]):
+    def _make_city_view(
+        self, module_name: str, class_name: str, cities: Sequence[City], parent: QWidget
+    ):
         cls = optional_class(module_name, class_name)
         if cls is None:
-            return PlaceholderView(self)
-        view = cls(list(cities), self)
+            return PlaceholderView(parent)
+        view = cls(list(cities), parent)
         view.cityActivated.connect(self.on_city_activated)
         return view
 
@@ -220,19 +249,59 @@ class MainWindow(QMainWindow):
     def set_pack(self, pack: DataPack) -> None:
         """Show *pack*'s cities in every view (newer data from the database, an import)."""
         self._pack = pack
-        for view in self.city_views:
-            setter = getattr(view, "set_cities", None)
+        for view in self._city_views:
+            setter = getattr(view, "set_cities", None) if view is not None else None
             if setter is not None:
                 setter(list(pack.cities))
         self._update_status()
 
+    @property
+    def counselling_view(self) -> QWidget:
+        """The "Beratung" page (a placeholder until ``set_counselling_view``)."""
+        return self.pages.widget(PAGE_COUNSELLING)
+
+    def set_counselling_view(self, view: QWidget) -> None:
+        """Install the real counselling page (the store is open now)."""
+        current = self.pages.currentIndex()
+        old = self.pages.widget(PAGE_COUNSELLING)
+        self.pages.insertWidget(PAGE_COUNSELLING, view)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.pages.setCurrentIndex(current)
+
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
 
+    @property
+    def city_views(self) -> list[QWidget]:
+        """Every city view, building those not built yet."""
+        return [self.city_view(tab) for tab in range(len(CITY_VIEWS))]
+
     def city_view(self, tab: int) -> QWidget:
-        return self.city_views[tab]
+        """The view of *tab*, built on first use."""
+        view = self._city_views[tab]
+        if view is None:
+            module_name, class_name = CITY_VIEWS[tab]
+            area = self.city_tabs.widget(tab)
+            view = self._make_city_view(
+                module_name, class_name, self._pack.cities, area.viewport()
+            )
+            self._city_views[tab] = view
+            area.setObjectName(f"{view.objectName() or type(view).__name__}Scroll")
+            area.setWidget(view)
+        return view
+
+    def build_pending_views(self) -> None:
+        """Build the views not shown yet (called once the window has been painted)."""
+        for tab in range(len(CITY_VIEWS)):
+            self.city_view(tab)
 
     # --- slots -----------------------------------------------------------------------------
+
+    @Slot(int)
+    def on_city_tab_changed(self, tab: int) -> None:
+        if 0 <= tab < len(self._city_views):
+            self.city_view(tab)
 
     @Slot(str)
     def on_city_activated(self, city_id: str) -> None:

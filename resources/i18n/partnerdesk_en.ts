@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>PlainMessage</source>
+        <comment>Ungespeicherte Änderungen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlainMessage</source>
+        <comment>{0} hat ungespeicherte Änderungen.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlainMessage</source>
+        <comment>Jetzt speichern, verwerfen oder zurück zur Bearbeitung?</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlainMessage</source>
+        <comment>Speichern fehlgeschlagen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlainMessage</source>
+        <comment>Die Daten konnten nicht gespeichert werden.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Über PartnerDesk</source>
@@ -34,6 +62,85 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Info schließen</source>
         <translation>Close About</translation>
+    </message>
+</context>
+<context>
+    <name>ApprenticeDialog</name>
+    <message>
+        <source>Name: Bitte einen Namen eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Löschdatum: Es liegt vor dem Datum der Einwilligung ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert – die Datenbank meldet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue/r Auszubildende/r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auszubildende/n bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ausbildungsberuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausbildungsberuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausbildungs&amp;jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausbildungsjahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daten&amp;schutzhinweis / Einwilligung am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum des Datenschutzhinweises oder der Einwilligung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Löschen am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Löschdatum der Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht angegeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur diese Angaben werden gespeichert. Das Löschdatum ergibt sich aus der Einwilligung plus {0} Tagen; Sie können es ändern.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -232,20 +339,233 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
 <context>
     <name>CounsellingView</name>
     <message>
+        <source>Mehr als {0} Treffer – bitte Suche verfeinern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Treffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch niemand angelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Azubis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ihre Eingaben sind noch da; bitte korrigieren und erneut speichern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diese/r Auszubildende wurde inzwischen gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endgültig löschen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{0}“ mit allen Gesprächen und der Selbsteinschätzung endgültig löschen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das lässt sich nicht rückgängig machen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespräche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selbsteinschätzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokoll als PDF speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export fehlgeschlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Protokoll wurde nicht gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nichts zu exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es gibt keine gespeicherten Gespräche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordner für die Protokolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokolle werden geschrieben …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Protokolle exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export abgebrochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein Protokoll konnte nicht geschrieben werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Gespräch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · {advisor}
+{n} offene Schritte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. Ausbildungsjahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Löschen am {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Gespräch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Gespräche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung durch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nächster Schritt {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: Bitte beschreiben, was zu tun ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Beratung</source>
         <translation>Counselling</translation>
     </message>
     <message>
-        <source>Beratungsgespräche folgen in der nächsten Version</source>
-        <translation>Counselling talks follow in the next version</translation>
+        <source>Suchen nach Name oder Beruf …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hier werden Sie Gespräche mit Azubis anlegen und wiederfinden, Notizen und vereinbarte nächste Schritte festhalten und das Gesprächsprotokoll als PDF ausgeben.</source>
-        <translation>Here you will create and find talks with apprentices, record notes and agreed next steps, and export the record of the talk as a PDF.</translation>
+        <source>Azubis suchen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bis dahin: Unter „Partnerstädte → Passende Städte“ füllen Sie die Selbsteinschätzung gemeinsam aus und sehen sofort, welche Städte passen und warum.</source>
-        <translation>Until then: under “Partner cities → Matching cities” you fill in the self-assessment together and see at once which cities fit and why.</translation>
+        <source>Azubis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neu …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue/n Auszubildende/n anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angaben zur Person bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auszubildende/n endgültig löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Protokolle exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… der/des gewählten Auszubildenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… aller Auszubildenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wählen Sie links eine/n Auszubildende/n aus oder legen Sie mit „Neu“ jemanden an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frühere Gespräche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neues &amp;Gespräch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neues Gespräch beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selbsteinschätzung speichern (Strg+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selbsteinschätzung speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespräche und Selbsteinschätzung</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -271,6 +591,10 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     </message>
     <message>
         <source>Partnerstädte durchsuchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karten der Partnerstädte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -449,10 +773,36 @@ The full explanation is missing from this installation.</translation>
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Partnerstädte auf der Weltkarte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – von {west} bis {east}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dortmunds {count} Partnerschaften sind auf der gesamten Weltkarte verteilt{span}. Klicken Sie auf eine Stadt oder wählen Sie sie mit Tab bzw. den Pfeiltasten und der Eingabetaste, um die Details zu öffnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dortmund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MatchingView</name>
     <message>
         <source>Selbsteinschätzung und Rangliste</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingPage</name>
+    <message>
+        <source>Die Beratung wird vorbereitet …</source>
+        <translation>Preparing counselling …</translation>
     </message>
 </context>
 <context>
@@ -687,6 +1037,190 @@ The full explanation is missing from this installation.</translation>
     <message>
         <source>Die Datenbank konnte nicht geöffnet werden; angezeigt werden die zuletzt gespeicherten Städtedaten. ({message})</source>
         <translation>The database could not be opened; showing the city data saved last. ({message})</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Team INA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Seminar „Fit für Europa“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Praktikums-/Kontaktvermittlung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Unterkunftssuche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Finanzielle Förderung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schritt hinzufügen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Eigener Schritt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigenen Schritt hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Schritt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erledigt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was ist zu tun?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuständig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fällig bis (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fällig bis – ganz nach unten stellen für „kein Datum“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schritt entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalkEditor</name>
+    <message>
+        <source>{place}. {name} – {score} Punkte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Rangliste festgehalten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folgt der Selbsteinschätzung, bis das Gespräch gespeichert ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand zum Gespräch; spätere Datenänderungen ändern ihn nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum des Gesprächs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung &amp;durch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung durch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprächsnotizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was wurde besprochen? (nur Text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vereinbarte nächste Schritte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rangliste beim Gespräch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rangliste beim Gespräch; angehakte Städte werden weiterverfolgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haken = Stadt zur Weiterverfolgung (Leertaste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rangliste neu übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rangliste aus der aktuellen Selbsteinschätzung neu übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern (Strg+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespräch speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokoll als PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokoll als PDF exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorldMap</name>
+    <message>
+        <source>Dortmund, Deutschland (Heimatstadt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Westeuropa (vergrößert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klicken öffnet die Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weltkarte: {city}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pfeiltasten oder Tab wechseln die Stadt, Eingabetaste öffnet die Details.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,118 @@
+"""Start-up benchmark: time to first paint with the city cards, and peak memory.
+
+Measures in the same run, alternating, the median wall time of (a) a bare PySide6 process:
+QApplication, a QMainWindow with one label, quit right after the first paint, and (b)
+``python -m partnerdesk --quit-after-show`` with a prepared PARTNERDESK_HOME (database
+migrated and seeded, snapshot written: the state after the first normal start). Both are
+whole processes started the same way, offscreen. Peak memory is the child's ru_maxrss.
+
+Targets (issue 3): ratio <= 2.0 (aim 1.5), peak RSS < 150 MB. ``--strict`` makes a missed
+target exit 1; by default the figures are only printed (the machine is shared and noisy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+RATIO_TARGET = 2.0
+RATIO_AIM = 1.5
+RSS_TARGET_MB = 150.0
+
+BARE_WINDOW = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("PartnerDesk"))
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+sys.exit(app.exec())
+"""
+
+PREPARE = (
+    "from partnerdesk.store.bootstrap import open_app_store\n"
+    "from partnerdesk.store.snapshot import write_snapshot\n"
+    "store = open_app_store()\n"
+    "write_snapshot(store.cities.to_pack())\n"
+    "store.close()\n"
+)
+
+
+def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one child process; raises if it fails."""
+    started = time.perf_counter()
+    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    stderr = child.stderr.read().decode(errors="replace") if child.stderr else ""
+    if child.returncode != 0:
+        raise RuntimeError(f"{argv} exited {child.returncode}: {stderr[-500:]}")
+    return elapsed, usage.ru_maxrss / 1024  # Linux: kilobytes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="runs of each (median; >= 7)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="partnerdesk-bench-") as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PARTNERDESK_HOME=home)
+        subprocess.run([sys.executable, "-c", PREPARE], env=env, check=True)
+        bare = [sys.executable, "-c", BARE_WINDOW]
+        app = [sys.executable, "-m", "partnerdesk", "--quit-after-show"]
+        run_once(bare, env)  # warm the file cache for both before measuring
+        run_once(app, env)
+        bare_times, app_times, app_rss, bare_rss = [], [], [], []
+        for _ in range(max(args.runs, 7)):
+            seconds, rss = run_once(bare, env)
+            bare_times.append(seconds)
+            bare_rss.append(rss)
+            seconds, rss = run_once(app, env)
+            app_times.append(seconds)
+            app_rss.append(rss)
+
+    bare_median = statistics.median(bare_times)
+    app_median = statistics.median(app_times)
+    ratio = app_median / bare_median
+    peak = max(app_rss)
+    runs = len(app_times)
+    print(f"bare PySide6 window, first paint:       {bare_median * 1000:7.0f} ms "
+          f"(median of {runs}; peak RSS {max(bare_rss):.0f} MB)")
+    print(f"partnerdesk --quit-after-show (cards):  {app_median * 1000:7.0f} ms "
+          f"(median of {runs}; min {min(app_times) * 1000:.0f}, "
+          f"max {max(app_times) * 1000:.0f})")
+    verdict = "OK" if ratio <= RATIO_TARGET else "MISSED"
+    aim = "aim met" if ratio <= RATIO_AIM else f"aim {RATIO_AIM} not met"
+    print(f"ratio:                                  {ratio:7.2f}x  "
+          f"(target <= {RATIO_TARGET}: {verdict}; {aim})")
+    rss_verdict = "OK" if peak < RSS_TARGET_MB else "MISSED"
+    print(f"partnerdesk peak RSS:                   {peak:7.0f} MB "
+          f"(target < {RSS_TARGET_MB:.0f}: {rss_verdict})")
+    missed = ratio > RATIO_TARGET or peak >= RSS_TARGET_MB
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
