@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 from partnerdesk import __version__
 from partnerdesk.cli.db import add_db_parser
 from partnerdesk.cli.profile_args import add_profile_arguments, profile_from_args
+from partnerdesk.cli.report import add_report_arguments
 
 if TYPE_CHECKING:
     from partnerdesk.core.domain import City
@@ -54,6 +55,10 @@ def build_parser() -> Parser:
     match = commands.add_parser("match", help="rank the partner cities for a profile")
     add_profile_arguments(match)
     match.add_argument("--json", action="store_true", help="machine-readable output")
+
+    report = commands.add_parser("report", help="write the counselling record (PDF) for a profile")
+    add_profile_arguments(report)
+    add_report_arguments(report)
     add_db_parser(commands)
     return parser
 
@@ -75,6 +80,8 @@ def run(argv: Sequence[str]) -> int:
             from partnerdesk.cli.db import cmd_db
 
             return cmd_db(args, lang)
+        if args.command == "report":
+            return cmd_report(args, lang)
     except argparse.ArgumentTypeError as exc:
         parser.error(str(exc))
     except CliError as exc:
@@ -123,3 +130,9 @@ def cmd_match(args: argparse.Namespace, lang: str) -> int:
     else:
         sys.stdout.write(ranking_table(ranking, lang))
     return 0
+
+
+def cmd_report(args: argparse.Namespace, lang: str) -> int:
+    from partnerdesk.cli.report import cmd_report as write_report
+
+    return write_report(args, lang)
