@@ -1,0 +1,288 @@
+"""Kiosk wizard pages that answer: the result (ranking, city cards, offers) and the handover.
+
+The result explains itself with the matching engine's own reasons and obstacles (German or
+English data texts), lists the cities that are not ranked with their reason, lets the
+apprentice browse every partner city as a card, and says what Team INA offers. The handover
+page stores the result only after an explicit consent tick and shows the code and expiry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.core.domain import City, Profile
+from partnerdesk.core.matching import Ranking
+from partnerdesk.core.vocab import LANGUAGES, OFFERS, STATUS_LABELS
+from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.kiosk.pages_input import KioskPage, label
+from partnerdesk.ui.widgets.city_card import CityCard
+from partnerdesk.ui.widgets.flow_layout import FlowLayout
+
+SHOWN_RESULTS = 5
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+
+
+def format_day(moment: datetime, lang: str) -> str:
+    local = moment.astimezone()
+    if lang == "en":
+        return f"{local.day} {MONTHS_EN[local.month - 1]} {local.year}"
+    return f"{local.day:02d}.{local.month:02d}.{local.year}"
+
+
+class ResultCard(QFrame):
+    """One ranked city: focusable so Tab reads the results one by one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        self.heading = label("subtitle")
+        self.warning = label("obstacle")
+        self.reasons = label()
+        self.obstacles = label("obstacle")
+        for widget in (self.heading, self.warning, self.reasons, self.obstacles):
+            layout.addWidget(widget)
+
+
+class ResultPage(KioskPage):
+    printRequested = Signal()
+
+    def __init__(self, cities: list[City], can_print: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ranking: Ranking | None = None
+        self.cards_box = QVBoxLayout()
+        self.cards_box.setSpacing(12)
+        self.body.addLayout(self.cards_box)
+        self.excluded = label("muted")
+        self.body.addWidget(self.excluded)
+
+        self.browse_title = label("subtitle")
+        self.body.addWidget(self.browse_title)
+        self.city_cards = FlowLayout(spacing=10)
+        self._cities = {city.id: city for city in cities}
+        for city in cities:
+            card = CityCard(city)
+            card.activated.connect(self.on_city_activated)
+            self.city_cards.addWidget(card)
+        self.body.addLayout(self.city_cards)
+        self.city_detail = label()
+        self.city_detail.setObjectName("cityDetail")
+        self.city_detail.setVisible(False)
+        self.body.addWidget(self.city_detail)
+
+        offers = QFrame()
+        offers.setObjectName("box")
+        box = QVBoxLayout(offers)
+        box.setContentsMargins(24, 18, 24, 18)
+        self.offers_title = label("subtitle")
+        self.offers = label()
+        box.addWidget(self.offers_title)
+        box.addWidget(self.offers)
+        self.body.addWidget(offers)
+
+        self.print_button: QPushButton | None = None
+        if can_print:
+            self.print_button = QPushButton()
+            self.print_button.clicked.connect(self.printRequested)
+            row = QHBoxLayout()
+            row.addWidget(self.print_button)
+            row.addStretch(1)
+            self.body.addLayout(row)
+        self.body.addStretch(1)
+        self._cards: list[ResultCard] = []
+        self.retranslate()
+
+    def show_ranking(self, ranking: Ranking) -> None:
+        self._ranking = ranking
+        while len(self._cards) < min(SHOWN_RESULTS, len(ranking.results)):
+            card = ResultCard()
+            self.cards_box.addWidget(card)
+            self._cards.append(card)
+        self._fill()
+
+    def _fill(self) -> None:
+        ranking, lang = self._ranking, current_language()
+        if ranking is None:
+            return
+        for index, card in enumerate(self._cards):
+            if index >= len(ranking.results):
+                card.setVisible(False)
+                continue
+            result = ranking.results[index]
+            e = result.explanation
+            city = result.city
+            card.heading.setText(self.tr("{place}. {city} ({country}) – {score} von 100 Punkten")
+                                 .format(place=index + 1, city=city.name(lang),
+                                         country=city.country(lang), score=round(result.score)))
+            card.warning.setText(e.warning.get(lang) if e.warning else "")
+            card.warning.setVisible(e.warning is not None)
+            reasons = [f"✓ {r.get(lang)}" for r in e.reasons]
+            card.reasons.setText("\n".join([self.tr("Das passt:"), *reasons]) if reasons else "")
+            card.reasons.setVisible(bool(reasons))
+            lines = []
+            for obstacle in e.obstacles:
+                line = f"! {obstacle.text.get(lang)}"
+                if obstacle.offers:
+                    helps = ", ".join(OFFERS[k].get(lang) for k in obstacle.offers)
+                    line += "\n   " + self.tr("Dabei hilft: {offers}").format(offers=helps)
+                lines.append(line)
+            card.obstacles.setText("\n".join([self.tr("Darauf solltest du achten:"), *lines])
+                                   if lines else "")
+            card.obstacles.setVisible(bool(lines))
+            card.setAccessibleName(card.heading.text())
+            card.setAccessibleDescription("\n".join([*reasons, *lines]))
+        if ranking.excluded:
+            names = [f"{x.city.name(lang)}: {x.reason.get(lang)}" for x in ranking.excluded]
+            self.excluded.setText("\n".join([self.tr("Nicht in der Liste:"), *names]))
+        else:
+            self.excluded.setText("")
+        self.excluded.setVisible(bool(ranking.excluded))
+
+    @Slot(str)
+    def on_city_activated(self, city_id: str) -> None:
+        city, lang = self._cities[city_id], current_language()
+        lines = [f"{city.name(lang)} – {city.country(lang)}",
+                 self.tr("Partnerschaft seit {year} · Status: {status}").format(
+                     year=city.since, status=STATUS_LABELS[city.status].get(lang))]
+        if city.status_reason.get(lang):
+            lines.append(city.status_reason.get(lang))
+        lines.append(self.tr("Schwerpunkte: {areas}").format(
+            areas="; ".join(a.text.get(lang) for a in city.focus_areas)))
+        if city.projects:
+            lines.append(self.tr("Aktuelle Projekte: {projects}").format(
+                projects="; ".join(p.title for p in city.projects)))
+        lines.append(self.tr("Sprachen vor Ort: {languages}").format(
+            languages=", ".join(LANGUAGES[x.code].get(lang) for x in city.languages)))
+        self.city_detail.setText("\n".join(lines))
+        self.city_detail.setVisible(True)
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        self.title.setText(self.tr("Dein Ergebnis"))
+        self.intro.setText(self.tr(
+            "So gut passen die Partnerstädte zu deinen Antworten – von 0 bis 100 Punkten. "
+            "Das ist eine erste Orientierung; in der Beratung schaut ihr es euch gemeinsam an."))
+        self.browse_title.setText(self.tr("Alle Partnerstädte ansehen"))
+        self.offers_title.setText(self.tr("Was das Team INA für dich tun kann"))
+        self.offers.setText("\n".join(f"• {label.get(lang)}" for label in OFFERS.values()))
+        if self.print_button is not None:
+            self.print_button.setText(self.tr("Ergebnis drucken"))
+            self.print_button.setAccessibleName(self.print_button.text())
+        self._fill()
+
+
+class HandoverPage(KioskPage):
+    """Consent tick, then store and show the code. Nothing is stored without the tick."""
+
+    handedOver = Signal()
+
+    def __init__(self, create: Callable[[Profile, dict[str, Any]], tuple[str, datetime]],
+                 days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._create = create
+        self._days = days
+        self._payload: tuple[Profile, dict[str, Any]] | None = None
+        self._stored: tuple[str, datetime] | None = None
+        self.consent = QCheckBox()
+        self.consent.toggled.connect(self.on_consent_toggled)
+        self.store = QPushButton()
+        self.store.setObjectName("primary")
+        self.store.setEnabled(False)
+        self.store.clicked.connect(self.on_store)
+        row = QHBoxLayout()
+        row.addWidget(self.store)
+        row.addStretch(1)
+        self.body.addWidget(self.consent)
+        self.body.addLayout(row)
+        self.error = label("obstacle")
+        self.error.setVisible(False)
+        self.body.addWidget(self.error)
+
+        self.done = QFrame()
+        self.done.setObjectName("box")
+        done = QVBoxLayout(self.done)
+        done.setContentsMargins(24, 18, 24, 18)
+        self.code_intro = label()
+        self.code = QLabel()
+        self.code.setObjectName("code")
+        self.code.setTextFormat(Qt.TextFormat.PlainText)
+        self.code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches and reads it
+        self.expiry = label()
+        done.addWidget(self.code_intro)
+        done.addWidget(self.code, 0, Qt.AlignmentFlag.AlignLeft)
+        done.addWidget(self.expiry)
+        self.done.setVisible(False)
+        self.body.addWidget(self.done)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def set_payload(self, profile: Profile, result_json: dict[str, Any]) -> None:
+        self._payload = (profile, result_json)
+
+    @property
+    def stored_code(self) -> str:
+        return self._stored[0] if self._stored else ""
+
+    @Slot(bool)
+    def on_consent_toggled(self, checked: bool) -> None:
+        self.store.setEnabled(checked and self._stored is None)
+
+    @Slot()
+    def on_store(self) -> None:
+        if not self.consent.isChecked() or self._payload is None or self._stored is not None:
+            return
+        try:
+            self._stored = self._create(*self._payload)
+        except Exception:
+            self.error.setText(self.tr(
+                "Das Speichern hat leider nicht geklappt. Bitte sag dem Team INA Bescheid."))
+            self.error.setVisible(True)
+            return
+        self.error.setVisible(False)
+        self.consent.setEnabled(False)
+        self.store.setEnabled(False)
+        self.done.setVisible(True)
+        self.retranslate()
+        self.code.setFocus()
+        self.handedOver.emit()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Ergebnis an die Beratung übergeben"))
+        self.intro.setText(self.tr(
+            "Du kannst dein Ergebnis für deine Beratung beim Team INA aufheben lassen. "
+            "Dafür speichern wir deine Antworten und die passenden Städte – ohne Namen – "
+            "unter einem kurzen Code. Nach {days} Tagen wird alles automatisch gelöscht. "
+            "Wenn du das nicht möchtest, wähle einfach „Neu beginnen“.").format(days=self._days))
+        self.consent.setText(self.tr(
+            "Ja, ich bin einverstanden, dass mein Ergebnis {days} Tage lang für die Beratung "
+            "gespeichert wird.").format(days=self._days))
+        self.consent.setAccessibleName(self.consent.text())
+        self.store.setText(self.tr("Ergebnis speichern und Code zeigen"))
+        self.store.setAccessibleName(self.store.text())
+        if self._stored is not None:
+            code, expires = self._stored
+            self.code_intro.setText(self.tr(
+                "Geschafft! Dein Code – schreib ihn dir auf oder mach ein Foto:"))
+            self.code.setText(code)
+            self.code.setAccessibleName(self.tr("Dein Code: {code}").format(
+                code=" ".join(code)))
+            self.expiry.setText(self.tr(
+                "Gültig bis {day}. Nenne den Code in deiner Beratung beim Team INA. Danach "
+                "kannst du „Neu beginnen“ wählen.").format(day=format_day(expires,
+                                                                         current_language())))

@@ -1,0 +1,58 @@
+"""Printing the kiosk result on the configured printer - never a dialog, never a file.
+
+Only a printer named in the settings (``kiosk/printer_name``) is used; with none configured
+the result page shows no print button at all. ``QPrinter`` with an explicit printer name and
+no ``QPrintDialog`` cannot be turned into "print to file" by the user.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from partnerdesk.core.matching import Ranking
+from partnerdesk.core.vocab import OFFERS
+
+TITLE = {"de": "Dein Ergebnis – Partnerstädte Dortmund",
+         "en": "Your result – Dortmund's partner cities"}
+POINTS = {"de": "{score} von 100 Punkten", "en": "{score} of 100 points"}
+HELP = {"de": "Was das Team INA für dich tun kann", "en": "What Team INA can do for you"}
+
+
+def result_html(ranking: Ranking, lang: str) -> str:
+    """The ranking as simple HTML; every data text escaped."""
+    lang = "en" if lang == "en" else "de"
+    e = html.escape
+    parts = [f"<h1>{e(TITLE[lang])}</h1>"]
+    for place, result in enumerate(ranking.results[:5], 1):
+        ex = result.explanation
+        score = POINTS[lang].format(score=round(result.score))
+        parts.append(f"<h2>{place}. {e(result.city.name(lang))} – {e(score)}</h2><ul>")
+        parts += [f"<li>{e(r.get(lang))}</li>" for r in ex.reasons]
+        parts += [f"<li>! {e(o.text.get(lang))}</li>" for o in ex.obstacles]
+        parts.append("</ul>")
+    parts.append(f"<h2>{e(HELP[lang])}</h2><ul>")
+    parts += [f"<li>{e(label.get(lang))}</li>" for label in OFFERS.values()]
+    parts.append("</ul>")
+    return "".join(parts)
+
+
+def printer_available(name: str) -> bool:
+    return bool(name) and name in QPrinterInfo.availablePrinterNames()
+
+
+def print_html(markup: str, printer_name: str) -> bool:
+    """Print on the named printer; False (nothing printed) if it is not available."""
+    if not printer_available(printer_name):
+        return False
+    printer = QPrinter(QPrinterInfo.printerInfo(printer_name), QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    printer.setPrinterName(printer_name)
+    if not printer.isValid():
+        return False
+    document = QTextDocument()
+    document.setHtml(markup)
+    document.print_(printer)
+    return True

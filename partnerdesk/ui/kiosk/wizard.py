@@ -1,0 +1,216 @@
+"""KioskWizard: one apprentice's session - the pages, the navigation, the large-text option.
+
+The wizard is the unit of a session: ``KioskWindow`` destroys it and builds a new one on
+every reset, so every input, every undo stack and every result goes with it. It holds no
+reference to anything of the window except what it is given (cities, matcher, a function
+that stores a handover), and nothing outside holds references into it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from partnerdesk.core.domain import City, Profile
+from partnerdesk.core.matching import Matcher, ranking_to_json
+from partnerdesk.ui.i18n import current_language, set_language
+from partnerdesk.ui.kiosk.pages_input import (
+    CircumstancesPage,
+    InterestsPage,
+    LanguagesPage,
+    StartPage,
+    kiosk_languages,
+    label,
+)
+from partnerdesk.ui.kiosk.pages_result import HandoverPage, ResultPage
+from partnerdesk.ui.kiosk.settings import KioskSettings
+from partnerdesk.ui.kiosk.style import kiosk_stylesheet
+
+
+def _first_focusable(page: QWidget) -> QWidget | None:
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+STEPS = ("start", "interests", "languages", "circumstances", "result", "handover")
+CreateHandover = Callable[[Profile, dict[str, Any]], tuple[str, datetime]]
+
+
+class KioskWizard(QWidget):
+    restartRequested = Signal()
+    exitRequested = Signal()
+    printRequested = Signal(str)  # the result as HTML
+
+    def __init__(self, cities: list[City], matcher: Matcher, create_handover: CreateHandover,
+                 settings: KioskSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._matcher = matcher
+        self._large = False
+        self._ranking = None
+
+        self.step_label = label("stepLabel", wrap=False)
+        self.large_text = QPushButton()
+        self.large_text.setCheckable(True)
+        self.large_text.toggled.connect(self.on_large_text_toggled)
+        self.restart = QPushButton()
+        self.restart.setObjectName("restart")
+        self.restart.clicked.connect(self.restartRequested)
+        top = QHBoxLayout()
+        top.setContentsMargins(40, 16, 40, 0)
+        top.addWidget(self.step_label, 1)
+        top.addWidget(self.large_text)
+        top.addWidget(self.restart)
+
+        minutes = max(1, round(settings.idle_timeout_seconds / 60))
+        self.start_page = StartPage(settings.handover_days, minutes)
+        self.interests_page = InterestsPage()
+        self.languages_page = LanguagesPage(kiosk_languages(cities))
+        self.circumstances_page = CircumstancesPage()
+        self.result_page = ResultPage(cities, can_print=bool(settings.printer_name))
+        self.handover_page = HandoverPage(create_handover, settings.handover_days)
+        self.pages = QStackedWidget()
+        for page in (self.start_page, self.interests_page, self.languages_page,
+                     self.circumstances_page, self.result_page, self.handover_page):
+            self.pages.addWidget(page)
+        self.start_page.languageChosen.connect(self.on_language_chosen)
+        self.start_page.startRequested.connect(self.on_next)
+        self.result_page.printRequested.connect(self.on_print)
+
+        self.back = QPushButton()
+        self.back.clicked.connect(self.on_back)
+        self.next = QPushButton()
+        self.next.setObjectName("primary")
+        self.next.clicked.connect(self.on_next)
+        self.leave = QPushButton()
+        self.leave.setObjectName("leave")
+        self.leave.clicked.connect(self.exitRequested)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(40, 0, 40, 16)
+        bottom.addWidget(self.back)
+        bottom.addStretch(1)
+        bottom.addWidget(self.leave)
+        bottom.addWidget(self.next)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(bottom)
+
+        # Keyboard: Alt+Right / Alt+Left like a browser; Ctrl+Plus toggles large text.
+        for keys, slot in (("Alt+Right", self.on_next), ("Alt+Left", self.on_back),
+                           ("Ctrl++", self.large_text.toggle)):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        self.setStyleSheet(kiosk_stylesheet(False))
+        self._update_navigation()
+        self.retranslate()
+
+    # --- state ----------------------------------------------------------------------------
+
+    @property
+    def step(self) -> str:
+        return STEPS[self.pages.currentIndex()]
+
+    @property
+    def large(self) -> bool:
+        return self._large
+
+    def profile(self) -> Profile:
+        languages = self.languages_page.values() or {"de": "native"}
+        return Profile(interests=self.interests_page.values(), languages=languages,
+                       **self.circumstances_page.values())  # type: ignore[arg-type]
+
+    def is_pristine(self) -> bool:
+        """True while nothing was entered: an idle reset would change nothing."""
+        return (self.pages.currentIndex() == 0 and not self._large
+                and self.profile() == Profile())
+
+    def go_to(self, step: str) -> None:
+        index = STEPS.index(step)
+        if step == "result" or (step == "handover" and self._ranking is None):
+            self._compute()
+        self.pages.setCurrentIndex(index)
+        self._update_navigation()
+        page = self.pages.currentWidget()
+        page.scroll.verticalScrollBar().setValue(0)
+        # Keyboard users start at the first control of the new page, not at the old button.
+        first = _first_focusable(page)
+        (first or self.next).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _compute(self) -> None:
+        profile = self.profile()
+        self._ranking = self._matcher.rank(profile)
+        self.result_page.show_ranking(self._ranking)
+        self.handover_page.set_payload(profile, ranking_to_json(self._ranking, "de"))
+
+    # --- slots ---------------------------------------------------------------------------
+
+    @Slot()
+    def on_next(self) -> None:
+        index = self.pages.currentIndex()
+        if index < len(STEPS) - 1:
+            self.go_to(STEPS[index + 1])
+
+    @Slot()
+    def on_back(self) -> None:
+        index = self.pages.currentIndex()
+        if index > 0:
+            self.go_to(STEPS[index - 1])
+
+    @Slot(str)
+    def on_language_chosen(self, lang: str) -> None:
+        set_language(lang)
+
+    @Slot(bool)
+    def on_large_text_toggled(self, checked: bool) -> None:
+        self._large = checked
+        self.setStyleSheet(kiosk_stylesheet(checked))
+
+    @Slot()
+    def on_print(self) -> None:
+        if self._ranking is not None:
+            from partnerdesk.ui.kiosk.printing import result_html
+
+            self.printRequested.emit(result_html(self._ranking, current_language()))
+
+    def _update_navigation(self) -> None:
+        index = self.pages.currentIndex()
+        self.back.setVisible(index > 0)
+        self.next.setVisible(0 < index < len(STEPS) - 1)
+        self.leave.setVisible(index == 0)
+        self.step_label.setText(self.tr("Schritt {i} von {n}").format(i=index + 1, n=len(STEPS)))
+        if STEPS[index] == "result":
+            self.next.setText(self.tr("Weiter zur Übergabe"))
+        elif index > 0:
+            self.next.setText(self.tr("Weiter"))
+        self.next.setAccessibleName(self.next.text())
+
+    def retranslate(self) -> None:
+        self.large_text.setText(self.tr("Große Schrift"))
+        self.large_text.setAccessibleName(self.tr("Große Schrift ein oder aus"))
+        self.restart.setText(self.tr("Neu beginnen"))
+        self.restart.setAccessibleName(self.tr("Neu beginnen: alle Eingaben löschen"))
+        self.back.setText(self.tr("Zurück"))
+        self.back.setAccessibleName(self.back.text())
+        self.leave.setText(self.tr("Beratung: Kiosk beenden"))
+        self.leave.setAccessibleName(self.tr("Kiosk beenden, nur mit PIN der Beratung"))
+        self.start_page.german.setChecked(current_language() == "de")
+        self.start_page.english.setChecked(current_language() == "en")
+        self._update_navigation()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
