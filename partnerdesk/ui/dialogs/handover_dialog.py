@@ -1,0 +1,131 @@
+"""The advisor opens a kiosk handover by its code and attaches it to an apprentice.
+
+Usage (counselling view): ``HandoverDialog(handovers, apprentice_id, parent)``; after
+``exec()`` returns Accepted, ``dialog.profile`` is the self-assessment now stored for the
+apprentice (the view reloads it). ``attached(object)`` carries the same Profile.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.core.vocab import LANGUAGES, THEMES
+from partnerdesk.store.handovers import HandoverError, HandoverInfo, HandoverRepository
+from partnerdesk.ui.i18n import current_language
+
+
+class HandoverDialog(QDialog):
+    attached = Signal(object)  # Profile
+
+    def __init__(self, handovers: HandoverRepository, apprentice_id: int,
+                 parent: QWidget | None = None, *, now: datetime | None = None) -> None:
+        super().__init__(parent)
+        self._handovers = handovers
+        self._apprentice_id = apprentice_id
+        self._now = now
+        self._found: HandoverInfo | None = None
+        self.profile = None
+        self.prompt = QLabel()
+        self.code = QLineEdit()
+        self.code.setMaxLength(20)
+        self.code.returnPressed.connect(self.on_open)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.on_open)
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(self.open_button)
+        self.summary = QLabel()
+        for label in (self.prompt, self.summary):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.attach_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.attach_button.setEnabled(False)
+        self.buttons.accepted.connect(self.on_attach)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def _moment(self) -> datetime:
+        return self._now or datetime.now(UTC)
+
+    @Slot()
+    def on_open(self) -> None:
+        self._found = self._handovers.fetch(self.code.text(), now=self._moment())
+        self.attach_button.setEnabled(self._found is not None)
+        self._show()
+
+    def _show(self) -> None:
+        found, lang = self._found, current_language()
+        if found is None:
+            self.summary.setText(self.tr(
+                "Kein gültiger Code. Bitte prüfen – abgelaufene Übergaben sind gelöscht.")
+                if self.code.text().strip() else "")
+            return
+        p = found.profile
+        interests = ", ".join(f"{THEMES[k].get(lang)} ({v})" for k, v in
+                              sorted(p.interests.items(), key=lambda kv: -kv[1]))
+        languages = ", ".join(f"{LANGUAGES[k].get(lang)} {v}" for k, v in p.languages.items())
+        top = ", ".join(str(r.get("name", r.get("city", ""))) for r in
+                        list(found.result.get("ranking", []))[:3])
+        expires = found.expires_at.astimezone().strftime("%d.%m.%Y")
+        lines = [
+            self.tr("Übergabe {code}, gültig bis {day}").format(code=found.display_code,
+                                                                 day=expires),
+            self.tr("Interessen: {x}").format(x=interests or "–"),
+            self.tr("Sprachen: {x}").format(x=languages),
+            self.tr("Wochen: {w} · nur Ausland: {a}").format(
+                w=p.weeks, a=self.tr("ja") if p.abroad_only else self.tr("nein")),
+            self.tr("Am Kiosk vorn: {x}").format(x=top or "–"),
+        ]
+        if found.apprentice_id not in (None, self._apprentice_id):
+            lines.append(self.tr("Bereits einem anderen Datensatz zugeordnet."))
+            self.attach_button.setEnabled(False)
+        self.summary.setText("\n".join(lines))
+
+    @Slot()
+    def on_attach(self) -> None:
+        if self._found is None:
+            return
+        try:
+            self.profile = self._handovers.attach(self._found.code, self._apprentice_id,
+                                                  now=self._moment())
+        except (HandoverError, KeyError):
+            self.summary.setText(self.tr("Die Übergabe ist nicht mehr verfügbar."))
+            self.attach_button.setEnabled(False)
+            return
+        self.attached.emit(self.profile)
+        self.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Übergabe vom Kiosk öffnen"))
+        self.prompt.setText(self.tr("Code vom Kiosk (z. B. ABCD-EFGH):"))
+        self.code.setAccessibleName(self.tr("Übergabe-Code"))
+        self.open_button.setText(self.tr("Öffnen"))
+        self.attach_button.setText(self.tr("Übernehmen"))
+        self.attach_button.setAccessibleName(self.tr(
+            "Selbsteinschätzung übernehmen und Übergabe zuordnen"))
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,110 @@
+"""Set (or change) the advisor PIN that guards leaving kiosk mode.
+
+Kiosk mode cannot start without a PIN: ``ensure_pin(parent)`` returns at once when one is
+stored and otherwise asks for it. Only the scrypt hash is stored (``kiosk/pin_hash``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Slot
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.core.pin import MAX_DIGITS, MIN_DIGITS, PinError, check_pin_rules, hash_pin
+from partnerdesk.ui.kiosk.settings import load_pin_hash, save_pin_hash
+
+
+class PinSetupDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, *, save=save_pin_hash) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.intro = QLabel()
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setWordWrap(True)
+        self.pin = self._field()
+        self.repeat = self._field()
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #A8001A;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.on_accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        self.pin_label = QLabel()
+        self.repeat_label = QLabel()
+        for label in (self.pin_label, self.repeat_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addRow(self.pin_label, self.pin)
+        self.form.addRow(self.repeat_label, self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def _field(self) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setMaxLength(MAX_DIGITS + 4)  # a little room so "too long" can be said
+        field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*"), field))
+        return field
+
+    @Slot()
+    def on_accept(self) -> None:
+        pin, repeat = self.pin.text(), self.repeat.text()
+        try:
+            check_pin_rules(pin)
+        except PinError as exc:
+            self.error.setText(self._rule_text(pin, exc))
+            return
+        if pin != repeat:
+            self.error.setText(self.tr("Die beiden Eingaben stimmen nicht überein."))
+            return
+        self._save(hash_pin(pin))
+        for field in (self.pin, self.repeat):
+            field.setText("")  # not clear(): that keeps the PIN on the undo stack
+        self.accept()
+
+    def _rule_text(self, pin: str, exc: PinError) -> str:
+        if not pin:
+            return self.tr("Bitte eine PIN eingeben.")
+        if len(pin) < MIN_DIGITS:
+            return self.tr("Die PIN ist zu kurz: mindestens {n} Ziffern.").format(n=MIN_DIGITS)
+        if len(pin) > MAX_DIGITS:
+            return self.tr("Die PIN ist zu lang: höchstens {n} Ziffern.").format(n=MAX_DIGITS)
+        return self.tr("Die PIN darf nur Ziffern (0-9) enthalten.")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("PIN für den Kiosk festlegen"))
+        self.intro.setText(self.tr(
+            "Der Selbsttest-Kiosk lässt sich nur mit dieser PIN beenden. Wähle {a} bis {b} "
+            "Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234)."
+        ).format(a=MIN_DIGITS, b=MAX_DIGITS))
+        self.pin_label.setText(self.tr("Neue PIN:"))
+        self.repeat_label.setText(self.tr("PIN wiederholen:"))
+        self.pin.setAccessibleName(self.tr("Neue PIN"))
+        self.repeat.setAccessibleName(self.tr("PIN wiederholen"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def ensure_pin(parent: QWidget | None = None) -> bool:
+    """True if a PIN is stored (asking for one first if there is none)."""
+    if load_pin_hash():
+        return True
+    dialog = PinSetupDialog(parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted and bool(load_pin_hash())
