@@ -143,10 +143,10 @@ class LockOwner:
         """Whether the owner still runs (always assumed for another computer's lock)."""
         if not self.local:
             return True
-        return _pid_alive(self.pid)
+        return pid_alive(self.pid)
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     if sys.platform == "win32":
