@@ -328,6 +328,29 @@ class BackupPolicy:
         self.interval = interval
         self.last_backup: datetime | None = None
         self._pending = False
+        self._signature = self._file_signature()
+
+    def _file_signature(self) -> tuple[tuple[int, int], ...]:
+        result = []
+        for path in (self.db_path, self.db_path.with_name(self.db_path.name + "-wal")):
+            try:
+                stat = path.stat()
+            except OSError:
+                result.append((0, 0))
+            else:
+                result.append((stat.st_mtime_ns, stat.st_size))
+        return tuple(result)
+
+    def files_changed(self) -> bool:
+        """Whether the database or its WAL was written since the last call.
+
+        Every commit in WAL mode appends to the ``-wal`` file and checkpoints rewrite the
+        main file, so this sees every saved change without hooks in the repositories.
+        """
+        signature = self._file_signature()
+        changed = signature != self._signature
+        self._signature = signature
+        return changed
 
     def maybe_backup(self, now: datetime | None = None, data_changed: bool = False) -> Path | None:
         """Back up if data changed since the last backup and the interval has passed."""

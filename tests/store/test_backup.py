@@ -216,3 +216,11 @@ def test_newest_valid_backup_skips_damaged_ones(store, repo, db_file, tmp_path):
     damage(bad)
     found = newest_valid_backup(tmp_path)
     assert found is not None and found.info.path == good
+
+
+def test_policy_notices_saved_changes_from_the_files(store, repo, db_file, tmp_path):
+    policy = BackupPolicy(db_file, tmp_path / "b")
+    assert not policy.files_changed()
+    fill(repo, 1)
+    assert policy.files_changed()
+    assert not policy.files_changed()

@@ -223,3 +223,21 @@ def test_log_rotates_and_keeps_five_old_files(tmp_path, monkeypatch):
 
 def test_log_file_is_in_the_log_dir():
     assert log_file() == paths.log_dir() / "partnerdesk.log"
+
+
+def test_backup_timer_backs_up_after_changes(qtbot):
+    from partnerdesk.ui.backup_timer import BackupTimer
+
+    store = open_app_store()
+    try:
+        timer = BackupTimer(paths.database_path(), paths.backup_dir(), interval_ms=10)
+        fill(ApprenticeRepository(store.sessions), 1)
+        with qtbot.waitSignal(timer.backupMade, timeout=5000) as made:
+            timer.start()
+        timer.stop()
+        assert made.args[0].endswith("-auto.sqlite3")
+        timer.on_timeout()  # nothing changed since: no second backup
+        timer.stop()
+        assert len(list(paths.backup_dir().glob("*-auto.sqlite3"))) == 1
+    finally:
+        store.close()
