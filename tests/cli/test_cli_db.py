@@ -68,7 +68,7 @@ def test_check_backup_restore_round_trip(capsys, filled):
     ],
 )
 def test_bad_or_missing_file_is_one_line_exit_2(capsys, argv, needle):
-    code, out, err = cli(capsys, *argv)
+    code, _, err = cli(capsys, *argv)
     assert code == 2
     assert needle in err
     assert len(err.strip().splitlines()) == 1
