@@ -129,6 +129,7 @@ class KioskWindow(QWidget):
         self.warning_hint = label()
         self.warning_button = QPushButton()
         self.warning_button.setObjectName("primary")
+        self.warning_button.clicked.connect(self.on_continue)
         box.addWidget(self.warning_text)
         box.addWidget(self.warning_hint)
         box.addWidget(self.warning_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -165,6 +166,10 @@ class KioskWindow(QWidget):
         ).format(seconds=self._idle.seconds_left()))
         self.warning_button.setText(self.tr("Weitermachen"))
         self.warning_button.setAccessibleName(self.warning_button.text())
+
+    @Slot()
+    def on_continue(self) -> None:
+        self._idle.poke()
 
     @Slot()
     def on_idle_resumed(self) -> None:

@@ -127,7 +127,7 @@ class ResultPage(KioskPage):
             result = ranking.results[index]
             e = result.explanation
             city = result.city
-            card.heading.setText(self.tr("{place}. {city} ({country}) – {score} von 100 Punkten")
+            card.heading.setText(self.tr("{place}. {city}, {country} – {score} von 100 Punkten")
                                  .format(place=index + 1, city=city.name(lang),
                                          country=city.country(lang), score=round(result.score)))
             card.warning.setText(e.warning.get(lang) if e.warning else "")
