@@ -19,11 +19,16 @@ database and checks:
 * every file in ``backups/`` with a final name is a valid backup.
 
 Exit code 0 if nothing was lost, 1 otherwise; the figures are printed at the end.
+
+To see that the checks bite, ``PARTNERDESK_CRASH_SPLIT=1`` makes the child save each talk
+in two transactions (talk, then its steps), the mistake this test exists to catch: the
+short form then reports half-written talks and exits 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import random
 import re
@@ -51,6 +56,7 @@ def child(db_path: Path, seed: int) -> None:
     from partnerdesk.store.database import open_database
 
     rng = random.Random(seed)
+    split_saves = os.environ.get("PARTNERDESK_CRASH_SPLIT") == "1"
     _, sessions = open_database(db_path)
     repo = ApprenticeRepository(sessions)
     # Talks left by earlier children can be edited and deleted too.
@@ -72,6 +78,9 @@ def child(db_path: Path, seed: int) -> None:
                     next_steps=tuple(NextStep(f"{token}/{version}/{i}", owner="Azubi")
                                      for i in range(steps)),
                     ranking_snapshot={"pad": "x" * rng.randrange(5000)}, id=tid)
+        if split_saves:  # the deliberately broken way: talk and steps in two transactions
+            tid = repo.save_talk(dataclasses.replace(talk, next_steps=()))
+            talk = dataclasses.replace(talk, id=tid)
         new_id = repo.save_talk(talk)
         print(f"T {new_id} {aid} {token} {steps} {version}", flush=True)
         return new_id
