@@ -36,5 +36,19 @@ translations: $(VENV)/.test-installed
 screenshots: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m partnerdesk.tools.screenshots docs/screenshots
 
+$(VENV)/.build-installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -e '.[build]'
+	touch $@ $(VENV)/.run-installed
+
+## The built app: one folder dist/partnerdesk/ (see build.spec; PARTNERDESK_ONEFILE=1 for one
+## file, then also pass --distpath elsewhere: the file would be named like the folder).
+dist: $(VENV)/.build-installed
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
+## Check this installation (checkout): database, data pack, resources, match, PDF, window.
+selftest: $(VENV)/.run-installed
+	$(PY) -m partnerdesk selftest
+
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

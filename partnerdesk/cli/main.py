@@ -60,6 +60,10 @@ def build_parser() -> Parser:
     add_profile_arguments(report)
     add_report_arguments(report)
     add_db_parser(commands)
+
+    selftest = commands.add_parser(
+        "selftest", help="check this installation offscreen with a temporary data folder")
+    selftest.add_argument("--verbose", action="store_true", help="show tracebacks of failures")
     return parser
 
 
@@ -82,6 +86,10 @@ def run(argv: Sequence[str]) -> int:
             return cmd_db(args, lang)
         if args.command == "report":
             return cmd_report(args, lang)
+        if args.command == "selftest":
+            from partnerdesk.selftest import run_selftest
+
+            return run_selftest(verbose=args.verbose)
     except argparse.ArgumentTypeError as exc:
         parser.error(str(exc))
     except CliError as exc:
