@@ -1217,4 +1217,43 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Willkommen bei PartnerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk zeigt die elf Partnerstädte Dortmunds und findet gemeinsam mit Auszubildenden heraus, welche Stadt zu ihren Interessen, Sprachen und Möglichkeiten passt – mit einer Begründung für jedes Ergebnis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung am eigenen PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So ist PartnerDesk gerade gestartet: Sie führen das Gespräch, vergleichen die Städte gemeinsam und halten das Ergebnis als PDF-Protokoll fest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selbsteinschätzung am gemeinsamen Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne Zugriff auf gespeicherte Gespräche. Dafür PartnerDesk mit „partnerdesk --kiosk“ starten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Daten bleiben auf diesem Rechner, im Ordner {folder}. PartnerDesk braucht keine Internetverbindung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los geht’s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Willkommen schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1223,4 +1223,43 @@ The full explanation is missing from this installation.</translation>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Willkommen bei PartnerDesk</source>
+        <translation>Welcome to PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk zeigt die elf Partnerstädte Dortmunds und findet gemeinsam mit Auszubildenden heraus, welche Stadt zu ihren Interessen, Sprachen und Möglichkeiten passt – mit einer Begründung für jedes Ergebnis.</source>
+        <translation>PartnerDesk shows Dortmund's eleven partner cities and works out with apprentices which city fits their interests, languages and circumstances – with a reason for every result.</translation>
+    </message>
+    <message>
+        <source>Beratung am eigenen PC</source>
+        <translation>Counselling at your own PC</translation>
+    </message>
+    <message>
+        <source>So ist PartnerDesk gerade gestartet: Sie führen das Gespräch, vergleichen die Städte gemeinsam und halten das Ergebnis als PDF-Protokoll fest.</source>
+        <translation>This is how PartnerDesk has just started: you lead the talk, compare the cities together and keep the result as a PDF record.</translation>
+    </message>
+    <message>
+        <source>Selbsteinschätzung am gemeinsamen Terminal</source>
+        <translation>Self-assessment at a shared terminal</translation>
+    </message>
+    <message>
+        <source>Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne Zugriff auf gespeicherte Gespräche. Dafür PartnerDesk mit „partnerdesk --kiosk“ starten.</source>
+        <translation>Apprentices answer the questions themselves and see the cities that suit them, with no access to saved talks. For this, start PartnerDesk with “partnerdesk --kiosk”.</translation>
+    </message>
+    <message>
+        <source>Alle Daten bleiben auf diesem Rechner, im Ordner {folder}. PartnerDesk braucht keine Internetverbindung.</source>
+        <translation>All data stays on this computer, in the folder {folder}. PartnerDesk needs no internet connection.</translation>
+    </message>
+    <message>
+        <source>Los geht’s</source>
+        <translation>Let’s start</translation>
+    </message>
+    <message>
+        <source>Willkommen schließen</source>
+        <translation>Close the welcome</translation>
+    </message>
+</context>
 </TS>
