@@ -142,6 +142,272 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
 </context>
 <context>
+    <name>CircumstancesPage</name>
+    <message>
+        <source>Zeit und Rahmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch drei kurze Fragen, dann kommt dein Ergebnis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie viele Wochen könntest du unterwegs sein?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Wochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wochen, die du unterwegs sein könntest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die meisten Programme fördern Aufenthalte ab zwei bis drei Wochen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ich möchte auf jeden Fall ins Ausland (Zwickau liegt in Deutschland).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie selbstständig möchtest du dich vor Ort zurechtfinden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mit viel Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mit Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teils, teils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meist allein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ganz allein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selbstständigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie wichtig ist dir, dass die Verwaltung dort ähnlich arbeitet wie in Dortmund?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ähnliche Verwaltung</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CityAdminView</name>
+    <message>
+        <source>Grund (deutsch): Bei Status „{0}“ bitte einen Grund angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt {0}: Bitte einen Titel eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt {0} („{1}“): Bitte mindestens ein Thema ankreuzen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenpaket exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenpaket (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export fehlgeschlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Datenpaket wurde nicht gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenpaket importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenpaket abgelehnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Datenpaket ist fehlerhaft; es wurde nichts geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenpaket importieren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausgeliefertes Datenpaket wiederherstellen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{title}“, Version {version}: {cities} Städte, {projects} Projekte. Alle Städtedaten und Änderungen in PartnerDesk werden ersetzt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city}: zuletzt geändert am {when} von {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenpaket „{title}“, Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Städtedaten pflegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenpaket &amp;exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenpaket &amp;importieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausgeliefertes Datenpaket &amp;wiederherstellen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausgeliefertes Datenpaket wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt &amp;hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt &amp;entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speichern (Strg+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stadt speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Änderungen &amp;verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Änderungen verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerstädte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktuelle Projekte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grund (deutsch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grund für den Status, deutsch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grund (englisch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grund für den Status, englisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel des Projekts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelle des Projekts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themen des Projekts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deutsch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen deutsch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nglisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen englisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CityCard</name>
     <message>
         <source>seit {year}</source>
@@ -642,6 +908,108 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Kein gültiger Code. Bitte prüfen – abgelaufene Übergaben sind gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übergabe {code}, gültig bis {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interessen: {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprachen: {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wochen: {w} · nur Ausland: {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Am Kiosk vorn: {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bereits einem anderen Datensatz zugeordnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Übergabe ist nicht mehr verfügbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übergabe vom Kiosk öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code vom Kiosk (z. B. ABCD-EFGH):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übergabe-Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selbsteinschätzung übernehmen und Übergabe zuordnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Das Speichern hat leider nicht geklappt. Bitte sag dem Team INA Bescheid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergebnis an die Beratung übergeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du kannst dein Ergebnis für deine Beratung beim Team INA aufheben lassen. Dafür speichern wir deine Antworten und die passenden Städte – ohne Namen – unter einem kurzen Code. Nach {days} Tagen wird alles automatisch gelöscht. Wenn du das nicht möchtest, wähle einfach „Neu beginnen“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, ich bin einverstanden, dass mein Ergebnis {days} Tage lang für die Beratung gespeichert wird.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergebnis speichern und Code zeigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschafft! Dein Code – schreib ihn dir auf oder mach ein Foto:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dein Code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gültig bis {day}. Nenne den Code in deiner Beratung beim Team INA. Danach kannst du „Neu beginnen“ wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>So wird gerechnet</source>
@@ -661,6 +1029,79 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
 PartnerDesk bewertet jede Partnerstadt nach fünf Kriterien – Themen, Sprache, Verwaltungsstruktur, Zeit und Unterstützung – mit je einem Wert zwischen 0 und 1. Die Werte werden gewichtet addiert und als 0 bis 100 Punkte angezeigt.
 
 Die ausführliche Erklärung fehlt in dieser Installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterestsPage</name>
+    <message>
+        <source>Was interessiert dich?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wähle bei jedem Thema, wie wichtig es dir ist. Tipp: Mit der Tab-Taste gehst du zum nächsten Thema, mit den Pfeiltasten wählst du.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Bist du noch da?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {seconds} Sekunden wird alles gelöscht und der Kiosk beginnt von vorn. Drück eine beliebige Taste oder tippe auf den Bildschirm, um weiterzumachen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weitermachen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk – Selbsttest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWizard</name>
+    <message>
+        <source>Schritt {i} von {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weiter zur Übergabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Große Schrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Große Schrift ein oder aus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neu beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neu beginnen: alle Eingaben löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung: Kiosk beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk beenden, nur mit PIN der Beratung</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -688,6 +1129,25 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
     <message>
         <source>Sprache hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesPage</name>
+    <message>
+        <source>Welche Sprachen sprichst du?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schätz dich ehrlich ein – es gibt kein Richtig oder Falsch. Die Stufen A1 bis C2 kommen aus dem Europäischen Referenzrahmen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spreche ich nicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: deine Stufe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,6 +1256,53 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     <name>PendingPage</name>
     <message>
         <source>Die Beratung wird vorbereitet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupDialog</name>
+    <message>
+        <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte eine PIN eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die PIN ist zu kurz: mindestens {n} Ziffern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die PIN ist zu lang: höchstens {n} Ziffern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die PIN darf nur Ziffern (0-9) enthalten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN für den Kiosk festlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Selbsttest-Kiosk lässt sich nur mit dieser PIN beenden. Wähle {a} bis {b} Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN wiederholen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN wiederholen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1507,136 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Datenbank beschädigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist beschädigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk hat beim Start festgestellt, dass die Datenbank nicht in Ordnung ist. Es wurde nichts verändert. Wählen Sie, wie es weitergeht; die beschädigte Datei wird in jedem Fall aufbewahrt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei: {path}
+Befund: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es gibt keine gültige Sicherung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neueste gültige Sicherung wiederherstellen ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neueste gültige Sicherung wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschädigte Datei beiseitelegen und leer beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>{place}. {city}, {country} – {score} von 100 Punkten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das passt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dabei hilft: {offers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darauf solltest du achten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht in der Liste:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerschaft seit {year} · Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schwerpunkte: {areas}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktuelle Projekte: {projects}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprachen vor Ort: {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dein Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So gut passen die Partnerstädte zu deinen Antworten – von 0 bis 100 Punkten. Das ist eine erste Orientierung; in der Beratung schaut ihr es euch gemeinsam an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Partnerstädte ansehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was das Team INA für dich tun kann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergebnis drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Löschfristen erreicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bei diesen Auszubildenden ist das vereinbarte Löschdatum erreicht. Die angehakten Datensätze werden mit allen Selbsteinschätzungen, Gesprächen und Übergaben endgültig gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} – Löschdatum {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datensätze zum Löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angehakte endgültig löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Später entscheiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Einstellungen</source>
@@ -1023,6 +1660,68 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
     <message>
         <source>Datenordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>PartnerDesk läuft bereits; das vorhandene Fenster wurde nach vorne geholt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist bereits auf dem Computer „{host}“ geöffnet. Schließen Sie PartnerDesk dort und starten Sie es hier erneut. (Datenordner: {folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist bereits von einem anderen PartnerDesk geöffnet (Prozess {pid}), das nicht antwortet. Schließen Sie es (notfalls im Task-Manager) und starten Sie erneut. (Datenordner: {folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk kann im Datenordner nicht schreiben: {folder}. Bitten Sie die IT um Schreibrechte für diesen Ordner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welche Partnerstadt passt zu dir?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dortmund hat elf Partnerstädte. Beantworte ein paar kurze Fragen zu deinen Interessen, Sprachen und deiner Zeit – dann siehst du, welche Städte gut zu dir passen und warum. Das dauert etwa fünf Minuten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache / Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deine Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Du musst keinen Namen angeben.
+• Deine Antworten bleiben nur auf diesem Bildschirm. Sie werden gelöscht, wenn du „Neu beginnen“ wählst oder {minutes} Minuten lang nichts tust.
+• Nur wenn du am Ende ausdrücklich zustimmst, speichern wir dein Ergebnis – deine Antworten und die passenden Städte, ohne Namen – unter einem Code. So kann das Team INA es in deiner Beratung öffnen.
+• Dieses gespeicherte Ergebnis wird nach {days} Tagen automatisch gelöscht.
+• Verantwortlich: Stadt Dortmund, Internationale Beziehungen (Team INA). Fragen zum Datenschutz beantwortet dir das Team INA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los geht’s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los geht’s: zur ersten Frage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache Deutsch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache Englisch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1080,6 +1779,14 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
     <message>
         <source>Was ist zu tun?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuständig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1195,25 +1902,37 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
 </context>
 <context>
-    <name>WorldMap</name>
+    <name>UnlockDialog</name>
     <message>
-        <source>Dortmund, Deutschland (Heimatstadt)</source>
+        <source>Es ist keine PIN festgelegt. Bitte im Beratungsmodus eine PIN festlegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Westeuropa (vergrößert)</source>
+        <source>Die PIN stimmt nicht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Klicken öffnet die Details.</source>
+        <source>Zu viele falsche Versuche. Nächster Versuch in {seconds} Sekunden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weltkarte: {city}</source>
+        <source>Kiosk beenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pfeiltasten oder Tab wechseln die Stadt, Eingabetaste öffnet die Details.</source>
+        <source>Nur für die Beratung: PIN eingeben, um den Kiosk zu beenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN der Beratung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1253,6 +1972,29 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
     <message>
         <source>Willkommen schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorldMap</name>
+    <message>
+        <source>Dortmund, Deutschland (Heimatstadt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Westeuropa (vergrößert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klicken öffnet die Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weltkarte: {city}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pfeiltasten oder Tab wechseln die Stadt, Eingabetaste öffnet die Details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
