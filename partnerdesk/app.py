@@ -41,9 +41,6 @@ from partnerdesk.resources import resource_path
 from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 
 EXIT_USAGE = 2
-KIOSK_UNAVAILABLE = (
-    "partnerdesk: --kiosk: Selbsteinschätzungsmodus ist in dieser Version noch nicht verfügbar"
-)
 PLACEHOLDER_TEXT_COLOR = "#4A5561"  # 7.5:1 on white, see app.qss
 
 
@@ -192,9 +189,11 @@ class Startup(QObject):
 
     storeReady = Signal(object)
 
-    def __init__(self, window, shown: DataPack, shown_is_snapshot: bool, quit_after_show: bool):
+    def __init__(self, window, shown: DataPack, shown_is_snapshot: bool, quit_after_show: bool,
+                 housekeeping: bool = True):
         super().__init__(window)
         self.window = window
+        self.housekeeping = housekeeping
         self.loader = StoreLoader(shown, shown_is_snapshot, self)
         self.loader.loaded.connect(self.on_store_loaded)
         self.loader.failed.connect(self.on_store_failed)
@@ -216,6 +215,8 @@ class Startup(QObject):
             self.window.set_pack(pack)
         attach_store(self.window, store)
         self.storeReady.emit(store)
+        if self.housekeeping:
+            QTimer.singleShot(0, lambda: run_housekeeping(self.window, store))
 
     @Slot(str)
     def on_store_failed(self, message: str) -> None:
@@ -244,7 +245,20 @@ def attach_store(window, store: Any) -> None:
     window.set_counselling_view(view)
 
 
-def build_main_window(lang: str | None = None, quit_after_show: bool = False):
+def run_housekeeping(window, store: Any) -> None:
+    """Privacy duties at start-up: purge expired handovers, list records past deletion."""
+    from datetime import UTC, date, datetime
+
+    from partnerdesk.store.apprentices import ApprenticeRepository
+    from partnerdesk.store.handovers import HandoverRepository
+    from partnerdesk.ui.dialogs.retention_dialog import run_retention_check
+
+    HandoverRepository(store.sessions).purge_expired(datetime.now(UTC))
+    run_retention_check(window, ApprenticeRepository(store.sessions), date.today())
+
+
+def build_main_window(lang: str | None = None, quit_after_show: bool = False,
+                      housekeeping: bool = True):
     """Create the window and its start-up wiring; returns ``(window, startup)``."""
     from partnerdesk.ui.i18n import set_language
     from partnerdesk.ui.main_window import MainWindow
@@ -254,20 +268,59 @@ def build_main_window(lang: str | None = None, quit_after_show: bool = False):
     set_language(lang or settings.language())
     pack, from_snapshot = initial_pack()
     window = MainWindow(pack, settings)
-    startup = Startup(window, pack, from_snapshot, quit_after_show)
+    startup = Startup(window, pack, from_snapshot, quit_after_show, housekeeping)
     return window, startup
+
+
+def run_kiosk(lang: str | None = None) -> int:
+    """The shared-terminal self-assessment mode: full screen, no records, PIN to leave.
+
+    The kiosk gets a ``KioskStore`` that can only read cities and create handovers; it has no
+    way to query apprentices or other handovers.
+    """
+    from datetime import UTC, datetime
+
+    from partnerdesk.store.bootstrap import open_app_store
+    from partnerdesk.store.handovers import HandoverRepository, KioskStore
+    from partnerdesk.ui.dialogs.pin_setup_dialog import ensure_pin
+    from partnerdesk.ui.i18n import set_language
+    from partnerdesk.ui.kiosk.kiosk_window import KioskWindow
+    from partnerdesk.ui.kiosk.settings import load_kiosk_settings
+    from partnerdesk.ui.settings import AppSettings
+
+    app = create_application()
+    set_language(lang or AppSettings().language())
+    if not ensure_pin(None):
+        print("partnerdesk: --kiosk: no advisor PIN set; the kiosk mode needs one",
+              file=sys.stderr)
+        return EXIT_USAGE
+    store = open_app_store()
+    try:
+        handovers = HandoverRepository(store.sessions)
+        handovers.purge_expired(datetime.now(UTC))
+        settings = load_kiosk_settings()
+        cities = store.cities.cities()
+        window = KioskWindow(
+            cities, KioskStore(handovers, store.cities.cities, days=settings.handover_days),
+            settings)
+        window.showFullScreen()
+        return app.exec()
+    finally:
+        store.close()
 
 
 def run_gui(kiosk: bool = False, quit_after_show: bool = False, lang: str | None = None) -> int:
     """Start the desktop app; returns the process exit code."""
     if kiosk:
-        # The shared-terminal mode comes with a later issue; refuse clearly instead of
-        # opening the advisor window on a public terminal.
-        print(KIOSK_UNAVAILABLE, file=sys.stderr)
-        return EXIT_USAGE
+        return run_kiosk(lang)
     app = create_application()
     window, startup = build_main_window(lang, quit_after_show)
     window.show()
+    if not quit_after_show:
+        from partnerdesk.ui.dialogs.welcome_dialog import maybe_show_welcome
+        from partnerdesk.ui.settings import AppSettings
+
+        startup.watcher.painted.connect(lambda: maybe_show_welcome(window, AppSettings()))
     try:
         return app.exec()
     finally:

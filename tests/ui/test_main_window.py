@@ -196,9 +196,14 @@ def test_unknown_city_activation_is_ignored(window):
     window.on_city_activated("atlantis")
 
 
-def test_kiosk_is_refused_for_now(capsys):
+def test_kiosk_without_an_advisor_pin_is_refused(monkeypatch, capsys):
+    import partnerdesk.ui.dialogs.pin_setup_dialog as pin_setup
+
+    asked = []
+    monkeypatch.setattr(pin_setup, "ensure_pin", lambda parent: asked.append(parent) or False)
     assert run_gui(kiosk=True) == 2
-    assert "--kiosk" in capsys.readouterr().err
+    assert asked == [None]
+    assert "PIN" in capsys.readouterr().err
 
 
 def test_normal_start_opens_the_store_and_writes_the_snapshot(qtbot):
@@ -262,3 +267,24 @@ def test_first_paint_watcher_fires_once(qtbot, pack):
         win.update()
         win.repaint()
     assert QPoint(0, 0) == QPoint()
+
+
+def test_kiosk_with_pin_opens_full_screen_wizard(monkeypatch, qapp):
+    import partnerdesk.ui.dialogs.pin_setup_dialog as pin_setup
+    from PySide6.QtWidgets import QApplication
+
+    from partnerdesk.ui.kiosk.kiosk_window import KioskWindow
+
+    monkeypatch.setattr(pin_setup, "ensure_pin", lambda parent: True)
+    seen = []
+
+    def fake_exec(self=None):
+        seen.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow))
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert run_gui(kiosk=True) == 0
+    assert len(seen) == 1
+    assert seen[0].isFullScreen()
+    for w in seen:
+        w.deleteLater()
