@@ -1,0 +1,307 @@
+"""CounsellingView: apprentice → assessment → talk → save → restart → reopen → export."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from partnerdesk.core.counselling import Apprentice
+from partnerdesk.store.apprentices import ApprenticeRepository
+from partnerdesk.store.bootstrap import open_app_store
+from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
+from partnerdesk.ui.views.counselling_view import CounsellingView
+
+guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 leaks references of None
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+NOTE = 'Möchte nach Amiens.\n<b>nicht fett</b> <a href="x">y</a>'
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(monkeypatch) -> None:
+    """A box no test expected (e.g. the close guard at teardown) must not block the run."""
+
+    def answer(box: QMessageBox) -> int:
+        buttons = box.standardButtons()
+        for choice in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.No):
+            if buttons & choice:
+                return int(choice.value)
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+
+
+@pytest.fixture
+def store(tmp_path):
+    app_store = open_app_store(tmp_path / "db.sqlite3")
+    yield app_store
+    app_store.close()
+
+
+def make_view(qtbot, store) -> CounsellingView:
+    view = CounsellingView(ApprenticeRepository(store.sessions), store.cities.cities(),
+                           advisor="Frau Lawrence")
+    qtbot.addWidget(view)
+    view.resize(1080, 760)
+    view.show()
+    return view
+
+
+class Answers:
+    """Stands in for QMessageBox.exec: records each box and answers in turn."""
+
+    def __init__(self, monkeypatch, *answers: QMessageBox.StandardButton) -> None:
+        self.answers = list(answers)
+        self.texts: list[str] = []
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._exec(box))
+
+    def _exec(self, box: QMessageBox) -> int:
+        self.texts.append(f"{box.text()}\n{box.informativeText()}")
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        return int(self.answers.pop(0).value) if self.answers else int(
+            QMessageBox.StandardButton.Ok.value)
+
+
+def create_apprentice(view: CounsellingView, monkeypatch, name: str = "Jana Öztürk") -> int:
+    from partnerdesk.ui.dialogs import apprentice_dialog
+
+    def fake_exec(dialog: apprentice_dialog.ApprenticeDialog) -> int:
+        dialog.name.setText(name)
+        dialog.occupation.setCurrentText("Verwaltungsfachangestellte/r")
+        dialog.year.setCurrentIndex(2)
+        dialog.on_save_clicked()
+        return dialog.result()
+
+    monkeypatch.setattr(apprentice_dialog.ApprenticeDialog, "exec", fake_exec)
+    view.on_new_clicked()
+    assert view._current is not None and view._current.display_name == name
+    return view._current.id
+
+
+def test_full_cycle_survives_restart_and_exports(qtbot, store, monkeypatch, tmp_path) -> None:
+    view = make_view(qtbot, store)
+    apprentice_id = create_apprentice(view, monkeypatch)
+    assert view.list.count() == 1
+    # deletion date defaults to consent + 730 days
+    person = view.repo.get(apprentice_id)
+    assert (person.deletion_date - person.consent_date).days == 730
+
+    view.matching.editor.interest_sliders["kultur"].setValue(3)
+    view.matching.editor.interest_sliders["jugend"].setValue(2)
+    assert view.is_dirty()
+    view.editor.notes.setPlainText(NOTE)
+    view.editor.steps.add_offer("fit_fuer_europa")
+    free = view.editor.steps.add_offer("unterkunft")
+    free.owner.setText("Jana")
+    free.done.setChecked(True)
+    view.editor.cities.item(0).setCheckState(Qt.CheckState.Checked)
+    first_city = view.editor.cities.item(0).data(Qt.ItemDataRole.UserRole)
+    assert view.save(force_talk=True)
+    assert not view.is_dirty()
+    view.close()
+    view.deleteLater()
+
+    again = make_view(qtbot, store)  # "restart": a new view on the same database
+    assert again.open_apprentice(apprentice_id)
+    talk = again.editor.talk()
+    assert talk.notes == NOTE
+    assert [s.offer_key for s in talk.next_steps] == ["fit_fuer_europa", "unterkunft"]
+    assert talk.next_steps[1].owner == "Jana" and talk.next_steps[1].done
+    assert talk.chosen_cities == (first_city,)
+    assert talk.advisor == "Frau Lawrence"
+    assert again.matching.profile().interest("kultur") == 3
+    assert again.talk_list.count() == 1 and "1 offene" in again.talk_list.item(0).text()
+
+    target = tmp_path / "out" / "record.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    assert again.export_pdf() == target
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_default_file_name_is_in_documents(qtbot, store, monkeypatch) -> None:
+    view = make_view(qtbot, store)
+    create_apprentice(view, monkeypatch)
+    seen = {}
+
+    def fake(_parent, _title, default, _filter):
+        seen["default"] = default
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    view.export_pdf()
+    path = Path(seen["default"])
+    assert path.parent == Path(os.environ["PARTNERDESK_HOME"]) / "documents"
+    assert path.name.startswith(f"Beratungsprotokoll_{date.today().isoformat()}_")
+
+
+def test_guard_cancel_keeps_the_text(qtbot, store, monkeypatch) -> None:
+    view = make_view(qtbot, store)
+    first = create_apprentice(view, monkeypatch, "Anna A")
+    create_apprentice(view, monkeypatch, "Bert B")
+    assert view.open_apprentice(first)
+    view.editor.notes.setPlainText("noch nicht gespeichert")
+    answers = Answers(monkeypatch, QMessageBox.StandardButton.Cancel)
+    view.list.setCurrentRow(1)  # Bert
+    assert len(answers.texts) == 1 and "ungespeicherte" in answers.texts[0]
+    assert view._current.id == first
+    assert view.list.currentItem().data(Qt.ItemDataRole.UserRole) == first
+    assert view.editor.notes.toPlainText() == "noch nicht gespeichert"
+    answers.answers.append(QMessageBox.StandardButton.Cancel)
+    assert not view.maybe_save()
+    # Speichern: the talk is stored, then the switch happens
+    answers.answers.append(QMessageBox.StandardButton.Save)
+    view.list.setCurrentRow(1)
+    assert view._current.display_name == "Bert B"
+    talks = view.repo.talks(first)
+    assert len(talks) == 1 and view.repo.talk(talks[0].id).notes == "noch nicht gespeichert"
+
+
+def test_guard_before_switching_talk(qtbot, store, monkeypatch) -> None:
+    view = make_view(qtbot, store)
+    create_apprentice(view, monkeypatch)
+    view.editor.notes.setPlainText("erstes")
+    assert view.save(force_talk=True)
+    view.on_new_talk_clicked()
+    view.editor.notes.setPlainText("zweites, ungespeichert")
+    answers = Answers(monkeypatch, QMessageBox.StandardButton.Cancel)
+    view.talk_list.setCurrentRow(0)
+    assert len(answers.texts) == 1
+    assert view.editor.notes.toPlainText() == "zweites, ungespeichert"
+    answers.answers.append(QMessageBox.StandardButton.Discard)
+    view.talk_list.setCurrentRow(0)
+    assert view.editor.notes.toPlainText() == "erstes"
+
+
+def test_snapshot_survives_later_city_data_change(qtbot, store, monkeypatch) -> None:
+    view = make_view(qtbot, store)
+    apprentice_id = create_apprentice(view, monkeypatch)
+    view.matching.editor.interest_sliders["kultur"].setValue(3)
+    assert view.save(force_talk=True)
+    before = view.editor.talk().ranking_snapshot
+    top = before["ranking"][0]
+    assert top["themes"], "the top city matched a theme"
+    city = store.cities.city(top["city"])
+    # The steward rewrites every project of the top city: no more culture.
+    changed = dataclasses.replace(city, projects=tuple(
+        dataclasses.replace(p, title="Neu: " + p.title, themes=("sport",))
+        for p in city.projects))
+    store.cities.update_city(changed, "Test")
+    view.close()
+
+    again = make_view(qtbot, store)
+    again.open_apprentice(apprentice_id)
+    assert again.editor.talk().ranking_snapshot == before
+    shown = again.editor.cities.item(0).text()
+    assert top["name"] in shown and f"{top['score']:.0f}" in shown
+
+
+def test_failed_export_shows_message_and_leaves_no_file(qtbot, store, monkeypatch,
+                                                        tmp_path) -> None:
+    view = make_view(qtbot, store)
+    create_apprentice(view, monkeypatch)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    target = locked / "record.pdf"
+    if os.access(locked, os.W_OK):
+        # Root ignores permissions; a "folder" that is a file fails for everyone.
+        locked.chmod(0o700)
+        blocker = tmp_path / "not-a-folder"
+        blocker.write_text("x")
+        target = blocker / "record.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    answers = Answers(monkeypatch)
+    try:
+        assert view.export_pdf() is None
+    finally:
+        locked.chmod(0o700)
+    assert len(answers.texts) == 1
+    assert "nicht gespeichert" in answers.texts[0] and str(target) in answers.texts[0]
+    assert not target.exists() and list(locked.iterdir()) == []
+
+
+def test_batch_export_runs_off_the_gui_thread(qtbot, store, monkeypatch, tmp_path) -> None:
+    view = make_view(qtbot, store)
+    for name in ("A", "B"):
+        create_apprentice(view, monkeypatch, name)
+        view.editor.notes.setPlainText(f"Notiz {name}")
+        assert view.save(force_talk=True)
+    out = tmp_path / "batch"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(out)))
+    with qtbot.waitSignal(view.exportFinished, timeout=20000) as blocker:
+        assert view.export_all(only_current=False) is not None
+    assert blocker.args == [2]
+    files = sorted(out.glob("Beratungsprotokoll_*.pdf"))
+    assert len(files) == 2 and all(f.read_bytes().startswith(b"%PDF") for f in files)
+
+
+def test_delete_asks_and_removes_everything(qtbot, store, monkeypatch) -> None:
+    view = make_view(qtbot, store)
+    apprentice_id = create_apprentice(view, monkeypatch, "<b>Fett</b>")
+    assert view.list.item(0).text().startswith("<b>Fett</b>")
+    answers = Answers(monkeypatch, QMessageBox.StandardButton.No)
+    view.on_delete_clicked()
+    assert view.repo.find() and "<b>Fett</b>" in answers.texts[0]
+    answers.answers.append(QMessageBox.StandardButton.Yes)
+    view.on_delete_clicked()
+    assert view.repo.find() == [] and view.list.count() == 0
+    assert view._current is None and apprentice_id
+
+
+def test_dialog_errors_name_the_field_and_keep_input(qtbot) -> None:
+    from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
+
+    saved = []
+    dialog = ApprenticeDialog(None, lambda a: saved.append(a) or 1)
+    qtbot.addWidget(dialog)
+    dialog.occupation.setCurrentText("Fachinformatiker/in")
+    dialog.on_save_clicked()
+    assert not saved and dialog.error.text().startswith("Name:")
+    dialog.name.setText("Kai")
+    dialog.deletion.setDate(dialog.consent.date().addDays(-1))
+    dialog.on_save_clicked()
+    assert not saved and dialog.error.text().startswith("Löschdatum:")
+    assert dialog.occupation.currentText() == "Fachinformatiker/in"
+    dialog.deletion.setDate(dialog.consent.date().addDays(10))
+    dialog.on_save_clicked()
+    assert saved and saved[0] == Apprentice(
+        display_name="Kai", occupation="Fachinformatiker/in", training_year=None,
+        consent_date=saved[0].consent_date, deletion_date=saved[0].deletion_date)
+
+
+def unnamed_controls(root) -> list[str]:
+    """Visible keyboard-focusable controls without an accessible name."""
+    from PySide6.QtWidgets import QWidget
+
+    skip = ("QScrollBar", "QTabBar", "QScrollArea", "QSplitterHandle")
+    found = []
+    for w in root.findChildren(QWidget):
+        if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or not w.isVisibleTo(root):
+            continue
+        if any(w.inherits(name) for name in skip) or w.accessibleName():
+            continue
+        parent = w.parent()
+        # The line edit inside a spin box or an editable combo is named through its owner.
+        if parent is not None and (parent.inherits("QAbstractSpinBox")
+                                   or parent.inherits("QComboBox")):
+            continue
+        found.append(f"{w.metaObject().className()} {w.objectName()}")
+    return found
+
+
+def test_every_control_has_an_accessible_name(qtbot, store, monkeypatch) -> None:
+    view = make_view(qtbot, store)
+    create_apprentice(view, monkeypatch)
+    view.editor.steps.add_offer("vermittlung")
+    assert unnamed_controls(view) == []
