@@ -131,6 +131,24 @@ class CityCard(QFrame):
     def status_colour(self) -> str:
         return style_for(self._city.status).fg
 
+    # --- geometry ---------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # QGridLayout sizes rows from size hints, not from height-for-width: with wrapped
+        # chips and a second (local-script) name line the card needs more height at its
+        # actual width than its hint says, and the text was clipped. Ask the layout for the
+        # height at this width and keep at least that much.
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
     # --- interaction ------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
