@@ -270,9 +270,9 @@ def test_first_paint_watcher_fires_once(qtbot, pack):
 
 
 def test_kiosk_with_pin_opens_full_screen_wizard(monkeypatch, qapp):
-    import partnerdesk.ui.dialogs.pin_setup_dialog as pin_setup
     from PySide6.QtWidgets import QApplication
 
+    import partnerdesk.ui.dialogs.pin_setup_dialog as pin_setup
     from partnerdesk.ui.kiosk.kiosk_window import KioskWindow
 
     monkeypatch.setattr(pin_setup, "ensure_pin", lambda parent: True)

@@ -133,7 +133,7 @@ class CityCard(QFrame):
 
     # --- geometry ---------------------------------------------------------------------
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_height()
 
