@@ -1,0 +1,209 @@
+"""CityAdminView: edits are validated and stamped; packs round-trip; bad packs change nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from partnerdesk.core.datapack import load_shipped_pack, pack_to_dict
+from partnerdesk.store.bootstrap import open_app_store
+from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
+from partnerdesk.ui.views.city_admin_view import CityAdminView
+
+guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 leaks references of None
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+class Boxes:
+    """Replaces QMessageBox.exec: records every box, answers Yes/Discard/Ok (or as told)."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.texts: list[str] = []
+        self.answer: QMessageBox.StandardButton | None = None
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._exec(box))
+
+    def _exec(self, box: QMessageBox) -> int:
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        self.texts.append(f"{box.text()}\n{box.informativeText()}")
+        if self.answer is not None:
+            return int(self.answer.value)
+        for choice in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Discard):
+            if box.standardButtons() & choice:
+                return int(choice.value)
+        return int(QMessageBox.StandardButton.Ok.value)
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> Boxes:
+    return Boxes(monkeypatch)
+
+
+@pytest.fixture
+def store(tmp_path):
+    app_store = open_app_store(tmp_path / "db.sqlite3")
+    yield app_store
+    app_store.close()
+
+
+@pytest.fixture
+def view(qtbot, store, boxes) -> CityAdminView:
+    widget = CityAdminView(store.cities, "Frau Datenpflege")
+    qtbot.addWidget(widget)
+    widget.resize(1050, 760)
+    widget.show()
+    return widget
+
+
+def dump(store) -> dict:
+    return pack_to_dict(store.cities.to_pack())
+
+
+def test_edit_project_and_save_stamps_editor(view, store, qtbot) -> None:
+    city_id = view._city.id
+    view.projects.setCurrentRow(0)
+    view.project_title.setText("Neues Austauschprojekt")
+    view.project_themes.item(0).setCheckState(Qt.CheckState.Checked)  # kultur
+    view.on_add_project_clicked()
+    view.project_title.setText("Azubi-Austausch Verwaltung")
+    for i in range(view.project_themes.count()):
+        if view.project_themes.item(i).data(Qt.ItemDataRole.UserRole) == "verwaltung":
+            view.project_themes.item(i).setCheckState(Qt.CheckState.Checked)
+    view.notes_de.setPlainText("Notiz <b>nicht fett</b>")
+    assert view.is_dirty()
+    with qtbot.waitSignal(view.citiesChanged):
+        assert view.save()
+    city = store.cities.city(city_id)
+    assert city.projects[0].title == "Neues Austauschprojekt"
+    assert "kultur" in city.projects[0].themes
+    assert city.projects[-1].title == "Azubi-Austausch Verwaltung"
+    assert city.projects[-1].themes == ("verwaltung",)
+    assert city.notes.de == "Notiz <b>nicht fett</b>"
+    assert store.cities.edit_stamp(city_id).updated_by == "Frau Datenpflege"
+    assert "Frau Datenpflege" in view.stamp.text()
+    assert view.stamp.textFormat() == Qt.TextFormat.PlainText
+    assert not view.is_dirty()
+
+
+def test_bad_values_keep_edits_and_show_message(view, store) -> None:
+    before = dump(store)
+    view.status.setCurrentIndex(view.status.findData("paused"))
+    view.reason_de.setText("")
+    view.notes_de.setPlainText("bleibt stehen")
+    assert not view.save()
+    assert view.error.isVisible() and view.error.text().startswith("Grund (deutsch)")
+    assert view.notes_de.toPlainText() == "bleibt stehen"
+    view.reason_de.setText("Ratsbeschluss")
+    view.on_add_project_clicked()  # a project without title and themes
+    assert not view.save()
+    assert view.error.text().startswith(f"Projekt {len(view._projects)}:")
+    view.project_title.setText("Nur Titel")
+    assert not view.save() and "Thema" in view.error.text()
+    assert view.project_title.text() == "Nur Titel"
+    assert dump(store) == before
+
+
+def test_switching_city_with_edits_asks(view, boxes) -> None:
+    first = view._city.id
+    view.notes_de.setPlainText("ungespeichert")
+    boxes.answer = QMessageBox.StandardButton.Cancel
+    view.city_list.setCurrentRow(1)
+    assert view._city.id == first and view.notes_de.toPlainText() == "ungespeichert"
+    assert "ungespeicherte" in boxes.texts[-1]
+
+
+def test_pack_export_import_round_trip(view, store, monkeypatch, tmp_path) -> None:
+    target = tmp_path / "pack.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    assert view.export_pack() == target
+    before = dump(store)
+    assert json.loads(target.read_text(encoding="utf-8")) == before
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    assert view.import_pack()
+    assert dump(store) == before
+    assert store.cities.edit_stamp(view._city.id).updated_by == "Frau Datenpflege"
+
+
+def _bad_packs() -> dict[str, tuple[object, str]]:
+    good = pack_to_dict(load_shipped_pack())
+
+    def changed(edit) -> dict:
+        data = json.loads(json.dumps(good))
+        edit(data)
+        return data
+
+    return {
+        "status": (changed(lambda d: d["cities"][2].update(status="asleep")),
+                   "cities[2].status"),
+        "theme": (changed(lambda d: d["cities"][0]["projects"][0].update(themes=["golf"])),
+                  "cities[0].projects[0].themes[0]"),
+        "unknown-field": (changed(lambda d: d["cities"][1].update(mayor="x")),
+                          "cities[1].mayor"),
+        "duplicate": (changed(lambda d: d["cities"].append(d["cities"][0])), "duplicate id"),
+        "version": (changed(lambda d: d.update(format_version=99)), "format_version"),
+    }
+
+
+@pytest.mark.parametrize("case", sorted(_bad_packs()))
+def test_bad_pack_rejected_nothing_changed(view, store, boxes, monkeypatch, tmp_path,
+                                           case) -> None:
+    data, where = _bad_packs()[case]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    before = dump(store)
+    assert not view.import_pack()
+    assert where in boxes.texts[-1] and "nichts geändert" in boxes.texts[-1]
+    assert dump(store) == before
+
+
+def test_not_json_rejected(view, store, boxes, monkeypatch, tmp_path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text("{ nope", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    before = dump(store)
+    assert not view.import_pack()
+    assert "not valid JSON (line 1" in boxes.texts[-1]
+    assert dump(store) == before
+
+
+def test_restore_shipped_pack_after_confirmation(view, store, boxes) -> None:
+    view.notes_de.setPlainText("geändert")
+    assert view.save()
+    assert dump(store) != pack_to_dict(load_shipped_pack())
+    boxes.answer = QMessageBox.StandardButton.No
+    assert not view.restore_shipped()
+    assert store.cities.city(view._city.id).notes.de == "geändert"
+    boxes.answer = None
+    assert view.restore_shipped()
+    assert dump(store) == pack_to_dict(load_shipped_pack())
+
+
+def unnamed_controls(root) -> list[str]:
+    """Visible keyboard-focusable controls without an accessible name."""
+    from PySide6.QtWidgets import QWidget
+
+    skip = ("QScrollBar", "QTabBar", "QScrollArea", "QSplitterHandle")
+    found = []
+    for w in root.findChildren(QWidget):
+        if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or not w.isVisibleTo(root):
+            continue
+        if any(w.inherits(name) for name in skip) or w.accessibleName():
+            continue
+        parent = w.parent()
+        # The line edit inside a spin box or an editable combo is named through its owner.
+        if parent is not None and (parent.inherits("QAbstractSpinBox")
+                                   or parent.inherits("QComboBox")):
+            continue
+        found.append(f"{w.metaObject().className()} {w.objectName()}")
+    return found
+
+
+def test_every_control_named(view) -> None:
+    assert unnamed_controls(view) == []
