@@ -79,6 +79,8 @@ class CounsellingView(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # long occupations wrap instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_hint = plain_label(object_name="pageHint")
         self.new_button = QPushButton(self)
         self.edit_button = QPushButton(self)
