@@ -230,19 +230,34 @@ class Startup(QObject):
 
 
 def attach_store(window, store: Any) -> None:
-    """Give the window what needs the database: the counselling page (if this build has it).
+    """Give the window what needs the database: the counselling page and city data editing.
 
     Runs after the first paint, so SQLAlchemy is already loaded by the store thread.
     """
-    from partnerdesk.ui.main_window import optional_class
+    import getpass
 
-    cls = optional_class("partnerdesk.ui.views.counselling_view", "CounsellingView")
-    if cls is None:
-        return
+    from partnerdesk.store import snapshot
     from partnerdesk.store.apprentices import ApprenticeRepository
+    from partnerdesk.ui.settings import AppSettings
+    from partnerdesk.ui.views.city_admin_view import CityAdminView
+    from partnerdesk.ui.views.counselling_view import CounsellingView
 
-    view = cls(ApprenticeRepository(store.sessions), window.pack.cities, window.pages)
-    window.set_counselling_view(view)
+    settings = AppSettings()
+    counselling = CounsellingView(
+        ApprenticeRepository(store.sessions), window.pack.cities, window.pages,
+        retention_days=settings.retention_days(), advisor=settings.advisor_name())
+    window.set_counselling_view(counselling)
+    # Edits are stamped with the advisor's name, or the login name until one is set.
+    editor = settings.advisor_name() or getpass.getuser()
+    admin = CityAdminView(store.cities, editor_name=editor, parent=window.city_tabs)
+
+    def on_cities_changed() -> None:
+        pack = store.cities.to_pack()
+        snapshot.write_snapshot(pack)  # keep the start-up cache equal to the database
+        window.set_pack(pack)  # saved talks keep their own ranking snapshots
+
+    admin.citiesChanged.connect(on_cities_changed)
+    window.set_city_admin_view(admin)
 
 
 def run_housekeeping(window, store: Any) -> None:

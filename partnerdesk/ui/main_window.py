@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
 
         # Widgets are created with their final parent: with an application stylesheet every
         # reparenting re-polishes the whole subtree, which cost ~40 ms at start-up.
+        self.city_admin_view: QWidget | None = None
         self.city_tabs = QTabWidget(self.pages)
         self.city_tabs.setObjectName("cityTabs")
         self.city_tabs.setDocumentMode(False)
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
     def set_pack(self, pack: DataPack) -> None:
         """Show *pack*'s cities in every view (newer data from the database, an import)."""
         self._pack = pack
-        for view in self._city_views:
+        for view in (*self._city_views, self.counselling_view):
             setter = getattr(view, "set_cities", None) if view is not None else None
             if setter is not None:
                 setter(list(pack.cities))
@@ -365,6 +366,9 @@ class MainWindow(QMainWindow):
         self.city_tabs.setTabText(TAB_EXPLORER, self.tr("Städte"))
         self.city_tabs.setTabText(TAB_MAP, self.tr("Weltkarte"))
         self.city_tabs.setTabText(TAB_MATCHING, self.tr("Passende Städte"))
+        if self.city_admin_view is not None:
+            index = self.city_tabs.indexOf(self.city_admin_view)
+            self.city_tabs.setTabText(index, self.tr("Städtedaten pflegen"))
         self.city_tabs.setAccessibleName(self.tr("Partnerstädte"))
         self.city_tabs.tabBar().setAccessibleName(self.tr("Ansichten der Partnerstädte"))
         self.file_menu.setTitle(self.tr("&Datei"))
@@ -386,5 +390,16 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Nothing typed is lost: pages with unsaved edits ask Save / Discard / Cancel first.
+        for page in (self.counselling_view, self.city_admin_view):
+            guard = getattr(page, "maybe_save", None)
+            if guard is not None and not guard():
+                event.ignore()
+                return
         self._settings.set_window_layout(self.saveGeometry(), self.saveState())
         super().closeEvent(event)
+
+    def set_city_admin_view(self, view: QWidget) -> None:
+        """Add the data steward's page as the last tab of "Partnerstädte"."""
+        self.city_admin_view = view
+        self.city_tabs.addTab(view, self.tr("Städtedaten pflegen"))

@@ -15,8 +15,12 @@ from partnerdesk import paths
 from partnerdesk.ui.i18n import SUPPORTED
 
 DEFAULT_LANGUAGE = "de"
+DEFAULT_RETENTION_DAYS = 730  # two years after the consent, unless the advisor sets another
+RETENTION_RANGE = (30, 3650)
 
 _LANGUAGE = "ui/language"
+_ADVISOR = "counselling/advisor_name"
+_RETENTION = "counselling/retention_days"
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 
@@ -54,4 +58,28 @@ class AppSettings:
     def set_window_layout(self, geometry: QByteArray, state: QByteArray) -> None:
         self._settings.setValue(_GEOMETRY, geometry)
         self._settings.setValue(_STATE, state)
+        self._settings.sync()
+
+    def advisor_name(self) -> str:
+        """The advisor's name as it appears on talks and records (empty until set)."""
+        return str(self._settings.value(_ADVISOR, "")).strip()
+
+    def set_advisor_name(self, name: str) -> None:
+        self._settings.setValue(_ADVISOR, name.strip())
+        self._settings.sync()
+
+    def retention_days(self) -> int:
+        """Default time from consent to deletion for new apprentice records."""
+        try:
+            days = int(self._settings.value(_RETENTION, DEFAULT_RETENTION_DAYS))
+        except (TypeError, ValueError):
+            return DEFAULT_RETENTION_DAYS
+        low, high = RETENTION_RANGE
+        return days if low <= days <= high else DEFAULT_RETENTION_DAYS
+
+    def set_retention_days(self, days: int) -> None:
+        low, high = RETENTION_RANGE
+        if not low <= days <= high:
+            raise ValueError(f"retention days {days!r}: expected {low}-{high}")
+        self._settings.setValue(_RETENTION, days)
         self._settings.sync()
