@@ -325,18 +325,64 @@ def run_kiosk(lang: str | None = None) -> int:
 
 
 def run_gui(kiosk: bool = False, quit_after_show: bool = False, lang: str | None = None) -> int:
-    """Start the desktop app; returns the process exit code."""
+    """Start the desktop app; returns the process exit code.
+
+    Before the window: logging, the crash dialog, one running copy per data folder (a second
+    start raises the first window) and the damaged-database check. ``--quit-after-show``
+    skips the last two: the start-up benchmark must not touch the data folder.
+    """
+    from partnerdesk import paths
+    from partnerdesk.logging_setup import setup_logging
+    from partnerdesk.ui.dialogs.crash_dialog import install_excepthook
+
+    setup_logging()
     if kiosk:
         return run_kiosk(lang)
     app = create_application()
-    window, startup = build_main_window(lang, quit_after_show)
-    window.show()
+    reporter = install_excepthook(app)
+    instance = None
     if not quit_after_show:
+        from partnerdesk.ui.dialogs.recovery_dialog import run_startup_recovery
+        from partnerdesk.ui.i18n import set_language
+        from partnerdesk.ui.settings import AppSettings
+        from partnerdesk.ui.single_instance import InstanceState, SingleInstance
+
+        instance = SingleInstance(paths.data_dir())
+        status = instance.acquire()
+        if status.state is not InstanceState.PRIMARY:
+            print(f"partnerdesk: {status.message}", file=sys.stderr)
+            if status.state is not InstanceState.ACTIVATED_OTHER:
+                from partnerdesk.ui.dialogs.plain_message import warn
+
+                warn(None, "PartnerDesk", status.message)
+            reporter.uninstall()
+            return status.exit_code
+        set_language(lang or AppSettings().language())  # the recovery dialog is translated
+        if not run_startup_recovery(None, paths.database_path()):
+            instance.release()
+            reporter.uninstall()
+            return 1
+    window, startup = build_main_window(lang, quit_after_show)
+    backups = None
+    if instance is not None:
+        from partnerdesk.ui.backup_timer import BackupTimer
+        from partnerdesk.ui.dialogs.error_dialog import warn_if_network_path
         from partnerdesk.ui.dialogs.welcome_dialog import maybe_show_welcome
         from partnerdesk.ui.settings import AppSettings
+        from partnerdesk.ui.single_instance import bring_to_front
 
+        backups = BackupTimer(paths.database_path(), paths.backup_dir(), window)
+        instance.activationRequested.connect(lambda: bring_to_front(window))
+        startup.storeReady.connect(lambda store: backups.start())
         startup.watcher.painted.connect(lambda: maybe_show_welcome(window, AppSettings()))
+        QTimer.singleShot(0, lambda: warn_if_network_path(window, paths.database_path()))
+    window.show()
     try:
         return app.exec()
     finally:
+        if backups is not None:
+            backups.stop()  # wait for a running backup before the store closes
         startup.loader.close()
+        if instance is not None:
+            instance.release()
+        reporter.uninstall()
