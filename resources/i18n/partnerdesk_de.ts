@@ -1198,6 +1198,10 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Städtedaten pflegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ansichten der Partnerstädte</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1206,6 +1206,10 @@ The full explanation is missing from this installation.</translation>
         <translation>Matching cities</translation>
     </message>
     <message>
+        <source>Städtedaten pflegen</source>
+        <translation>Maintain city data</translation>
+    </message>
+    <message>
         <source>Ansichten der Partnerstädte</source>
         <translation>Views of the partner cities</translation>
     </message>
