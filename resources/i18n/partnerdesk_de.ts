@@ -631,15 +631,13 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Endgültig löschen?</source>
+        <source>Auskunft gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>„{0}“ mit allen Gesprächen und der Selbsteinschätzung endgültig löschen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das lässt sich nicht rückgängig machen.</source>
+        <source>Gespeichert:
+{0}
+{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -789,6 +787,22 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Auszubildende/n endgültig löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übergabe-&amp;Code abrufen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übergabe-Code vom Kiosk abrufen und Selbsteinschätzung übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auskunft exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,7 +1661,47 @@ Befund: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Die Sprache wechselt sofort im geöffneten Fenster und gilt auch beim nächsten Start.</source>
+        <source>Die Löschfrist muss zwischen {low} und {high} Tagen liegen; {value} ist nicht gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Wartezeit bis zur Warnung muss zwischen {low} und {high} Sekunden liegen; {value} ist nicht gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Warnung muss zwischen {low} und {high} Sekunden stehen bleiben; {value} ist nicht gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übergabe-Codes müssen zwischen {low} und {high} Tagen gültig sein; {value} ist nicht gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine PIN ist festgelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;IN ändern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine PIN: Der Kiosk startet erst, wenn eine festgelegt ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;IN festlegen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN für den Kiosk festlegen oder ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Änderungen gelten sofort und werden gleich gespeichert. Die Sprache wechselt im geöffneten Fenster und gilt auch beim nächsten Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allgemein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1664,6 +1718,86 @@ Befund: {reason}</source>
     </message>
     <message>
         <source>Datenordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name der Beraterin / des Beraters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name der Beraterin oder des Beraters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steht in Gesprächen und Protokollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard-&amp;Löschfrist (Tage):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard-Löschfrist in Tagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Datensätze erhalten als Löschdatum die Einwilligung plus diese Frist ({low}–{high} Tage); bestehende behalten ihr Datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selbsteinschätzung am Terminal (Kiosk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warnung nach Untätigkeit (Sekunden):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sekunden ohne Eingabe bis zur Warnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}–{high} Sekunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnung sicht&amp;bar für (Sekunden):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sekunden, die die Warnung vor dem Zurücksetzen sichtbar bleibt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übergabe-Codes gültig (&amp;Tage):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gültigkeit der Übergabe-Codes in Tagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}–{high} Tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr&amp;ucker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Druckername für den Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leer lassen: Am Terminal wird nicht gedruckt. Sonst der Name des Druckers, wie ihn das Betriebssystem anzeigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN zum Beenden:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -633,16 +633,16 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>This apprentice has been deleted in the meantime.</translation>
     </message>
     <message>
-        <source>Endgültig löschen?</source>
-        <translation>Delete permanently?</translation>
+        <source>Auskunft gespeichert</source>
+        <translation>Access report saved</translation>
     </message>
     <message>
-        <source>„{0}“ mit allen Gesprächen und der Selbsteinschätzung endgültig löschen?</source>
-        <translation>Permanently delete “{0}” with all sessions and the self-assessment?</translation>
-    </message>
-    <message>
-        <source>Das lässt sich nicht rückgängig machen.</source>
-        <translation>This cannot be undone.</translation>
+        <source>Gespeichert:
+{0}
+{1}</source>
+        <translation>Saved:
+{0}
+{1}</translation>
     </message>
     <message>
         <source>Gespräche</source>
@@ -793,6 +793,22 @@ Open steps: {n}</translation>
     <message>
         <source>Auszubildende/n endgültig löschen</source>
         <translation>Delete the apprentice permanently</translation>
+    </message>
+    <message>
+        <source>Übergabe-&amp;Code abrufen …</source>
+        <translation>Open handover &amp;code …</translation>
+    </message>
+    <message>
+        <source>Übergabe-Code vom Kiosk abrufen und Selbsteinschätzung übernehmen</source>
+        <translation>Open a handover code from the kiosk and take over the self-assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Auskunft exportieren …</source>
+        <translation>Export &amp;access report …</translation>
+    </message>
+    <message>
+        <source>Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)</source>
+        <translation>Export an access report of all stored data (JSON and PDF)</translation>
     </message>
     <message>
         <source>Alle Protokolle exportieren …</source>
@@ -1656,8 +1672,48 @@ Problem found: {reason}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Die Sprache wechselt sofort im geöffneten Fenster und gilt auch beim nächsten Start.</source>
-        <translation>The language changes at once in the open window and is kept for the next start.</translation>
+        <source>Die Löschfrist muss zwischen {low} und {high} Tagen liegen; {value} ist nicht gespeichert.</source>
+        <translation>The deletion period must be between {low} and {high} days; {value} was not saved.</translation>
+    </message>
+    <message>
+        <source>Die Wartezeit bis zur Warnung muss zwischen {low} und {high} Sekunden liegen; {value} ist nicht gespeichert.</source>
+        <translation>The time until the warning must be between {low} and {high} seconds; {value} was not saved.</translation>
+    </message>
+    <message>
+        <source>Die Warnung muss zwischen {low} und {high} Sekunden stehen bleiben; {value} ist nicht gespeichert.</source>
+        <translation>The warning must stay between {low} and {high} seconds; {value} was not saved.</translation>
+    </message>
+    <message>
+        <source>Übergabe-Codes müssen zwischen {low} und {high} Tagen gültig sein; {value} ist nicht gespeichert.</source>
+        <translation>Handover codes must be valid for between {low} and {high} days; {value} was not saved.</translation>
+    </message>
+    <message>
+        <source>Eine PIN ist festgelegt.</source>
+        <translation>A PIN is set.</translation>
+    </message>
+    <message>
+        <source>P&amp;IN ändern …</source>
+        <translation>Change P&amp;IN …</translation>
+    </message>
+    <message>
+        <source>Noch keine PIN: Der Kiosk startet erst, wenn eine festgelegt ist.</source>
+        <translation>No PIN yet: the kiosk only starts once one is set.</translation>
+    </message>
+    <message>
+        <source>P&amp;IN festlegen …</source>
+        <translation>Set P&amp;IN …</translation>
+    </message>
+    <message>
+        <source>PIN für den Kiosk festlegen oder ändern</source>
+        <translation>Set or change the kiosk PIN</translation>
+    </message>
+    <message>
+        <source>Änderungen gelten sofort und werden gleich gespeichert. Die Sprache wechselt im geöffneten Fenster und gilt auch beim nächsten Start.</source>
+        <translation>Changes apply at once and are saved straight away. The language changes in the open window and is kept for the next start.</translation>
+    </message>
+    <message>
+        <source>Allgemein</source>
+        <translation>General</translation>
     </message>
     <message>
         <source>&amp;Sprache der Oberfläche:</source>
@@ -1674,6 +1730,86 @@ Problem found: {reason}</translation>
     <message>
         <source>Datenordner</source>
         <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <source>&amp;Name der Beraterin / des Beraters:</source>
+        <translation>Advisor&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Name der Beraterin oder des Beraters</source>
+        <translation>Advisor&apos;s name</translation>
+    </message>
+    <message>
+        <source>steht in Gesprächen und Protokollen</source>
+        <translation>shown in sessions and records</translation>
+    </message>
+    <message>
+        <source>Standard-&amp;Löschfrist (Tage):</source>
+        <translation>Default &amp;deletion period (days):</translation>
+    </message>
+    <message>
+        <source>Standard-Löschfrist in Tagen</source>
+        <translation>Default deletion period in days</translation>
+    </message>
+    <message>
+        <source>Neue Datensätze erhalten als Löschdatum die Einwilligung plus diese Frist ({low}–{high} Tage); bestehende behalten ihr Datum.</source>
+        <translation>New records get the consent date plus this period as their deletion date ({low}–{high} days); existing records keep their date.</translation>
+    </message>
+    <message>
+        <source>Selbsteinschätzung am Terminal (Kiosk)</source>
+        <translation>Self-assessment at the terminal (kiosk)</translation>
+    </message>
+    <message>
+        <source>&amp;Warnung nach Untätigkeit (Sekunden):</source>
+        <translation>&amp;Warning after inactivity (seconds):</translation>
+    </message>
+    <message>
+        <source>Sekunden ohne Eingabe bis zur Warnung</source>
+        <translation>Seconds without input until the warning</translation>
+    </message>
+    <message>
+        <source>{low}–{high} Sekunden</source>
+        <translation>{low}–{high} seconds</translation>
+    </message>
+    <message>
+        <source>Warnung sicht&amp;bar für (Sekunden):</source>
+        <translation>Warning &amp;visible for (seconds):</translation>
+    </message>
+    <message>
+        <source>Sekunden, die die Warnung vor dem Zurücksetzen sichtbar bleibt</source>
+        <translation>Seconds the warning stays visible before the reset</translation>
+    </message>
+    <message>
+        <source>Übergabe-Codes gültig (&amp;Tage):</source>
+        <translation>Handover codes valid (da&amp;ys):</translation>
+    </message>
+    <message>
+        <source>Gültigkeit der Übergabe-Codes in Tagen</source>
+        <translation>Validity of handover codes in days</translation>
+    </message>
+    <message>
+        <source>{low}–{high} Tage</source>
+        <translation>{low}–{high} days</translation>
+    </message>
+    <message>
+        <source>Dr&amp;ucker:</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message>
+        <source>Druckername für den Kiosk</source>
+        <translation>Printer name for the kiosk</translation>
+    </message>
+    <message>
+        <source>Leer lassen: Am Terminal wird nicht gedruckt. Sonst der Name des Druckers, wie ihn das Betriebssystem anzeigt.</source>
+        <translation>Leave empty: the terminal does not print. Otherwise the printer&apos;s name as the operating system shows it.</translation>
+    </message>
+    <message>
+        <source>PIN zum Beenden:</source>
+        <translation>PIN to exit:</translation>
     </message>
 </context>
 <context>
