@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test test-all lint bench translations screenshots dist selftest clean
+.PHONY: run test lint bench translations screenshots dist selftest crashtest clean
 
 $(VENV)/.run-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ $(VENV)/.build-installed: pyproject.toml
 ## file, then also pass --distpath elsewhere: the file would be named like the folder).
 dist: $(VENV)/.build-installed
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
+## Crash test: a child saves in a loop, the parent SIGKILLs it; every reported save must
+## survive. KILLS=30 is the short form CI runs.
+KILLS ?= 1000
+crashtest: $(VENV)/.test-installed
+	$(PY) tests/crash/crash_test.py --kills $(KILLS)
 
 ## Check this installation (checkout): database, data pack, resources, match, PDF, window.
 selftest: $(VENV)/.run-installed

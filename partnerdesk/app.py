@@ -38,7 +38,6 @@ from PySide6.QtWidgets import QApplication
 from partnerdesk import APP_NAME, ORG_NAME, __version__
 from partnerdesk.core.domain import DataPack
 from partnerdesk.resources import resource_path
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 
 EXIT_USAGE = 2
 PLACEHOLDER_TEXT_COLOR = "#4A5561"  # 7.5:1 on white, see app.qss
@@ -49,7 +48,6 @@ PLACEHOLDER_TEXT_COLOR = "#4A5561"  # 7.5:1 on white, see app.qss
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our identity, fonts and stylesheet (reused if one exists)."""
-    guard_singleton_refcounts()  # before any widget exists; see partnerdesk.ui.pyside_guard
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -238,6 +236,7 @@ def attach_store(window, store: Any) -> None:
 
     from partnerdesk.store import snapshot
     from partnerdesk.store.apprentices import ApprenticeRepository
+    from partnerdesk.store.handovers import HandoverRepository
     from partnerdesk.ui.settings import AppSettings
     from partnerdesk.ui.views.city_admin_view import CityAdminView
     from partnerdesk.ui.views.counselling_view import CounsellingView
@@ -245,8 +244,12 @@ def attach_store(window, store: Any) -> None:
     settings = AppSettings()
     counselling = CounsellingView(
         ApprenticeRepository(store.sessions), window.pack.cities, window.pages,
-        retention_days=settings.retention_days(), advisor=settings.advisor_name())
+        retention_days=settings.retention_days(), advisor=settings.advisor_name(),
+        handovers=HandoverRepository(store.sessions))
     window.set_counselling_view(counselling)
+    # Changes on the settings page apply to the open counselling page at once.
+    window.settings_view.advisorChanged.connect(counselling.set_advisor)
+    window.settings_view.retentionChanged.connect(counselling.set_retention_days)
     # Edits are stamped with the advisor's name, or the login name until one is set.
     editor = settings.advisor_name() or getpass.getuser()
     admin = CityAdminView(store.cities, editor_name=editor, parent=window.city_tabs)

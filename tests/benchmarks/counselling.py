@@ -32,7 +32,6 @@ from partnerdesk.core.matching import Matcher, ranking_to_json
 from partnerdesk.store import models as m
 from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.bootstrap import open_app_store
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 
 APPRENTICES = 5_000
 TALKS = 50_000
@@ -76,7 +75,6 @@ def fill(store, snapshot: dict, profile: dict) -> int:
 
 
 def main() -> int:
-    guard_singleton_refcounts()
     app = QApplication.instance() or QApplication([])
     from partnerdesk.ui.views.counselling_view import CounsellingView
 

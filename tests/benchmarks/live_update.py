@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QSlider
 
 from partnerdesk.core.datapack import load_shipped_pack
 from partnerdesk.core.domain import Profile
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 from partnerdesk.ui.views.matching_view import MatchingView
 
 MOVES = 300
@@ -45,7 +44,6 @@ def _p95(values: list[float]) -> float:
 
 
 def main() -> int:
-    guard_singleton_refcounts()
     app = QApplication.instance() or QApplication(sys.argv)
 
     bare = QSlider()

@@ -20,10 +20,8 @@ from partnerdesk.core.datapack import load_shipped_pack
 from partnerdesk.resources import resource_path
 from partnerdesk.ui import i18n
 from partnerdesk.ui.main_window import PAGE_CITIES, PAGE_COUNSELLING, PAGE_SETTINGS, MainWindow
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 from partnerdesk.ui.settings import AppSettings
 
-guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 leaks references of None
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 MAX_TABS = 250

@@ -10,10 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from partnerdesk.core.datapack import load_shipped_pack, pack_to_dict
 from partnerdesk.store.bootstrap import open_app_store
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 from partnerdesk.ui.views.city_admin_view import CityAdminView
 
-guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 leaks references of None
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 

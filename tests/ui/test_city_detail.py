@@ -12,9 +12,7 @@ from partnerdesk.core.datapack import load_shipped_pack
 from partnerdesk.core.domain import DataPack, FocusArea, Project, Text
 from partnerdesk.core.vocab import FUNDING_LABELS, THEMES
 from partnerdesk.ui.dialogs.city_detail import CityDetailDialog
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 
-guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 leaks references of None
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 MARKUP = "<b>x</b><img src=x>"

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from partnerdesk.core.counselling import Apprentice
 from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.bootstrap import open_app_store
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 from partnerdesk.ui.views.counselling_view import CounsellingView
 
-guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 leaks references of None
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 NOTE = 'Möchte nach Amiens.\n<b>nicht fett</b> <a href="x">y</a>'
@@ -305,3 +303,100 @@ def test_every_control_has_an_accessible_name(qtbot, store, monkeypatch) -> None
     create_apprentice(view, monkeypatch)
     view.editor.steps.add_offer("vermittlung")
     assert unnamed_controls(view) == []
+
+
+# --- handover, Auskunft, erasure ---------------------------------------------------------
+
+def make_view_with_handovers(qtbot, store) -> CounsellingView:
+    from partnerdesk.store.handovers import HandoverRepository
+
+    view = CounsellingView(ApprenticeRepository(store.sessions), store.cities.cities(),
+                           advisor="Frau Lawrence",
+                           handovers=HandoverRepository(store.sessions))
+    qtbot.addWidget(view)
+    view.resize(1080, 760)
+    view.show()
+    return view
+
+
+def test_handover_code_brings_the_kiosk_profile_into_the_view(qtbot, store,
+                                                              monkeypatch) -> None:
+    from partnerdesk.core.domain import Profile
+    from partnerdesk.store.handovers import HandoverRepository
+    from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
+
+    kiosk = Profile(interests={"sport": 3, "jugend": 2}, languages={"de": "native", "en": "B1"},
+                    weeks=3, abroad_only=False)
+    code, _expires = HandoverRepository(store.sessions).create(kiosk, {"ranking": []})
+    view = make_view_with_handovers(qtbot, store)
+    apprentice_id = create_apprentice(view, monkeypatch)
+    assert view.handover_button.isVisibleTo(view) and view.handover_button.isEnabled()
+    assert unnamed_controls(view) == []
+    assert view.matching.profile().interest("sport") == 0
+
+    def fake_exec(dialog: HandoverDialog) -> int:
+        dialog.code.setText(code.lower().replace("-", " "))  # as an advisor might type it
+        dialog.on_open()
+        assert dialog.attach_button.isEnabled(), dialog.summary.text()
+        dialog.attach_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(HandoverDialog, "exec", fake_exec)
+    view.handover_button.click()
+    assert view.matching.profile() == kiosk
+    assert view.tabs.currentIndex() == 1  # the self-assessment tab shows what came in
+    assert not view.is_dirty()  # it is stored, not pending
+    assert view.repo.profile(apprentice_id) == kiosk
+    # The new talk's live ranking follows the taken-over profile.
+    assert view.editor.talk().profile_snapshot["interests"] == {"sport": 3, "jugend": 2}
+
+
+def test_handover_button_is_hidden_without_a_repository(qtbot, store, monkeypatch) -> None:
+    view = make_view(qtbot, store)
+    create_apprentice(view, monkeypatch)
+    assert not view.handover_button.isVisibleTo(view)
+    assert view.auskunft_button.isVisibleTo(view) and view.auskunft_button.isEnabled()
+
+
+def test_auskunft_export_writes_json_with_the_notes(qtbot, store, monkeypatch,
+                                                   tmp_path) -> None:
+    import json
+
+    view = make_view(qtbot, store)
+    apprentice_id = create_apprentice(view, monkeypatch)
+    view.editor.notes.setPlainText(NOTE)
+    assert view.save(force_talk=True)
+    out = tmp_path / "auskunft"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(out)))
+    answers = Answers(monkeypatch)
+    view.auskunft_button.click()
+    data = json.loads((out / f"auskunft-{apprentice_id}.json").read_text(encoding="utf-8"))
+    assert data["apprentice"]["display_name"] == "Jana Öztürk"
+    assert [t["notes"] for t in data["talks"]] == [NOTE]
+    assert (out / f"auskunft-{apprentice_id}.pdf").read_bytes().startswith(b"%PDF")
+    assert len(answers.texts) == 1 and str(out) in answers.texts[0]
+
+
+def test_erase_removes_apprentice_and_handovers(qtbot, store, monkeypatch, caplog) -> None:
+    from partnerdesk.core.domain import Profile
+    from partnerdesk.store.handovers import HandoverRepository
+
+    handovers = HandoverRepository(store.sessions)
+    view = make_view_with_handovers(qtbot, store)
+    keep = create_apprentice(view, monkeypatch, "Bleibt")
+    gone = create_apprentice(view, monkeypatch, "Geht")
+    code, _ = handovers.create(Profile(weeks=2), {})
+    handovers.attach(code, gone)
+    assert view.list.count() == 2
+    answers = Answers(monkeypatch, QMessageBox.StandardButton.Yes)
+    with caplog.at_level("INFO", logger="partnerdesk.privacy"):
+        view.delete_button.click()
+    assert "Geht" in answers.texts[0]
+    assert [a.id for a in view.repo.find()] == [keep]
+    assert [view.list.item(i).text().split("\n")[0] for i in range(view.list.count())] == [
+        "Bleibt"]
+    assert handovers.fetch(code) is None  # the handover went with the person
+    assert any(f"Datensatz {gone} gelöscht" in r.getMessage() for r in caplog.records)
+    assert "Geht" not in caplog.text

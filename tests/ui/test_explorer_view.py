@@ -11,11 +11,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from partnerdesk.core.datapack import load_shipped_pack
 from partnerdesk.core.domain import City, Project, Text
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 from partnerdesk.ui.views.explorer_view import ExplorerView
 from partnerdesk.ui.widgets.city_card import CityCard
 
-guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 leaks references of None
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 MARKUP = "<b>x</b><img src=x>"

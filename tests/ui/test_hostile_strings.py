@@ -32,9 +32,7 @@ from partnerdesk.ui.i18n import set_language
 from partnerdesk.ui.kiosk.kiosk_window import KioskWindow
 from partnerdesk.ui.kiosk.settings import KioskSettings
 from partnerdesk.ui.kiosk.unlock_dialog import UnlockDialog
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 
-guard_singleton_refcounts()
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 HOSTILE = [

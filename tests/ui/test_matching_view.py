@@ -13,10 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from partnerdesk.core.datapack import load_shipped_pack
 from partnerdesk.core.domain import City, Profile, Project
 from partnerdesk.core.matching import Matcher
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 from partnerdesk.ui.views.matching_view import MatchingView
 
-guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 leaks references of None
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 REALISTIC = Profile(interests={"kultur": 3, "jugend": 2},

@@ -19,9 +19,7 @@ from partnerdesk.ui.dialogs import retention_dialog
 from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
 from partnerdesk.ui.dialogs.pin_setup_dialog import PinSetupDialog, ensure_pin
 from partnerdesk.ui.kiosk.settings import load_pin_hash
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 
-guard_singleton_refcounts()
 SENTINEL = "QQ-retention-sentinel-51c0"
 T0 = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 

@@ -10,11 +10,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from partnerdesk.core.domain import DEFAULT_WEIGHTS, Profile
 from partnerdesk.core.vocab import THEME_KEYS
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 from partnerdesk.ui.widgets.profile_editor import ProfileEditor
 from partnerdesk.ui.widgets.profile_form import ProfileForm, merge_languages
 
-guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 leaks references of None
 # The offscreen platform says this once per shown top-level window; it is not our problem.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -12,10 +12,8 @@ from partnerdesk.ui.dialogs.welcome_dialog import (
     maybe_show_welcome,
     welcome_pending,
 )
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 from partnerdesk.ui.settings import AppSettings
 
-guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 leaks references of None
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 

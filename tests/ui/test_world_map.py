@@ -13,11 +13,9 @@ from PySide6.QtWidgets import QWidget
 from partnerdesk.core.datapack import load_shipped_pack
 from partnerdesk.core.domain import City, Text
 from partnerdesk.resources import resource_path
-from partnerdesk.ui.pyside_guard import guard_singleton_refcounts
 from partnerdesk.ui.views.map_view import MapView
 from partnerdesk.ui.widgets.world_map import HOME_ID, WorldMap
 
-guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 leaks references of None
 # Offscreen platform noise: no window manager to size or raise windows (the tooltip).
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
                                        "This plugin does not support raise")
