@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         # The counselling page needs the database (apprentices, talks); the composition root
         # installs it with set_counselling_view() once the store is open.
         pending = PendingPage(self.pages)
-        self.settings_view = SettingsView(self.pages)
+        self.settings_view = SettingsView(self.pages, settings=settings)
         self.settings_view.languageChosen.connect(self.on_language_chosen)
         for page in (self.city_tabs, pending, self.settings_view):
             self.pages.addWidget(page)

@@ -4,7 +4,9 @@ Left: the apprentice list with search (case- and accent-insensitive, done by the
 and Neu / Bearbeiten / Löschen. Right, for the selected apprentice: the talks (list plus
 ``TalkEditor``) and the self-assessment (the explorer's ``MatchingView``, saved to the
 apprentice). One "Speichern" (Ctrl+S) saves both; ``maybe_save()`` guards every way of
-leaving unsaved work (switching apprentice or talk, closing, quitting).
+leaving unsaved work (switching apprentice or talk, closing, quitting). For the selected
+apprentice the advisor can also take over a kiosk handover by its code, export everything
+stored (Auskunft, JSON + PDF) and erase the record (one path: ``confirm_and_erase``, logged).
 """
 
 from __future__ import annotations
@@ -38,8 +40,11 @@ from partnerdesk.core.counselling import Apprentice, RecordError, Talk, profile_
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import ranking_to_json
 from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
+from partnerdesk.store.handovers import HandoverRepository
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
+from partnerdesk.ui.dialogs.auskunft_dialog import confirm_and_erase, run_auskunft_export
+from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.views.matching_view import MatchingView
 from partnerdesk.ui.views.record_export import BatchExport, ExportItem, record_data, record_filename
@@ -62,10 +67,11 @@ class CounsellingView(QWidget):
 
     def __init__(self, apprentices: ApprenticeRepository, cities: Sequence[City],
                  parent: QWidget | None = None, *, retention_days: int = 730,
-                 advisor: str = "") -> None:
+                 advisor: str = "", handovers: HandoverRepository | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("counsellingView")
         self.repo = apprentices
+        self._handovers = handovers
         self._cities = list(cities)
         self._retention_days = retention_days
         self._advisor = advisor
@@ -108,6 +114,14 @@ class CounsellingView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.name_label = plain_label(object_name="pageTitle")
         self.facts_label = plain_label(object_name="pageHint")
+        self.handover_button = QPushButton(self)
+        self.handover_button.setVisible(handovers is not None)  # no store, no handovers
+        self.auskunft_button = QPushButton(self)
+        record_actions = QHBoxLayout()
+        record_actions.setContentsMargins(0, 0, 0, 0)
+        record_actions.addWidget(self.handover_button)
+        record_actions.addWidget(self.auskunft_button)
+        record_actions.addStretch(1)
         self.talk_list = QListWidget(self)
         self.talk_list.setWordWrap(True)
         self.new_talk_button = QPushButton(self)
@@ -141,6 +155,7 @@ class CounsellingView(QWidget):
         detail_column.setContentsMargins(8, 16, 16, 8)
         detail_column.addWidget(self.name_label)
         detail_column.addWidget(self.facts_label)
+        detail_column.addLayout(record_actions)
         detail_column.addWidget(self.tabs, 1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
@@ -162,6 +177,8 @@ class CounsellingView(QWidget):
         self.new_button.clicked.connect(self.on_new_clicked)
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.handover_button.clicked.connect(self.on_handover_clicked)
+        self.auskunft_button.clicked.connect(self.on_auskunft_clicked)
         self.export_one_action.triggered.connect(lambda: self.export_all(only_current=True))
         self.export_every_action.triggered.connect(lambda: self.export_all(only_current=False))
         self.talk_list.currentItemChanged.connect(self.on_talk_changed)
@@ -196,6 +213,16 @@ class CounsellingView(QWidget):
                 self._set_profile(self._saved_profile)
             return True
         return False
+
+    @Slot(str)
+    def set_advisor(self, name: str) -> None:
+        """The advisor name for talks started from now on (the settings page changed it)."""
+        self._advisor = name
+
+    @Slot(int)
+    def set_retention_days(self, days: int) -> None:
+        """The default deletion period for apprentices created from now on."""
+        self._retention_days = days
 
     def set_cities(self, cities: Sequence[City]) -> None:
         """New city data: the live ranking follows; saved snapshots stay as they were."""
@@ -314,14 +341,10 @@ class CounsellingView(QWidget):
     def on_delete_clicked(self) -> None:
         if self._current is None or self._current.id is None:
             return
-        name = self._current.display_name
-        if not msg.confirm(self, self.tr("Endgültig löschen?"),
-                           self.tr("„{0}“ mit allen Gesprächen und der Selbsteinschätzung "
-                                   "endgültig löschen?").format(name),
-                           self.tr("Das lässt sich nicht rückgängig machen.")):
-            return
+        # The privacy erasure (handovers too, logged without content) is the only delete.
         try:
-            self.repo.delete(self._current.id)
+            if not confirm_and_erase(self, self.repo, self._current.id):
+                return
         except NotFound:
             pass  # already gone: the list below shows the truth
         except Exception as exc:
@@ -331,6 +354,48 @@ class CounsellingView(QWidget):
         self.editor.load(Talk(apprentice_id=0, held_on=date.today()))
         self.refresh_list()
         self._show_apprentice(None)
+
+    @Slot()
+    def on_handover_clicked(self) -> None:
+        """Take over a kiosk self-assessment by code; it replaces the stored assessment."""
+        if self._handovers is None or self._current is None or self._current.id is None:
+            return
+        if not self.maybe_save():
+            return
+        apprentice_id = self._current.id
+        dialog = HandoverDialog(self._handovers, apprentice_id, self)
+        try:
+            accepted = dialog.exec() == HandoverDialog.DialogCode.Accepted
+            taken = dialog.profile
+        finally:
+            dialog.deleteLater()
+        if not accepted:
+            return
+        self._saved_profile = self.repo.profile(apprentice_id) or taken or Profile()
+        self._set_profile(self._saved_profile)
+        if self.editor.is_new():
+            ranking, profile = self._live_snapshot()
+            self.editor.set_snapshot(ranking, profile, edit=False)
+        self.tabs.setCurrentIndex(TAB_ASSESSMENT)
+        self.on_dirty_changed()
+
+    @Slot()
+    def on_auskunft_clicked(self) -> Path | None:
+        """Everything stored about the apprentice as JSON and PDF (saved first: what is
+        exported is what is stored)."""
+        if self._current is None or self._current.id is None or not self.maybe_save():
+            return None
+        try:
+            written = run_auskunft_export(self, self.repo, self._current.id, current_language())
+        except Exception as exc:
+            msg.storage_error(self, exc)
+            return None
+        if written is None:
+            return None
+        json_path, pdf_path = written
+        msg.inform(self, self.tr("Auskunft gespeichert"),
+                   self.tr("Gespeichert:\n{0}\n{1}").format(json_path, pdf_path))
+        return json_path
 
     # --- slots: talks ----------------------------------------------------------------------
     @Slot(QListWidgetItem, QListWidgetItem)
@@ -458,6 +523,8 @@ class CounsellingView(QWidget):
         self.stack.setCurrentIndex(0 if self._current is None else 1)
         self.edit_button.setEnabled(self._current is not None)
         self.delete_button.setEnabled(self._current is not None)
+        self.handover_button.setEnabled(self._current is not None)
+        self.auskunft_button.setEnabled(self._current is not None)
         self.export_one_action.setEnabled(self._current is not None)
         if self._current is None or self._current.id is None:
             return
@@ -588,6 +655,12 @@ class CounsellingView(QWidget):
         self.edit_button.setAccessibleName(self.tr("Angaben zur Person bearbeiten"))
         self.delete_button.setText(self.tr("&Löschen …"))
         self.delete_button.setAccessibleName(self.tr("Auszubildende/n endgültig löschen"))
+        self.handover_button.setText(self.tr("Übergabe-&Code abrufen …"))
+        self.handover_button.setAccessibleName(self.tr(
+            "Übergabe-Code vom Kiosk abrufen und Selbsteinschätzung übernehmen"))
+        self.auskunft_button.setText(self.tr("&Auskunft exportieren …"))
+        self.auskunft_button.setAccessibleName(self.tr(
+            "Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)"))
         self.export_all_button.setText(self.tr("Alle Protokolle exportieren …"))
         self.export_all_button.setAccessibleName(self.tr("Alle Protokolle exportieren"))
         self.export_one_action.setText(self.tr("… der/des gewählten Auszubildenden"))
