@@ -15,6 +15,10 @@ from typing import Any
 from partnerdesk.core.domain import DEFAULT_WEIGHTS, Profile
 
 DEFAULT_RETENTION_DAYS = 365 * 2
+# Kiosk handovers: how long a consented result waits for the advisor (DESIGN: "expires after
+# a set number of days"). Here, not in the store, so settings screens need no SQLAlchemy.
+HANDOVER_DEFAULT_DAYS = 14
+HANDOVER_MAX_DAYS = 90
 MAX_NAME = 200
 MAX_TEXT = 100_000
 

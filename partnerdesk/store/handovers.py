@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from partnerdesk.core import counselling as c
+from partnerdesk.core.counselling import HANDOVER_DEFAULT_DAYS, HANDOVER_MAX_DAYS
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.store import models as m
 from partnerdesk.store.apprentices import NotFound
@@ -33,8 +34,8 @@ from partnerdesk.store.apprentices import NotFound
 ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
 CODE_LENGTH = 8
 GROUP = 4
-DEFAULT_DAYS = 14
-MAX_DAYS = 90
+DEFAULT_DAYS = HANDOVER_DEFAULT_DAYS
+MAX_DAYS = HANDOVER_MAX_DAYS
 _CREATE_ATTEMPTS = 5
 
 

@@ -15,8 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from partnerdesk import paths
+from partnerdesk.core.counselling import HANDOVER_DEFAULT_DAYS as DEFAULT_DAYS
+from partnerdesk.core.counselling import HANDOVER_MAX_DAYS as MAX_DAYS
 from partnerdesk.core.pin import is_valid_hash
-from partnerdesk.store.handovers import DEFAULT_DAYS, MAX_DAYS
 
 KEY_IDLE = "kiosk/idle_timeout_seconds"
 KEY_WARNING = "kiosk/warning_seconds"

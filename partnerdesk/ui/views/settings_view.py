@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk import paths
+from partnerdesk.core.counselling import HANDOVER_MAX_DAYS as MAX_DAYS
 from partnerdesk.core.counselling import MAX_NAME
-from partnerdesk.store.handovers import MAX_DAYS
 from partnerdesk.ui.dialogs.pin_setup_dialog import PinSetupDialog
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.kiosk.settings import (
