@@ -152,16 +152,6 @@ def auskunft_html(auskunft: Auskunft, lang: str = "de") -> str:
 
 def write_auskunft_json(auskunft: Auskunft, path: Any) -> None:
     """Write the JSON export atomically (temporary file beside the target, then replace)."""
-    import os
-    import tempfile
-    from pathlib import Path
+    from partnerdesk.core.files import write_atomic
 
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".auskunft-", suffix=".json", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(auskunft.to_json())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, auskunft.to_json())

@@ -16,11 +16,11 @@ import json
 import math
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from partnerdesk.core.domain import City, CityLanguage, DataPack, FocusArea, Project, Source, Text
+from partnerdesk.core.files import write_atomic
 from partnerdesk.core.vocab import (
     CEFR_LEVELS,
     LANGUAGES,
@@ -375,13 +375,4 @@ def dump_pack(pack: DataPack, path: str | os.PathLike[str]) -> None:
     path = Path(path)
     # Cities edited in the app are re-validated so we never write a pack we could not read.
     text = pack_to_json(parse_pack(pack_to_dict(pack)))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text)

@@ -13,14 +13,13 @@ partial file.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 
 from partnerdesk.core.auskunft import Auskunft, auskunft_html
+from partnerdesk.core.files import write_atomic
 from partnerdesk.qt.fonts import load_fonts, ui_font
 from partnerdesk.qt.pdf import RecordExportError, ensure_gui_application
 
@@ -54,14 +53,7 @@ def write_auskunft_pdf(auskunft: Auskunft, path: Path | str, lang: str = "de") -
     target = Path(path)
     content = render_auskunft_pdf(auskunft, lang)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".auskunft-", suffix=".pdf", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(content)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(target, content)
     except OSError as exc:
         raise RecordExportError(f"{target}: {exc.strerror or exc}") from exc
     return target

@@ -14,9 +14,7 @@ Works with a bare ``QGuiApplication`` (offscreen); one is created when none exis
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
@@ -36,6 +34,7 @@ from PySide6.QtGui import (
 )
 
 from partnerdesk import __version__
+from partnerdesk.core.files import write_atomic
 from partnerdesk.core.record import (
     ACCENT,
     MUTED,
@@ -228,18 +227,6 @@ def _decorate(painter: QPainter, data: RecordData, body: QRectF, dots_per_mm: fl
     painter.restore()
 
 
-def _umask() -> int:
-    """The process umask, read without changing it (os.umask would race with other threads)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022
-
-
 def write_record_pdf(data: RecordData, path: Path | str) -> Path:
     """Write the record to *path* atomically; raise ``RecordExportError`` naming the path."""
     target = Path(path)
@@ -250,21 +237,7 @@ def write_record_pdf(data: RecordData, path: Path | str) -> Path:
     if not content.startswith(b"%PDF"):
         raise RecordExportError(f"cannot write {target}: the PDF could not be produced")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        write_atomic(target, content)
     except OSError as exc:
         raise RecordExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    try:
-        # mkstemp creates 0600; give the record the mode any other new file would get.
-        os.chmod(tmp, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise RecordExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return target

@@ -15,13 +15,12 @@ new one, never half of one. This module must not import SQLAlchemy or Qt.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from partnerdesk import paths
 from partnerdesk.core.datapack import PackError, pack_to_dict, parse_pack
 from partnerdesk.core.domain import DataPack
+from partnerdesk.core.files import write_atomic
 
 SNAPSHOT_FILENAME = "cities-snapshot.json"
 
@@ -36,16 +35,7 @@ def write_snapshot(pack: DataPack, path: Path | str | None = None) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     # Compact, not indented: it is read on every start and never by people.
     text = json.dumps(pack_to_dict(pack), ensure_ascii=False, separators=(",", ":"))
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, text)
     return target
 
 

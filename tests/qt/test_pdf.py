@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from record_samples import long_note, sample_record
 
-from partnerdesk.qt import pdf as pdf_module
+import partnerdesk.core.files as files_module
 from partnerdesk.qt.pdf import RecordExportError, render_record_pdf, write_record_pdf
 
 POPPLER = shutil.which("pdftotext") is not None and shutil.which("pdffonts") is not None
@@ -181,7 +181,7 @@ def test_failed_move_keeps_the_old_file_and_leaves_no_temporary(
     def broken_replace(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf_module.os, "replace", broken_replace)
+    monkeypatch.setattr(files_module.os, "replace", broken_replace)
     with pytest.raises(RecordExportError, match=r"record\.pdf.*No space left"):
         write_record_pdf(sample_record(), target)
     assert target.read_bytes() == b"old"
