@@ -20,12 +20,9 @@ from partnerdesk.core.auskunft import erase, export_auskunft, write_auskunft_jso
 from partnerdesk.qt.auskunft_pdf import write_auskunft_pdf
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Auskunft", text)
-
-
-def export_auskunft_to(folder: Path, repo, apprentice_id: int,
-                       lang: str = "de") -> tuple[Path, Path]:
+def export_auskunft_to(
+    folder: Path, repo, apprentice_id: int, lang: str = "de"
+) -> tuple[Path, Path]:
     auskunft = export_auskunft(repo, apprentice_id)
     json_path = folder / f"auskunft-{apprentice_id}.json"
     pdf_path = folder / f"auskunft-{apprentice_id}.pdf"
@@ -34,30 +31,46 @@ def export_auskunft_to(folder: Path, repo, apprentice_id: int,
     return json_path, pdf_path
 
 
-def run_auskunft_export(parent: QWidget | None, repo, apprentice_id: int,
-                        lang: str = "de") -> tuple[Path, Path] | None:
+def run_auskunft_export(
+    parent: QWidget | None, repo, apprentice_id: int, lang: str = "de"
+) -> tuple[Path, Path] | None:
     start = paths.documents_dir()
-    folder = QFileDialog.getExistingDirectory(parent, _tr("Ordner für die Auskunft"),
-                                              str(start))
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Auskunft", "Ordner für die Auskunft"), str(start)
+    )
     if not folder:
         return None
     try:
         return export_auskunft_to(Path(folder), repo, apprentice_id, lang)
     except OSError as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Auskunft"),
-                          _tr("Die Auskunft konnte nicht gespeichert werden: {error}")
-                          .format(error=str(exc)), parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Auskunft", "Auskunft"),
+            QCoreApplication.translate(
+                "Auskunft", "Die Auskunft konnte nicht gespeichert werden: {error}"
+            ).format(error=str(exc)),
+            parent=parent,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
         return None
 
 
 def erase_question_box(parent: QWidget | None, display_name: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Endgültig löschen"), "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Auskunft", "Endgültig löschen"),
+        "",
+        parent=parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(_tr("„{name}“ mit allen Selbsteinschätzungen, Gesprächen und Übergaben "
-                    "endgültig löschen? Das lässt sich nicht rückgängig machen.")
-                .format(name=display_name))
+    box.setText(
+        QCoreApplication.translate(
+            "Auskunft",
+            "„{name}“ mit allen Selbsteinschätzungen, Gesprächen und Übergaben "
+            "endgültig löschen? Das lässt sich nicht rückgängig machen.",
+        ).format(name=display_name)
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box

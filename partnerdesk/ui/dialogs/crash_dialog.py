@@ -20,27 +20,35 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 log = logging.getLogger("partnerdesk.crash")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 def crash_box(exc: BaseException, log_path: str, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Unerwarteter Fehler"))
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Unerwarteter Fehler"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(_tr(
-        "In PartnerDesk ist ein unerwarteter Fehler aufgetreten ({kind}). Bereits Gespeichertes "
-        "ist sicher. Speichern Sie offene Eingaben, wenn möglich, und starten Sie PartnerDesk "
-        "neu, falls es sich ungewöhnlich verhält.").format(kind=type(exc).__name__))
-    box.setInformativeText(_tr(
-        "Einzelheiten stehen in der Protokolldatei:\n{log}\nBitte geben Sie diese Datei an "
-        "die IT weiter, wenn Sie den Fehler melden.").format(log=log_path))
+    box.setText(
+        QCoreApplication.translate(
+            "CrashDialog",
+            "In PartnerDesk ist ein unerwarteter Fehler aufgetreten ({kind}). Bereits "
+            "Gespeichertes ist sicher. Speichern Sie offene Eingaben, wenn möglich, und starten "
+            "Sie PartnerDesk neu, falls es sich ungewöhnlich verhält.",
+        ).format(kind=type(exc).__name__)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "CrashDialog",
+            "Einzelheiten stehen in der Protokolldatei:\n{log}\nBitte geben Sie diese Datei an "
+            "die IT weiter, wenn Sie den Fehler melden.",
+        ).format(log=log_path)
+    )
     box.setDetailedText("".join(traceback.format_exception_only(type(exc), exc)).strip())
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Close)
-    box.button(QMessageBox.StandardButton.Ok).setText(_tr("Weiterarbeiten"))
-    box.button(QMessageBox.StandardButton.Close).setText(_tr("PartnerDesk beenden"))
+    box.button(QMessageBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("CrashDialog", "Weiterarbeiten")
+    )
+    box.button(QMessageBox.StandardButton.Close).setText(
+        QCoreApplication.translate("CrashDialog", "PartnerDesk beenden")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     return box
 
@@ -57,8 +65,9 @@ class CrashReporter(QObject):
         self.previous_hook = sys.excepthook
         self.previous_thread_hook = threading.excepthook
 
-    def excepthook(self, kind: type[BaseException], exc: BaseException,
-                   tb: TracebackType | None) -> None:
+    def excepthook(
+        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             self.previous_hook(kind, exc, tb)
             return

@@ -23,10 +23,6 @@ T = TypeVar("T")
 log = logging.getLogger("partnerdesk.storage")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StorageError", text)
-
-
 def storage_error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """The message box for *exc*, built but not shown (tests and screenshots look at it)."""
     from partnerdesk.logging_setup import log_file
@@ -36,14 +32,22 @@ def storage_error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox
     box = QMessageBox(parent)
     box.setObjectName(f"storageError_{problem.kind}")
     box.setIcon(QMessageBox.Icon.Critical if damaged else QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Datenbank beschädigt") if damaged
-                       else _tr("Speichern fehlgeschlagen"))
+    box.setWindowTitle(
+        QCoreApplication.translate("StorageError", "Datenbank beschädigt")
+        if damaged
+        else QCoreApplication.translate("StorageError", "Speichern fehlgeschlagen")
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(problem.text.get(current_language()))
-    box.setDetailedText(_tr("Technische Angabe: {detail}\nProtokolldatei: {log}").format(
-        detail=problem.detail, log=log_file()))
+    box.setDetailedText(
+        QCoreApplication.translate(
+            "StorageError", "Technische Angabe: {detail}\nProtokolldatei: {log}"
+        ).format(detail=problem.detail, log=log_file())
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setAccessibleName(_tr("Meldung schließen"))
+    box.button(QMessageBox.StandardButton.Ok).setAccessibleName(
+        QCoreApplication.translate("StorageError", "Meldung schließen")
+    )
     return box
 
 
@@ -73,8 +77,13 @@ def network_warning_box(parent: QWidget | None, db_path: Path) -> QMessageBox | 
 
     if not is_network_path(db_path):
         return None
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Datenbank auf einem Netzlaufwerk"),
-                      "", QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("StorageError", "Datenbank auf einem Netzlaufwerk"),
+        "",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("networkWarning")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(network_warning(db_path, current_language()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -36,8 +36,9 @@ def backup_time_text(backup: ValidBackup, lang: str) -> str:
 class RecoveryDialog(QDialog):
     """Three ways on: each a button; ``choice`` is set when one of the first two is pressed."""
 
-    def __init__(self, health: Health, newest: ValidBackup | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, health: Health, newest: ValidBackup | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.health = health
@@ -86,19 +87,24 @@ class RecoveryDialog(QDialog):
         lang = current_language()
         self.setWindowTitle(self.tr("Datenbank beschädigt"))
         self.heading.setText(self.tr("Die Datenbank ist beschädigt"))
-        self.explanation.setText(self.tr(
-            "PartnerDesk hat beim Start festgestellt, dass die Datenbank nicht in Ordnung ist. "
-            "Es wurde nichts verändert. Wählen Sie, wie es weitergeht; die beschädigte Datei "
-            "wird in jedem Fall aufbewahrt."))
+        self.explanation.setText(
+            self.tr(
+                "PartnerDesk hat beim Start festgestellt, dass die Datenbank nicht in Ordnung ist. "
+                "Es wurde nichts verändert. Wählen Sie, wie es weitergeht; die beschädigte Datei "
+                "wird in jedem Fall aufbewahrt."
+            )
+        )
         detail = self.tr("Datei: {path}\nBefund: {reason}").format(
-            path=self.health.path, reason=self.health.reason)
+            path=self.health.path, reason=self.health.reason
+        )
         if self.newest is None:
             detail += "\n" + self.tr("Es gibt keine gültige Sicherung.")
         self.detail.setText(detail)
         if self.newest is not None:
             when = backup_time_text(self.newest, lang)
             self.restore_button.setText(
-                self.tr("Neueste gültige Sicherung wiederherstellen ({date})").format(date=when))
+                self.tr("Neueste gültige Sicherung wiederherstellen ({date})").format(date=when)
+            )
         else:
             self.restore_button.setText(self.tr("Neueste gültige Sicherung wiederherstellen"))
         self.restore_button.setAccessibleName(self.restore_button.text())
@@ -123,23 +129,23 @@ class RecoveryDialog(QDialog):
         self.accept()
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("RecoveryDialog", text)
-
-
-def run_startup_recovery(parent: QWidget | None, db_path: Path,
-                         backup_dir: Path | None = None) -> bool:
+def run_startup_recovery(
+    parent: QWidget | None, db_path: Path, backup_dir: Path | None = None
+) -> bool:
     """Check the database before the store opens it; ``False`` means: quit the app."""
     health = assess(db_path)
     if health.usable:
         return True
     if health.state == "unavailable":
         log.error("database unavailable: %s", health.reason)
-        warn(parent, _tr("Datenbank nicht lesbar"),
-             _tr("Die Datenbank kann nicht gelesen werden: {path}").format(path=db_path),
-             health.reason)
+        warn(
+            parent,
+            QCoreApplication.translate("RecoveryDialog", "Datenbank nicht lesbar"),
+            QCoreApplication.translate(
+                "RecoveryDialog", "Die Datenbank kann nicht gelesen werden: {path}"
+            ).format(path=db_path),
+            health.reason,
+        )
         return False
     log.error("database damaged: %s", health.reason)
     backup_dir = backup_dir or db_path.parent / "backups"
@@ -150,18 +156,32 @@ def run_startup_recovery(parent: QWidget | None, db_path: Path,
         done = recover(db_path, dialog.choice, backup_dir=backup_dir)
     except (BackupError, OSError) as exc:
         log.error("recovery failed: %s", exc)
-        warn(parent, _tr("Wiederherstellung fehlgeschlagen"),
-             _tr("Die Datenbank wurde nicht verändert."), str(exc))
+        warn(
+            parent,
+            QCoreApplication.translate("RecoveryDialog", "Wiederherstellung fehlgeschlagen"),
+            QCoreApplication.translate("RecoveryDialog", "Die Datenbank wurde nicht verändert."),
+            str(exc),
+        )
         return False
-    log.warning("recovered: %s from %s, damaged file kept as %s",
-                done.choice, done.restored_from, done.set_aside)
+    log.warning(
+        "recovered: %s from %s, damaged file kept as %s",
+        done.choice,
+        done.restored_from,
+        done.set_aside,
+    )
     if done.restored_from is not None:
-        text = _tr("Die Sicherung {backup} wurde wiederhergestellt.").format(
-            backup=done.restored_from.name)
+        text = QCoreApplication.translate(
+            "RecoveryDialog", "Die Sicherung {backup} wurde wiederhergestellt."
+        ).format(backup=done.restored_from.name)
     else:
-        text = _tr("PartnerDesk beginnt mit einer leeren Datenbank.")
+        text = QCoreApplication.translate(
+            "RecoveryDialog", "PartnerDesk beginnt mit einer leeren Datenbank."
+        )
     if done.set_aside is not None:
-        text += "\n" + _tr("Die beschädigte Datei wurde aufbewahrt als: {path}").format(
-            path=done.set_aside)
-    inform(parent, _tr("Datenbank wiederhergestellt"), text)
+        text += "\n" + QCoreApplication.translate(
+            "RecoveryDialog", "Die beschädigte Datei wurde aufbewahrt als: {path}"
+        ).format(path=done.set_aside)
+    inform(
+        parent, QCoreApplication.translate("RecoveryDialog", "Datenbank wiederhergestellt"), text
+    )
     return True
