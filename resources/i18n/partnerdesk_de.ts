@@ -142,6 +142,29 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
 </context>
 <context>
+    <name>Auskunft</name>
+    <message>
+        <source>Ordner für die Auskunft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auskunft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Auskunft konnte nicht gespeichert werden: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endgültig löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{name}“ mit allen Selbsteinschätzungen, Gesprächen und Übergaben endgültig löschen? Das lässt sich nicht rückgängig machen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CircumstancesPage</name>
     <message>
         <source>Zeit und Rahmen</source>
@@ -843,6 +866,31 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Gespräche und Selbsteinschätzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unerwarteter Fehler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In PartnerDesk ist ein unerwarteter Fehler aufgetreten ({kind}). Bereits Gespeichertes ist sicher. Speichern Sie offene Eingaben, wenn möglich, und starten Sie PartnerDesk neu, falls es sich ungewöhnlich verhält.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einzelheiten stehen in der Protokolldatei:
+{log}
+Bitte geben Sie diese Datei an die IT weiter, wenn Sie den Fehler melden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weiterarbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk beenden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1567,6 +1615,38 @@ Befund: {reason}</source>
         <source>PartnerDesk beenden</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Datenbank nicht lesbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datenbank kann nicht gelesen werden: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiederherstellung fehlgeschlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datenbank wurde nicht verändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Sicherung {backup} wurde wiederhergestellt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk beginnt mit einer leeren Datenbank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die beschädigte Datei wurde aufbewahrt als: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenbank wiederhergestellt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -1945,6 +2025,30 @@ Befund: {reason}</source>
     </message>
     <message>
         <source>Schritt entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>Datenbank beschädigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern fehlgeschlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technische Angabe: {detail}
+Protokolldatei: {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldung schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenbank auf einem Netzlaufwerk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -144,6 +144,29 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     </message>
 </context>
 <context>
+    <name>Auskunft</name>
+    <message>
+        <source>Ordner für die Auskunft</source>
+        <translation>Folder for the data access report</translation>
+    </message>
+    <message>
+        <source>Auskunft</source>
+        <translation>Data access request</translation>
+    </message>
+    <message>
+        <source>Die Auskunft konnte nicht gespeichert werden: {error}</source>
+        <translation>The data access report could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Endgültig löschen</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <source>„{name}“ mit allen Selbsteinschätzungen, Gesprächen und Übergaben endgültig löschen? Das lässt sich nicht rückgängig machen.</source>
+        <translation>Permanently delete “{name}” with all self-assessments, sessions and handovers? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>CircumstancesPage</name>
     <message>
         <source>Zeit und Rahmen</source>
@@ -849,6 +872,33 @@ Open steps: {n}</translation>
     <message>
         <source>Gespräche und Selbsteinschätzung</source>
         <translation>Sessions and self-assessment</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unerwarteter Fehler</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>In PartnerDesk ist ein unerwarteter Fehler aufgetreten ({kind}). Bereits Gespeichertes ist sicher. Speichern Sie offene Eingaben, wenn möglich, und starten Sie PartnerDesk neu, falls es sich ungewöhnlich verhält.</source>
+        <translation>An unexpected error has occurred in PartnerDesk ({kind}). Everything already saved is safe. Save any open entries if you can, and restart PartnerDesk if it behaves unusually.</translation>
+    </message>
+    <message>
+        <source>Einzelheiten stehen in der Protokolldatei:
+{log}
+Bitte geben Sie diese Datei an die IT weiter, wenn Sie den Fehler melden.</source>
+        <translation>Details are in the log file:
+{log}
+Please pass this file on to IT when you report the error.</translation>
+    </message>
+    <message>
+        <source>Weiterarbeiten</source>
+        <translation>Continue working</translation>
+    </message>
+    <message>
+        <source>PartnerDesk beenden</source>
+        <translation>Exit PartnerDesk</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1628,38 @@ Problem found: {reason}</translation>
         <source>PartnerDesk beenden</source>
         <translation>Exit PartnerDesk</translation>
     </message>
+    <message>
+        <source>Datenbank nicht lesbar</source>
+        <translation>Database not readable</translation>
+    </message>
+    <message>
+        <source>Die Datenbank kann nicht gelesen werden: {path}</source>
+        <translation>The database cannot be read: {path}</translation>
+    </message>
+    <message>
+        <source>Wiederherstellung fehlgeschlagen</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Die Datenbank wurde nicht verändert.</source>
+        <translation>The database has not been changed.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung {backup} wurde wiederhergestellt.</source>
+        <translation>The backup {backup} has been restored.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk beginnt mit einer leeren Datenbank.</source>
+        <translation>PartnerDesk is starting with an empty database.</translation>
+    </message>
+    <message>
+        <source>Die beschädigte Datei wurde aufbewahrt als: {path}</source>
+        <translation>The damaged file has been kept as: {path}</translation>
+    </message>
+    <message>
+        <source>Datenbank wiederhergestellt</source>
+        <translation>Database restored</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -1961,6 +2043,31 @@ Problem found: {reason}</translation>
     <message>
         <source>Schritt entfernen</source>
         <translation>Remove step</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>Datenbank beschädigt</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Speichern fehlgeschlagen</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>Technische Angabe: {detail}
+Protokolldatei: {log}</source>
+        <translation>Technical detail: {detail}
+Log file: {log}</translation>
+    </message>
+    <message>
+        <source>Meldung schließen</source>
+        <translation>Close message</translation>
+    </message>
+    <message>
+        <source>Datenbank auf einem Netzlaufwerk</source>
+        <translation>Database on a network drive</translation>
     </message>
 </context>
 <context>
