@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.domain import City, DataPack
 from partnerdesk.ui import i18n
 from partnerdesk.ui.settings import AppSettings
-from partnerdesk.ui.views.settings_view import SettingsView
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -152,9 +151,10 @@ class MainWindow(QMainWindow):
         # The counselling page needs the database (apprentices, talks); the composition root
         # installs it with set_counselling_view() once the store is open.
         pending = PendingPage(self.pages)
-        self.settings_view = SettingsView(self.pages, settings=settings)
-        self.settings_view.languageChosen.connect(self.on_language_chosen)
-        for page in (self.city_tabs, pending, self.settings_view):
+        # The settings page is built on first use or right after the first paint, like the
+        # hidden city tabs: it is not needed to draw the first frame.
+        self._settings_view: QWidget | None = None
+        for page in (self.city_tabs, pending, QWidget(self.pages)):
             self.pages.addWidget(page)
 
         self.app_title = QLabel("PartnerDesk", self)
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self.on_page_selected)
         self.navigation.setCurrentRow(PAGE_CITIES)
         self._build_menus()
         self.pack_label = QLabel(self)
@@ -270,6 +270,29 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.pages.setCurrentIndex(current)
 
+    @property
+    def settings_view(self) -> QWidget:
+        """The "Einstellungen" page, built on first use."""
+        if self._settings_view is None:
+            from partnerdesk.ui.views.settings_view import SettingsView
+
+            view = SettingsView(self.pages, settings=self._settings)
+            view.languageChosen.connect(self.on_language_chosen)
+            current = self.pages.currentIndex()
+            placeholder = self.pages.widget(PAGE_SETTINGS)
+            self.pages.insertWidget(PAGE_SETTINGS, view)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages.setCurrentIndex(current)
+            self._settings_view = view
+        return self._settings_view
+
+    @Slot(int)
+    def on_page_selected(self, index: int) -> None:
+        if index == PAGE_SETTINGS:
+            _ = self.settings_view
+        self.pages.setCurrentIndex(index)
+
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
 
@@ -296,6 +319,7 @@ class MainWindow(QMainWindow):
         """Build the views not shown yet (called once the window has been painted)."""
         for tab in range(len(CITY_VIEWS)):
             self.city_view(tab)
+        _ = self.settings_view
 
     # --- slots -----------------------------------------------------------------------------
 
