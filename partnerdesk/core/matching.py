@@ -434,11 +434,18 @@ def explain(city: City, profile: Profile, criteria: Mapping[str, float]) -> Expl
         )
         obstacles.append(Obstacle("status", warning, ("vermittlung",)))
 
-    funding_text = Label(
-        f"{funding.de}" + (f" – {city.funding_note.de}" if city.funding_note.de else ""),
-        f"{funding.en}" + (f" – {city.funding_note.get('en')}" if city.funding_note.de else ""),
-    )
+    funding_text = Label(_with_note(funding.de, city.funding_note.de),
+                         _with_note(funding.en, city.funding_note.get("en")))
     return Explanation(theme_matches, tuple(reasons), tuple(obstacles), funding_text, warning)
+
+
+def _with_note(route: str, note: str) -> str:
+    # Notes often open with the programme's own name ("AusbildungWeltweit: ..."); say it once.
+    if not note:
+        return route
+    if note.startswith(route.split(" (")[0]):
+        return note
+    return f"{route} – {note}"
 
 
 def ranking_to_json(ranking: Ranking, lang: str = "de") -> dict[str, object]:

@@ -14,6 +14,7 @@ Works with a bare ``QGuiApplication`` (offscreen); one is created when none exis
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -60,6 +61,9 @@ def ensure_gui_application() -> QGuiApplication:
     """The running application, or a new QGuiApplication (fonts and PDF need one)."""
     app = QGuiApplication.instance()
     if app is None:
+        # Writing a PDF needs no screen: on a server or over SSH (partnerdesk report) the
+        # default platform plugin would abort the process for want of a display.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["partnerdesk"])
     assert isinstance(app, QGuiApplication)
     return app

@@ -139,3 +139,17 @@ def test_cli_data_matches_shipped_pack(home):
     pack = load_shipped_pack()
     for city, shipped in zip(cities, pack.cities, strict=True):
         assert city["projects"] == [p.title for p in shipped.projects]
+
+
+def test_report_works_without_a_display(tmp_path):
+    """Scripts run `partnerdesk report` on servers and over SSH: no screen, no platform set."""
+    env = {k: v for k, v in os.environ.items() if k not in {"QT_QPA_PLATFORM", "DISPLAY",
+                                                               "WAYLAND_DISPLAY"}}
+    env["PARTNERDESK_HOME"] = str(tmp_path / "home")
+    out = tmp_path / "r.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "partnerdesk", "report", "--interest", "kultur=3",
+         "--name", "Ayşe Yılmaz", "--out", str(out)],
+        capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
