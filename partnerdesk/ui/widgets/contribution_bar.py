@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.widgets.flow_layout import FlowLayout
 
 # Contrast against white >= 5:1 and against the empty track >= 4:1 (WCAG non-text needs 3:1).
 CRITERION_COLOURS: dict[str, QColor] = {
@@ -131,18 +132,22 @@ class CriterionLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shares = weight_shares({})
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        # The key wraps like chips: in one row it was ~730 px wide and forced the whole
+        # ranking (and the window) wider than 1280 px.
+        layout = FlowLayout(self, spacing=14)
         self._labels: dict[str, QLabel] = {}
         for criterion in CRITERIA:
-            layout.addWidget(_Swatch(CRITERION_COLOURS[criterion], self))
-            label = QLabel(self)
+            item = QWidget(self)
+            row = QHBoxLayout(item)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            row.addWidget(_Swatch(CRITERION_COLOURS[criterion], item))
+            label = QLabel(item)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            layout.addWidget(label)
-            layout.addSpacing(10)
+            row.addWidget(label)
+            layout.addWidget(item)
             self._labels[criterion] = label
-        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.retranslate()
 
     def set_weights(self, weights: Mapping[str, float]) -> None:
