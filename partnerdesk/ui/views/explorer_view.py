@@ -186,7 +186,10 @@ class ExplorerView(QWidget):
             card = CityCard(city, self._grid)
             card.activated.connect(self.cityActivated)
             self._cards[city.id] = card
-        self.retranslate()
+        # The new cards labelled themselves; re-labelling them here would build every chip
+        # twice (a visible cost at start-up). The view's own texts and the language list
+        # (it depends on the cities) still need filling.
+        self._retranslate(cards=False)
 
     def current_filter(self) -> CityFilter:
         return CityFilter(
@@ -239,6 +242,9 @@ class ExplorerView(QWidget):
     # --- language ---------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self._retranslate(cards=True)
+
+    def _retranslate(self, *, cards: bool) -> None:
         lang = current_language()
         self.title.setText(self.tr("Partnerstädte Dortmunds"))
         self.search_edit.setPlaceholderText(self.tr("Stadt oder Land suchen, z. B. Xi'an"))
@@ -276,8 +282,9 @@ class ExplorerView(QWidget):
         self.empty_label.setText(self.tr(
             "Keine Partnerschaft passt zu Suche und Filtern.\n"
             "Ändern Sie die Suche oder wählen Sie „Filter zurücksetzen“."))
-        for card in self._cards.values():
-            card.retranslate()
+        if cards:
+            for card in self._cards.values():
+                card.retranslate()
         self.on_filter_changed()
 
     def changeEvent(self, event: QEvent) -> None:
