@@ -2,19 +2,44 @@
 
 ``python -m partnerdesk.tools.screenshots docs/screenshots`` renders offscreen, with a fresh
 temporary ``PARTNERDESK_HOME`` (no user data, no stored window size), the shipped fonts and
-stylesheet, the main window at 1280x800, and writes ``<view>_<lang>.png`` for: cities,
-map, matching (with a sample profile), counselling, settings, help, about, city_detail.
+stylesheet, the main window at 1280x800 and a real store (``open_app_store`` +
+``attach_store``, so the counselling and city-data pages are the real ones). It writes
+``<view>_<lang>.png`` for every view and dialog in ``VIEWS`` below and the first pages of the
+sample talk's PDF record (``record_<lang>_p1.png`` … ``_p3.png``, rendered by poppler's
+``pdftoppm`` at 70 dpi; skipped with a notice when it is missing). Then it runs the kiosk and
+fault-message tools (``kiosk_screenshots``, ``fault_screenshots``) into the same folder, so one
+command renews every picture (about 15 s in all).
+
+The counselling pictures show a made-up apprentice with a saved self-assessment and two talks;
+the talk is stored in the picture's language, as an advisor working in that language would
+have written it. Dialogs are shown with ``show()`` and grabbed, never ``exec()``: nothing
+modal ever waits for a click.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 WINDOW_SIZE = (1280, 800)
 DETAIL_CITY = "xian"  # shows a local script (西安) and a full detail page
+ADMIN_CITY = "amiens"
+VIEWS = ("cities", "map", "matching", "counselling", "counselling_assessment", "city_admin",
+         "settings", "help", "about", "city_detail", "apprentice_dialog", "welcome",
+         "retention", "handover", "pin_setup")  # each as <name>_de.png and <name>_en.png
+RECORD_PAGES = 3  # 1: self-assessment and ranking, 3: notes, next steps, data protection
+RECORD_DPI = 70
+# Where the data of an installed PartnerDesk lives on an advisor's Windows PC (platformdirs),
+# shown on the settings page and in the welcome instead of the throw-away temporary folder.
+SAMPLE_DATA_FOLDER = r"C:\Users\beratung\AppData\Local\StadtDortmund\PartnerDesk"
+ADVISOR = "Sabine Hoffmann"
+HANDOVER_CODE = "K7MQ9TXR"  # fixed, so the pictures do not change from run to run
+HANDOVER_CREATED = datetime(2026, 11, 20, 9, 15, tzinfo=UTC)
 
 # A believable apprentice: culture and youth work, French at B1, English B2, four weeks.
 SAMPLE_PROFILE = {
@@ -25,6 +50,52 @@ SAMPLE_PROFILE = {
     "independence": 3,
     "structure_importance": 1,
 }
+APPRENTICE_PROFILE = {
+    "interests": {"kultur": 3, "jugend": 2},
+    "languages": {"de": "native", "en": "B2", "fr": "B1"},
+    "weeks": 4,
+    "abroad_only": True,
+}
+KIOSK_PROFILE = {
+    "interests": {"kultur": 3, "jugend": 2, "nachhaltigkeit": 1},
+    "languages": {"de": "native", "en": "B1"},
+    "weeks": 3,
+    "abroad_only": True,
+}
+# (name, occupation, training year, consent, deletion); the last one is past its deletion date.
+APPRENTICES = (
+    ("Ayşe Yılmaz", "Verwaltungsfachangestellte/r", 2, date(2026, 9, 1), date(2028, 8, 31)),
+    ("Jonas Becker", "Fachinformatiker/in", 1, date(2026, 10, 12), date(2028, 10, 11)),
+    ("Lena Schulte", "Kaufleute für Büromanagement", 3, date(2025, 11, 3), date(2027, 11, 3)),
+    ("Tobias Krüger", "Straßenwärter/in", 3, date(2024, 10, 1), date(2026, 10, 31)),
+)
+TALK_DAY = date(2026, 11, 24)
+FIRST_TALK_DAY = date(2026, 10, 6)
+CHOSEN_CITIES = ("amiens", "leeds")
+NOTES = {
+    "de": (
+        "Ayşe möchte im Sommer 2027, nach der Zwischenprüfung, vier Wochen ins Ausland. "
+        "Schwerpunkte: Kulturarbeit und Jugendbegegnungen. Französisch B1 (Schule), "
+        "Englisch B2.\n\n"
+        "Amiens passt am besten: Kontakte über die Dortmunder Philharmoniker und die "
+        "Jugendbegegnungen. Leeds als Alternative, falls sie lieber Englisch spricht.\n\n"
+        "Die Ausbildungsleitung ist grundsätzlich einverstanden; die Freistellung muss noch "
+        "schriftlich beantragt werden."),
+    "en": (
+        "Ayşe would like to spend four weeks abroad in summer 2027, after her intermediate "
+        "exam. Focus: cultural work and youth exchanges. French B1 (school), English B2.\n\n"
+        "Amiens fits best: contacts through the Dortmund Philharmonic and the youth "
+        "exchanges. Leeds as the alternative if she prefers to speak English.\n\n"
+        "Her training manager agrees in principle; the leave still has to be requested in "
+        "writing."),
+}
+FIRST_NOTES = {
+    "de": "Erstes Kennenlernen. Ayşe hat die Selbsteinschätzung am Kiosk gemacht; "
+          "Interesse an Frankreich.",
+    "en": "First meeting. Ayşe did the self-assessment at the kiosk; interested in France.",
+}
+OWN_STEP = {"de": "Freistellung bei der Ausbildungsleitung schriftlich beantragen",
+            "en": "Request the leave from the training manager in writing"}
 
 
 def _settle(app) -> None:
@@ -35,10 +106,66 @@ def _settle(app) -> None:
         app.processEvents()
 
 
+class Records:
+    """The sample apprentices, assessment, talks and handover in the temporary database."""
+
+    def __init__(self, store, cities) -> None:
+        from partnerdesk.core.counselling import Apprentice
+        from partnerdesk.core.domain import Profile
+        from partnerdesk.core.matching import Matcher
+        from partnerdesk.store.apprentices import ApprenticeRepository
+        from partnerdesk.store.handovers import HandoverRepository
+
+        self.repo = ApprenticeRepository(store.sessions)
+        self.handovers = HandoverRepository(store.sessions, code_factory=lambda: HANDOVER_CODE)
+        self.matcher = Matcher(cities)
+        self.profile = Profile(**APPRENTICE_PROFILE)
+        ids = [self.repo.save(Apprentice(name, job, year, consent, deletion))
+               for name, job, year, consent, deletion in APPRENTICES]
+        self.apprentice_id = ids[0]
+        self.repo.save_profile(self.apprentice_id, self.profile)
+        self.first_talk_id: int | None = None
+        self.talk_id: int | None = None
+        kiosk = Profile(**KIOSK_PROFILE)
+        self.handovers.create(kiosk, self._ranking_json(kiosk, "de"), now=HANDOVER_CREATED)
+
+    def _ranking_json(self, profile, lang: str) -> dict:
+        from partnerdesk.core.matching import ranking_to_json
+
+        return ranking_to_json(self.matcher.rank(profile), lang)
+
+    def write_talks(self, lang: str) -> None:
+        """(Re)write both talks as an advisor working in *lang* would have written them."""
+        import dataclasses
+
+        from partnerdesk.core.counselling import NextStep, Talk, profile_to_dict
+        from partnerdesk.core.vocab import OFFERS
+
+        snapshot = self._ranking_json(self.profile, lang)
+        first = Talk(apprentice_id=self.apprentice_id, held_on=FIRST_TALK_DAY,
+                     advisor=ADVISOR, notes=FIRST_NOTES[lang], ranking_snapshot=snapshot,
+                     profile_snapshot=profile_to_dict(self.profile), id=self.first_talk_id)
+        steps = (
+            NextStep(OFFERS["fit_fuer_europa"].get(lang), "fit_fuer_europa", "Team INA",
+                     date(2027, 2, 12), done=True),
+            NextStep(OFFERS["vermittlung"].get(lang), "vermittlung", "Team INA",
+                     date(2027, 1, 15)),
+            NextStep(OWN_STEP[lang], None, "Ayşe Yılmaz", date(2026, 12, 18)),
+        )
+        talk = dataclasses.replace(first, held_on=TALK_DAY, notes=NOTES[lang],
+                                   next_steps=steps, chosen_cities=CHOSEN_CITIES,
+                                   id=self.talk_id)
+        self.first_talk_id = self.repo.save_talk(first)
+        self.talk_id = self.repo.save_talk(talk)
+
+
 def take(out_dir: Path) -> list[Path]:
-    from partnerdesk.app import create_application
+    from PySide6.QtCore import QEvent
+
+    from partnerdesk.app import attach_store, create_application
     from partnerdesk.core.datapack import load_shipped_pack
     from partnerdesk.core.domain import Profile
+    from partnerdesk.store.bootstrap import open_app_store
     from partnerdesk.ui import i18n
     from partnerdesk.ui.main_window import (
         PAGE_CITIES,
@@ -50,18 +177,25 @@ def take(out_dir: Path) -> list[Path]:
         MainWindow,
     )
     from partnerdesk.ui.settings import AppSettings
+    from partnerdesk.ui.views.city_admin_view import KEY_ROLE
 
     app = create_application(["partnerdesk-screenshots"])
     pack = load_shipped_pack()
-    window = MainWindow(pack, AppSettings())
-    # The counselling page needs the database: open a fresh one in the temporary home.
-    from partnerdesk.app import attach_store
-    from partnerdesk.store.bootstrap import open_app_store
-
+    settings = AppSettings()
+    settings.set_advisor_name(ADVISOR)  # new talks and the settings page show a name
+    window = MainWindow(pack, settings)
     store = open_app_store()
-    attach_store(window, store)
+    records = Records(store, pack.cities)
+    attach_store(window, store)  # the real counselling page and city data page
+    counselling = window.counselling_view
+    admin = window.city_admin_view
     window.resize(*WINDOW_SIZE)
     window.show()
+    # A first layout pass before anything else: without it the city cards kept their
+    # size-hint height (name, local-script line and wrapped chips cut off) in every picture.
+    _settle(app)
+    # The real data folder would be the throw-away temporary one, different on every run.
+    window.settings_view.data_dir.setText(SAMPLE_DATA_FOLDER)
     matching = window.city_view(TAB_MATCHING)
     if hasattr(matching, "set_profile"):
         matching.set_profile(Profile(**SAMPLE_PROFILE))
@@ -76,41 +210,136 @@ def take(out_dir: Path) -> list[Path]:
             raise OSError(f"cannot write {path}")
         written.append(path)
 
+    def save_dialog(dialog, name: str, lang: str) -> None:
+        # show(), not exec(): a modal loop would wait for a click that never comes.
+        dialog.show()
+        save(dialog, name, lang)
+        dialog.close()
+        dialog.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
     for lang in ("de", "en"):
         i18n.set_language(lang)
         _settle(app)
         window.resize(*WINDOW_SIZE)
+        records.write_talks(lang)
+        _show_sample_apprentice(counselling, records)
         for name, page, tab in (
             ("cities", PAGE_CITIES, TAB_EXPLORER),
             ("map", PAGE_CITIES, TAB_MAP),
             ("matching", PAGE_CITIES, TAB_MATCHING),
-            ("counselling", PAGE_COUNSELLING, None),
             ("settings", PAGE_SETTINGS, None),
         ):
             window.show_page(page)
             if tab is not None:
                 window.city_tabs.setCurrentIndex(tab)
             save(window, name, lang)
+
+        window.show_page(PAGE_CITIES)
+        window.city_tabs.setCurrentWidget(admin)
+        admin.reload()  # its city list and stamp keep the old language after a live switch
+        row = next(i for i in range(admin.city_list.count())
+                   if admin.city_list.item(i).data(KEY_ROLE) == ADMIN_CITY)
+        admin.city_list.setCurrentRow(row)
+        save(window, "city_admin", lang)
+
+        window.show_page(PAGE_COUNSELLING)
+        counselling.tabs.setCurrentIndex(0)
+        save(window, "counselling", lang)
+        counselling.tabs.setCurrentIndex(1)
+        save(window, "counselling_assessment", lang)
+        counselling.tabs.setCurrentIndex(0)
+        _dialogs(window, counselling, records, lang, save_dialog)
+        written.extend(_record_pages(records, out_dir, lang))
+
         window.show_page(PAGE_CITIES)
         window.city_tabs.setCurrentIndex(TAB_EXPLORER)
-
         help_dialog = window.open_help()
         save(help_dialog, "help", lang)
         help_dialog.close()
         about = window.open_about()
         save(about, "about", lang)
         about.close()
-        try:
-            from partnerdesk.ui.dialogs.city_detail import CityDetailDialog
-        except ModuleNotFoundError:
-            continue
+        from partnerdesk.ui.dialogs.city_detail import CityDetailDialog
+
         detail = CityDetailDialog(pack.city(DETAIL_CITY), window)
         detail.show()
         save(detail, "city_detail", lang)
         detail.close()
     i18n.set_language("de")
+    if counselling.is_dirty() or admin.is_dirty():
+        raise RuntimeError("screenshots left unsaved edits behind")  # close() would ask
     window.close()
+    # Gone before the store closes: a later language switch (the kiosk pictures) would make
+    # the counselling page re-read a database that no longer exists.
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     store.close()
+    return written
+
+
+def _show_sample_apprentice(counselling, records: Records) -> None:
+    """Select the sample apprentice afresh, so the talk just rewritten is what is shown."""
+    if counselling.is_dirty():
+        raise RuntimeError("the counselling page has unsaved edits; it would ask about them")
+    counselling.list.setCurrentRow(-1)
+    counselling.refresh_list()
+    if not counselling.open_apprentice(records.apprentice_id):
+        raise RuntimeError("the sample apprentice is not in the list")
+
+
+def _dialogs(window, counselling, records: Records, lang: str, save_dialog) -> None:
+    from partnerdesk.store.handovers import format_code
+    from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
+    from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
+    from partnerdesk.ui.dialogs.pin_setup_dialog import PinSetupDialog
+    from partnerdesk.ui.dialogs.retention_dialog import RetentionDialog
+    from partnerdesk.ui.dialogs.welcome_dialog import WelcomeDialog
+
+    def refuse(_value):  # the pictures must never store anything through a dialog
+        raise RuntimeError("screenshot dialogs do not save")
+
+    repo = records.repo
+    apprentice = ApprenticeDialog(repo.get(records.apprentice_id), refuse, parent=counselling)
+    save_dialog(apprentice, "apprentice_dialog", lang)
+    save_dialog(WelcomeDialog(SAMPLE_DATA_FOLDER, window), "welcome", lang)
+    save_dialog(RetentionDialog(repo.due_for_deletion(date.today()), window), "retention", lang)
+    handover = HandoverDialog(records.handovers, records.apprentice_id, counselling,
+                              now=HANDOVER_CREATED)
+    handover.code.setText(format_code(HANDOVER_CODE))
+    handover.on_open()
+    save_dialog(handover, "handover", lang)
+    pin = PinSetupDialog(window, save=refuse)
+    pin.pin.setText("481516")
+    save_dialog(pin, "pin_setup", lang)
+
+
+def _record_pages(records: Records, out_dir: Path, lang: str) -> list[Path]:
+    """Pages of the talk's PDF record as PNGs (what ``Protokoll als PDF …`` writes)."""
+    from partnerdesk.qt.pdf import write_record_pdf
+    from partnerdesk.ui.views.record_export import record_data
+
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        print("screenshots: pdftoppm (poppler-utils) not found; record pages skipped",
+              file=sys.stderr)
+        return []
+    assert records.talk_id is not None
+    data = record_data(records.repo.get(records.apprentice_id),
+                       records.repo.talk(records.talk_id), lang=lang)
+    written = []
+    with tempfile.TemporaryDirectory(prefix="partnerdesk-record-") as folder:
+        pdf = write_record_pdf(data, Path(folder) / "record.pdf")
+        # One call for the whole range; a record shorter than RECORD_PAGES gives fewer files.
+        subprocess.run([pdftoppm, "-png", "-r", str(RECORD_DPI), "-f", "1",
+                        "-l", str(RECORD_PAGES), str(pdf), str(Path(folder) / "page")],
+                       check=True)
+        pages = sorted(Path(folder).glob("page-*.png"),
+                       key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        for number, page in enumerate(pages, 1):
+            target = out_dir / f"record_{lang}_p{number}.png"
+            shutil.move(page, target)
+            written.append(target)
     return written
 
 
@@ -123,7 +352,12 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["PARTNERDESK_HOME"] = home
         for path in take(out_dir):
             print(path)
-    return 0
+    # The kiosk steps and the fault messages: their own tools, each with its own temporary
+    # home, run here so that one command renews every picture.
+    from partnerdesk.tools import fault_screenshots, kiosk_screenshots
+
+    status = kiosk_screenshots.main([str(out_dir)])
+    return status or fault_screenshots.main([str(out_dir)])
 
 
 if __name__ == "__main__":

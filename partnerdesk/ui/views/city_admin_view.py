@@ -83,6 +83,11 @@ class CityAdminView(QWidget):
         self.remove_project = QPushButton(self)
         self.project_title = QLineEdit(self)
         self.project_source = QComboBox(self)
+        # Sized to its longest source title the box made the form wider than a 1280 px window
+        # (sideways scrolling, fields cut off); the open list still shows every title whole.
+        self.project_source.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.project_source.setMinimumContentsLength(20)
         self.project_themes = QListWidget(self)
         for key in THEME_KEYS:
             item = QListWidgetItem()
