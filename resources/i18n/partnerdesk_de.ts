@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>PlainMessage</source>
-        <comment>Ungespeicherte Änderungen</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlainMessage</source>
-        <comment>{0} hat ungespeicherte Änderungen.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlainMessage</source>
-        <comment>Jetzt speichern, verwerfen oder zurück zur Bearbeitung?</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlainMessage</source>
-        <comment>Speichern fehlgeschlagen</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PlainMessage</source>
-        <comment>Die Daten konnten nicht gespeichert werden.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Über PartnerDesk</source>
@@ -1376,6 +1348,29 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     <name>PlaceholderView</name>
     <message>
         <source>Diese Ansicht ist in dieser Version noch nicht enthalten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainMessage</name>
+    <message>
+        <source>Ungespeicherte Änderungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hat ungespeicherte Änderungen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jetzt speichern, verwerfen oder zurück zur Bearbeitung?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern fehlgeschlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Daten konnten nicht gespeichert werden.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

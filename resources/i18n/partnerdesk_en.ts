@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>PlainMessage</source>
-        <comment>Ungespeicherte Änderungen</comment>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>PlainMessage</source>
-        <comment>{0} hat ungespeicherte Änderungen.</comment>
-        <translation>{0} has unsaved changes.</translation>
-    </message>
-    <message>
-        <source>PlainMessage</source>
-        <comment>Jetzt speichern, verwerfen oder zurück zur Bearbeitung?</comment>
-        <translation>Save now, discard, or go back to editing?</translation>
-    </message>
-    <message>
-        <source>PlainMessage</source>
-        <comment>Speichern fehlgeschlagen</comment>
-        <translation>Saving failed</translation>
-    </message>
-    <message>
-        <source>PlainMessage</source>
-        <comment>Die Daten konnten nicht gespeichert werden.</comment>
-        <translation>The data could not be saved.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Über PartnerDesk</source>
@@ -1389,6 +1361,29 @@ The full explanation is missing from this installation.</translation>
     <message>
         <source>Diese Ansicht ist in dieser Version noch nicht enthalten.</source>
         <translation>This view is not part of this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainMessage</name>
+    <message>
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>{0} hat ungespeicherte Änderungen.</source>
+        <translation>{0} has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Jetzt speichern, verwerfen oder zurück zur Bearbeitung?</source>
+        <translation>Save now, discard, or go back to editing?</translation>
+    </message>
+    <message>
+        <source>Speichern fehlgeschlagen</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>Die Daten konnten nicht gespeichert werden.</source>
+        <translation>The data could not be saved.</translation>
     </message>
 </context>
 <context>

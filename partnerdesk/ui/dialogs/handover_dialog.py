@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.vocab import LANGUAGES, THEMES
+from partnerdesk.core.vocab import CEFR_DESCRIPTIONS, INTEREST_LABELS, LANGUAGES, THEMES
 from partnerdesk.store.handovers import HandoverError, HandoverInfo, HandoverRepository
-from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.i18n import current_language, format_date
 
 
 class HandoverDialog(QDialog):
@@ -81,12 +81,16 @@ class HandoverDialog(QDialog):
                 if self.code.text().strip() else "")
             return
         p = found.profile
-        interests = ", ".join(f"{THEMES[k].get(lang)} ({v})" for k, v in
-                              sorted(p.interests.items(), key=lambda kv: -kv[1]))
-        languages = ", ".join(f"{LANGUAGES[k].get(lang)} {v}" for k, v in p.languages.items())
+        interests = ", ".join(
+            f"{THEMES[k].get(lang)} ({INTEREST_LABELS[v].get(lang)})"
+            for k, v in sorted(p.interests.items(), key=lambda kv: -kv[1]) if v > 0)
+        languages = ", ".join(
+            f"{LANGUAGES[k].get(lang)} "
+            f"{CEFR_DESCRIPTIONS['native'].get(lang) if v == 'native' else v}"
+            for k, v in p.languages.items())
         top = ", ".join(str(r.get("name", r.get("city", ""))) for r in
                         list(found.result.get("ranking", []))[:3])
-        expires = found.expires_at.astimezone().strftime("%d.%m.%Y")
+        expires = format_date(found.expires_at.astimezone())
         lines = [
             self.tr("Übergabe {code}, gültig bis {day}").format(code=found.display_code,
                                                                  day=expires),

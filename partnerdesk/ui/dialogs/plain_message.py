@@ -39,11 +39,14 @@ def confirm(parent: QWidget | None, title: str, text: str, informative: str = ""
 
 def ask_unsaved(parent: QWidget | None, what: str) -> Button:
     """Save / Discard / Cancel before leaving unsaved work; Cancel is the safe default."""
-    tr = QCoreApplication.translate
-    return ask(parent, QMessageBox.Icon.Warning, tr("PlainMessage", "Ungespeicherte Änderungen"),
-               tr("PlainMessage", "{0} hat ungespeicherte Änderungen.").format(what),
-               Button.Save | Button.Discard | Button.Cancel, Button.Cancel,
-               tr("PlainMessage", "Jetzt speichern, verwerfen oder zurück zur Bearbeitung?"))
+    return ask(
+        parent, QMessageBox.Icon.Warning,
+        QCoreApplication.translate("PlainMessage", "Ungespeicherte Änderungen"),
+        QCoreApplication.translate("PlainMessage", "{0} hat ungespeicherte Änderungen.")
+        .format(what),
+        Button.Save | Button.Discard | Button.Cancel, Button.Cancel,
+        QCoreApplication.translate("PlainMessage",
+                                   "Jetzt speichern, verwerfen oder zurück zur Bearbeitung?"))
 
 
 def storage_error(parent: QWidget | None, exc: BaseException) -> None:
@@ -51,8 +54,9 @@ def storage_error(parent: QWidget | None, exc: BaseException) -> None:
     try:
         from partnerdesk.ui.dialogs.error_dialog import show_storage_error
     except ImportError:
-        tr = QCoreApplication.translate
-        warn(parent, tr("PlainMessage", "Speichern fehlgeschlagen"),
-             tr("PlainMessage", "Die Daten konnten nicht gespeichert werden."), str(exc))
+        warn(parent, QCoreApplication.translate("PlainMessage", "Speichern fehlgeschlagen"),
+             QCoreApplication.translate("PlainMessage",
+                                        "Die Daten konnten nicht gespeichert werden."),
+             str(exc))
         return
     show_storage_error(parent, exc)

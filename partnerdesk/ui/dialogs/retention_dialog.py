@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.auskunft import erase
 from partnerdesk.core.counselling import ApprenticeSummary
+from partnerdesk.ui.i18n import format_date
 
 
 class RetentionDialog(QDialog):
@@ -62,7 +63,7 @@ class RetentionDialog(QDialog):
             "angehakten Datensätze werden mit allen Selbsteinschätzungen, Gesprächen und "
             "Übergaben endgültig gelöscht."))
         for i, person in enumerate(self._due):
-            day = person.deletion_date.strftime("%d.%m.%Y") if person.deletion_date else ""
+            day = format_date(person.deletion_date) if person.deletion_date else ""
             text = self.tr("{name} – Löschdatum {day}").format(name=person.display_name, day=day)
             self.list.item(i).setText(text)
         self.list.setAccessibleName(self.tr("Datensätze zum Löschen"))
