@@ -45,6 +45,21 @@ class MatchingView(QWidget):
         self.retranslate()
         self._rank(self.editor.profile())
 
+    # Below this width the ranking beside the form gets too narrow to read (e.g. inside the
+    # counselling page next to the apprentice list): the form then sits above the ranking.
+    STACK_BELOW = 1000
+
+    def resizeEvent(self, event) -> None:
+        wanted = (Qt.Orientation.Vertical if event.size().width() < self.STACK_BELOW
+                  else Qt.Orientation.Horizontal)
+        if self._splitter.orientation() != wanted:
+            self._splitter.setOrientation(wanted)
+            half = max(1, event.size().height() // 2)
+            width = max(self.editor.minimumSizeHint().width(), 490)
+            self._splitter.setSizes([half, half] if wanted == Qt.Orientation.Vertical
+                                    else [width, max(1, event.size().width() - width)])
+        super().resizeEvent(event)
+
     # --- public API ---------------------------------------------------------------------
     def set_cities(self, cities: Sequence[City]) -> None:
         self._matcher = Matcher(cities)
