@@ -87,7 +87,7 @@ def run(argv: Sequence[str]) -> int:
         if args.command == "report":
             return cmd_report(args, lang)
         if args.command == "selftest":
-            from partnerdesk.selftest import run_selftest
+            from partnerdesk.qt.selftest import run_selftest
 
             return run_selftest(verbose=args.verbose)
     except argparse.ArgumentTypeError as exc:

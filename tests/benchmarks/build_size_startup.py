@@ -38,37 +38,9 @@ ONEDIR_TARGET_MB = 130.0
 ONEFILE_TARGET_MB = 60.0
 RATIO_TARGET = 1.5
 
-BARE_WINDOW = r'''
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.setCentralWidget(QLabel("PartnerDesk"))
-
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, app.quit)
-        return False
-
-
-watcher = FirstPaint()
-window.installEventFilter(watcher)
-window.show()
-sys.exit(app.exec())
-'''
-
-PREPARE = (
-    "from partnerdesk.store.bootstrap import open_app_store\n"
-    "from partnerdesk.store.snapshot import write_snapshot\n"
-    "store = open_app_store()\n"
-    "write_snapshot(store.cities.to_pack())\n"
-    "store.close()\n"
-)
+# The same bare window and data-folder preparation as the checkout benchmark.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from startup import BARE_WINDOW, PREPARE  # noqa: E402
 
 
 def source_version() -> str:
