@@ -18,8 +18,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
 import time
+from pathlib import Path
 
 RATIO_TARGET = 2.0
 RATIO_AIM = 1.5
