@@ -34,7 +34,7 @@ translations: $(VENV)/.test-installed
 	$(PY) -m partnerdesk.tools.i18n
 
 screenshots: $(VENV)/.test-installed
-	QT_QPA_PLATFORM=offscreen $(PY) -m partnerdesk.tools.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m partnerdesk.ui.tools.screenshots docs/screenshots
 
 $(VENV)/.build-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

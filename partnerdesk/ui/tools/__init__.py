@@ -1,0 +1,1 @@
+"""Developer tools that drive Qt: screenshots and the app icon (not bundled in the build)."""
