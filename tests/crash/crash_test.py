@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+SCHEMA_TABLES = frozenset({"apprentice", "counselling_session", "next_step"})
 NOTES = re.compile(r"^token=(?P<token>[\w-]+);steps=(?P<steps>\d+);v=(?P<v>\d+)$")
 
 
@@ -152,6 +153,16 @@ def verify(db_path: Path, expected: Expectations) -> list[str]:
     problems: list[str] = []
     connection = sqlite3.connect(db_path)  # recovers the WAL as the next app start would
     try:
+        tables = {name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables >= SCHEMA_TABLES:
+            # The kill landed after the file was created but before the migration committed
+            # (SQLite DDL is transactional, so it is all or nothing). The next start migrates
+            # such a file normally; it is a loss only if the child had reported saves.
+            if expected.commits:
+                problems.append(f"schema missing ({sorted(SCHEMA_TABLES - tables)}) after "
+                                f"{expected.commits} reported saves")
+            return problems
         integrity = [r[0] for r in connection.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
             problems.append(f"integrity_check: {integrity[:3]}")
@@ -252,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     seed = args.seed if args.seed is not None else random.randrange(1_000_000)
     rng = random.Random(seed)
+    # Printed first, so that a run that dies or fails in CI can be replayed with --seed.
+    print(f"crash test: seed {seed}, kills {args.kills}", flush=True)
     folder = args.dir or Path(tempfile.mkdtemp(prefix="partnerdesk-crash-"))
     folder.mkdir(parents=True, exist_ok=True)
     db_path = folder / "partnerdesk.sqlite3"
