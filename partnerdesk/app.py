@@ -237,6 +237,7 @@ def attach_store(window, store: Any) -> None:
     from partnerdesk.store import snapshot
     from partnerdesk.store.apprentices import ApprenticeRepository
     from partnerdesk.store.handovers import HandoverRepository
+    from partnerdesk.store.stays import StayRepository
     from partnerdesk.ui.settings import AppSettings
     from partnerdesk.ui.views.city_admin_view import CityAdminView
     from partnerdesk.ui.views.counselling_view import CounsellingView
@@ -245,8 +246,10 @@ def attach_store(window, store: Any) -> None:
     counselling = CounsellingView(
         ApprenticeRepository(store.sessions), window.pack.cities, window.pages,
         retention_days=settings.retention_days(), advisor=settings.advisor_name(),
-        handovers=HandoverRepository(store.sessions))
+        handovers=HandoverRepository(store.sessions), stays=StayRepository(store.sessions))
     window.set_counselling_view(counselling)
+    stays = StayRepository(store.sessions)
+    window.experiences = lambda city_id: (stays.reports(city_id), stays.hosts(city_id))
     # Changes on the settings page apply to the open counselling page at once.
     window.settings_view.advisorChanged.connect(counselling.set_advisor)
     window.settings_view.retentionChanged.connect(counselling.set_retention_days)

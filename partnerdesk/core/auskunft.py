@@ -80,6 +80,7 @@ TITLES = {
         "self_assessment": "Selbsteinschätzung",
         "talks": "Beratungsgespräche",
         "handovers": "Übergaben vom Selbsttest-Terminal",
+        "stays": "Auslandsaufenthalte und Erfahrungsberichte",
         "none": "keine",
         "item": "Eintrag {n}",
     },
@@ -91,11 +92,12 @@ TITLES = {
         "self_assessment": "Self-assessment",
         "talks": "Counselling talks",
         "handovers": "Handovers from the self-assessment terminal",
+        "stays": "Stays abroad and experience reports",
         "none": "none",
         "item": "Entry {n}",
     },
 }
-SECTIONS = ("apprentice", "self_assessment", "talks", "handovers")
+SECTIONS = ("apprentice", "self_assessment", "talks", "handovers", "stays")
 
 
 def _safe(value: object) -> str:

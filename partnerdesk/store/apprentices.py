@@ -84,7 +84,7 @@ class ApprenticeRepository:
             return row.id
 
     def delete(self, apprentice_id: int) -> None:
-        """Hard deletion with every assessment, talk, step and handover link."""
+        """Hard deletion with every assessment, talk, step, stay, report and handover link."""
         with self._sessions.begin() as session:
             session.execute(delete(m.Handover).where(m.Handover.apprentice_id == apprentice_id))
             result = session.execute(delete(m.Apprentice).where(m.Apprentice.id == apprentice_id))
@@ -183,6 +183,8 @@ class ApprenticeRepository:
 
     def export_all(self, apprentice_id: int) -> dict[str, Any]:
         """Everything stored about one apprentice, as JSON-ready data."""
+        from partnerdesk.store.stays import StayRepository  # stays.py imports this module
+
         person = self.get(apprentice_id)
         profile = self.profile(apprentice_id)
         talks = [self.talk(t.id) for t in self.talks(apprentice_id)]
@@ -202,6 +204,7 @@ class ApprenticeRepository:
             "self_assessment": None if profile is None else c.profile_to_dict(profile),
             "talks": [_talk_dict(t) for t in talks],
             "handovers": handover_data,
+            "stays": StayRepository(self._sessions).export_for(apprentice_id),
         }
 
 

@@ -398,3 +398,58 @@ class Handover(Base):
     apprentice_id: Mapped[int | None] = mapped_column(
         ForeignKey("apprentice.id", ondelete="SET NULL"), index=True
     )
+
+
+# --- Stays abroad and experience reports ----------------------------------------------------
+
+STAY_FUNDING_VALUES = (*FUNDING_VALUES, "team_ina", "other")
+
+
+class Stay(Base):
+    """A stay an apprentice actually made in a partner city.
+
+    ``city_id`` is deliberately no foreign key: loading a data pack replaces every city row,
+    and a stay that happened must outlive a city being renamed or dropped from the pack.
+    """
+
+    __tablename__ = "stay"
+    __table_args__ = (
+        CheckConstraint(_in("funding", STAY_FUNDING_VALUES), name="funding"),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    apprentice_id: Mapped[int] = mapped_column(
+        ForeignKey("apprentice.id", ondelete="CASCADE"), index=True
+    )
+    city_id: Mapped[str] = mapped_column(String(40), index=True)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    host_name: Mapped[str] = mapped_column(String(200), default="")
+    host_department: Mapped[str] = mapped_column(String(200), default="")
+    host_contact: Mapped[str] = mapped_column(String(400), default="")
+    host_languages: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    funding: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    report: Mapped[ExperienceReport | None] = relationship(
+        back_populates="stay", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ExperienceReport(Base):
+    """The apprentice's short report on a stay; shown to others only with ``consent``."""
+
+    __tablename__ = "experience_report"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stay_id: Mapped[int] = mapped_column(
+        ForeignKey("stay.id", ondelete="CASCADE"), unique=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    stay: Mapped[Stay] = relationship(back_populates="report")

@@ -13,7 +13,8 @@ is raised.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self._pack = pack
         self._settings = settings
         self._help_dialog = None
+        # city id -> (consented reports, host organisations); set once the store is open.
+        self.experiences: Callable[[str], tuple[list[Any], list[Any]]] | None = None
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -337,7 +340,8 @@ class MainWindow(QMainWindow):
         cls = optional_class("partnerdesk.ui.dialogs.city_detail", "CityDetailDialog")
         if cls is None:
             return
-        dialog = cls(city, self)
+        reports, hosts = self.experiences(city_id) if self.experiences else ([], [])
+        dialog = cls(city, self, reports=reports, hosts=hosts)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

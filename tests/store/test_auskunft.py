@@ -12,9 +12,11 @@ from sqlalchemy import func, select, text
 from partnerdesk.core import auskunft as a
 from partnerdesk.core.counselling import Apprentice, NextStep, Talk
 from partnerdesk.core.domain import Profile
+from partnerdesk.core.stays import Stay
 from partnerdesk.store import models as m
 from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.handovers import HandoverRepository
+from partnerdesk.store.stays import StayRepository
 
 NAME = "Zeynep Auskunft-Testperson"
 
@@ -33,6 +35,9 @@ def populate(sessions) -> tuple[ApprenticeRepository, int, int, str]:
                             notes=f"Notiz {day}", chosen_cities=("amiens",),
                             next_steps=(NextStep(text=f"Schritt {day}", offer_key="unterkunft"),
                                         NextStep(text="Sprachkurs", done=True))))
+    StayRepository(sessions).save(Stay(apprentice_id=aid, city_id="amiens",
+                                       start=date(2026, 4, 1), host_name="Mairie Amiens",
+                                       report="Bericht aus Amiens", report_consent=True))
     code, _ = HandoverRepository(sessions).create(Profile(weeks=8), {"ranking": []})
     HandoverRepository(sessions).attach(code, aid)
     return repo, aid, other, code
@@ -52,6 +57,9 @@ def rows_referring_to(sessions, aid: int) -> dict[str, int]:
         counts["next_step"] = session.scalar(text(
             "SELECT count(*) FROM next_step WHERE session_id IN "
             "(SELECT id FROM counselling_session WHERE apprentice_id = :a)"), {"a": aid})
+        counts["experience_report"] = session.scalar(text(
+            "SELECT count(*) FROM experience_report WHERE stay_id IN "
+            "(SELECT id FROM stay WHERE apprentice_id = :a)"), {"a": aid})
     return counts
 
 
@@ -69,7 +77,8 @@ def test_export_holds_everything_about_the_person(database) -> None:
     # Every row of the person is represented, and nobody else's data is in it.
     counts = rows_referring_to(database[1], aid)
     assert counts == {"apprentice": 1, "assessment": 1, "counselling_session": 2,
-                      "handover": 1, "next_step": 4}
+                      "handover": 1, "next_step": 4, "stay": 1, "experience_report": 1}
+    assert data["stays"][0]["report"] == "Bericht aus Amiens"
     assert "bleibt" not in result.to_json() and "Andere Person" not in result.to_json()
 
 
@@ -77,7 +86,8 @@ def test_html_shows_every_section_and_value(database) -> None:
     repo, aid, _, _ = populate(database[1])
     markup = a.auskunft_html(a.export_auskunft(repo, aid), "de")
     for needle in (NAME, "Stadtsekretärin", "Notiz 3", "Schritt 4", "Sprachkurs", "Herr Roth",
-                   "Stammdaten", "Selbsteinschätzung", "Beratungsgespräche", "Übergaben"):
+                   "Stammdaten", "Selbsteinschätzung", "Beratungsgespräche", "Übergaben",
+                   "Auslandsaufenthalte", "Bericht aus Amiens", "Mairie Amiens"):
         assert needle in markup
 
 

@@ -8,7 +8,7 @@ comes from. Every value is a plain-text, keyboard-selectable label.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.domain import City
+from partnerdesk.core.stays import ExperienceReport, HostOrganisation
 from partnerdesk.core.vocab import (
     CEFR_LEVELS,
     COMPARABILITY_LABELS,
@@ -53,13 +54,21 @@ def _value(text: str) -> QLabel:
 
 
 class CityDetailDialog(QDialog):
-    """``CityDetailDialog(city, parent=None, sources=pack_source_titles)``."""
+    """``CityDetailDialog(city, parent=None, sources=pack_source_titles, reports=…, hosts=…)``.
+
+    *reports* are consented, anonymous experience reports (``StayRepository.reports``) and
+    *hosts* the host organisations of earlier stays; both sections appear only when given.
+    """
 
     def __init__(self, city: City, parent: QWidget | None = None,
-                 sources: Mapping[str, str] | None = None) -> None:
+                 sources: Mapping[str, str] | None = None,
+                 reports: Sequence[ExperienceReport] | None = None,
+                 hosts: Sequence[HostOrganisation] | None = None) -> None:
         super().__init__(parent)
         self._city = city
         self._sources = dict(sources or {})
+        self._reports = list(reports or ())
+        self._hosts = list(hosts or ())
         self.setObjectName("cityDetail")
         self.setStyleSheet(DIALOG_STYLE)
         self.setSizeGripEnabled(True)
@@ -172,6 +181,23 @@ class CityDetailDialog(QDialog):
         if notes:
             self._row(form, self.tr("Hinweise"), notes)
 
+        if self._reports:
+            self._section(layout, self.tr("Das sagen Azubis, die schon dort waren"))
+            for report in self._reports:
+                quote = _value(f"„{report.text}“")
+                quote.setObjectName("reportText")
+                layout.addWidget(quote)
+                who = ", ".join(x for x in (report.occupation, str(report.year)) if x)
+                byline = _value(f"– {who}")
+                byline.setObjectName("secondary")
+                byline.setContentsMargins(14, 0, 0, 6)
+                layout.addWidget(byline)
+        if self._hosts:
+            self._section(layout, self.tr("Gastorganisationen früherer Aufenthalte ({count})")
+                          .format(count=len(self._hosts)))
+            for host in self._hosts:
+                layout.addWidget(self._host_label(host, lang))
+
         self._section(layout, self.tr("Quellen"))
         for line in self._source_lines():
             layout.addWidget(_value(line))
@@ -215,6 +241,22 @@ class CityDetailDialog(QDialog):
         label = _value(self.tr("Themen: {themes}").format(themes=", ".join(names) or "–"))
         label.setObjectName("secondary")
         label.setContentsMargins(14, 0, 0, 4)
+        return label
+
+    def _host_label(self, host: HostOrganisation, lang: str) -> QLabel:
+        name = self._join(host.name, host.department)
+        languages = ", ".join(LANGUAGES[c].get(lang) if c in LANGUAGES else c
+                              for c in host.languages)
+        lines = [f"• {name}"]
+        if host.contact:
+            lines.append("   " + self.tr("Kontakt: {contact}").format(contact=host.contact))
+        if languages:
+            lines.append("   " + self.tr("Sprachen: {languages}").format(languages=languages))
+        lines.append("   " + self.tr("Letzter Aufenthalt: {month}/{year} · {count} insgesamt")
+                     .format(month=f"{host.last_stay.month:02d}", year=host.last_stay.year,
+                             count=host.stays))
+        label = _value("\n".join(lines))
+        label.setObjectName("hostEntry")
         return label
 
     @staticmethod

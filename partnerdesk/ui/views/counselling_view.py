@@ -41,6 +41,7 @@ from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import ranking_to_json
 from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
 from partnerdesk.store.handovers import HandoverRepository
+from partnerdesk.store.stays import StayRepository
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
 from partnerdesk.ui.dialogs.auskunft_dialog import confirm_and_erase, run_auskunft_export
@@ -67,11 +68,13 @@ class CounsellingView(QWidget):
 
     def __init__(self, apprentices: ApprenticeRepository, cities: Sequence[City],
                  parent: QWidget | None = None, *, retention_days: int = 730,
-                 advisor: str = "", handovers: HandoverRepository | None = None) -> None:
+                 advisor: str = "", handovers: HandoverRepository | None = None,
+                 stays: StayRepository | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("counsellingView")
         self.repo = apprentices
         self._handovers = handovers
+        self._stays = stays  # a StayRepository; None: no stays button
         self._cities = list(cities)
         self._retention_days = retention_days
         self._advisor = advisor
@@ -121,6 +124,10 @@ class CounsellingView(QWidget):
         record_actions.setContentsMargins(0, 0, 0, 0)
         record_actions.addWidget(self.handover_button)
         record_actions.addWidget(self.auskunft_button)
+        self.stays_button = QPushButton(self)
+        self.stays_button.setVisible(stays is not None)
+        self.stays_button.clicked.connect(self.on_stays_clicked)
+        record_actions.addWidget(self.stays_button)
         record_actions.addStretch(1)
         self.talk_list = QListWidget(self)
         self.talk_list.setWordWrap(True)
@@ -397,6 +404,18 @@ class CounsellingView(QWidget):
                    self.tr("Gespeichert:\n{0}\n{1}").format(json_path, pdf_path))
         return json_path
 
+    @Slot()
+    def on_stays_clicked(self) -> None:
+        """Record stays abroad and experience reports (dialog in ``stay_dialog``)."""
+        if self._stays is None or self._current is None or self._current.id is None:
+            return
+        from partnerdesk.ui.dialogs.stay_dialog import StayDialog
+
+        dialog = StayDialog(self._stays, self._current.id, self._current.display_name,
+                            self._cities, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     # --- slots: talks ----------------------------------------------------------------------
     @Slot(QListWidgetItem, QListWidgetItem)
     def on_talk_changed(self, current: QListWidgetItem | None,
@@ -525,6 +544,7 @@ class CounsellingView(QWidget):
         self.delete_button.setEnabled(self._current is not None)
         self.handover_button.setEnabled(self._current is not None)
         self.auskunft_button.setEnabled(self._current is not None)
+        self.stays_button.setEnabled(self._current is not None)
         self.export_one_action.setEnabled(self._current is not None)
         if self._current is None or self._current.id is None:
             return
@@ -661,6 +681,9 @@ class CounsellingView(QWidget):
         self.auskunft_button.setText(self.tr("&Auskunft exportieren …"))
         self.auskunft_button.setAccessibleName(self.tr(
             "Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)"))
+        self.stays_button.setText(self.tr("Aufent&halte …"))
+        self.stays_button.setAccessibleName(self.tr(
+            "Auslandsaufenthalte und Erfahrungsberichte erfassen"))
         self.export_all_button.setText(self.tr("Alle Protokolle exportieren …"))
         self.export_all_button.setAccessibleName(self.tr("Alle Protokolle exportieren"))
         self.export_one_action.setText(self.tr("… der/des gewählten Auszubildenden"))
