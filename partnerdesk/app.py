@@ -250,6 +250,11 @@ def attach_store(window, store: Any) -> None:
     window.set_counselling_view(counselling)
     stays = StayRepository(store.sessions)
     window.experiences = lambda city_id: (stays.reports(city_id), stays.hosts(city_id))
+    from partnerdesk.store.statistics import stats_rows
+    from partnerdesk.ui.views.stats_view import StatsView
+
+    window.set_stats_view(StatsView(lambda: stats_rows(store.sessions), window.pack.cities,
+                                    window.pages))
     # Changes on the settings page apply to the open counselling page at once.
     window.settings_view.advisorChanged.connect(counselling.set_advisor)
     window.settings_view.retentionChanged.connect(counselling.set_retention_days)

@@ -39,7 +39,8 @@ from partnerdesk.ui.settings import AppSettings
 DEFAULT_SIZE = (1280, 800)
 
 # Navigation pages, in order; the index is the QStackedWidget index.
-PAGE_CITIES, PAGE_COUNSELLING, PAGE_SETTINGS = range(3)
+PAGE_CITIES, PAGE_COUNSELLING, PAGE_SETTINGS, PAGE_STATS = range(4)
+PAGE_COUNT = 4
 # Tabs of the "Partnerstädte" page.
 TAB_EXPLORER, TAB_MAP, TAB_MATCHING = range(3)
 
@@ -85,7 +86,7 @@ class PendingPage(QLabel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(self.tr("Die Beratung wird vorbereitet …"))
+        self.setText(self.tr("Die Daten werden geladen …"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        for _ in range(3):
+        for _ in range(PAGE_COUNT):
             self.navigation.addItem(QListWidgetItem())
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("mainPages")
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
         # The settings page is built on first use or right after the first paint, like the
         # hidden city tabs: it is not needed to draw the first frame.
         self._settings_view: QWidget | None = None
-        for page in (self.city_tabs, pending, QWidget(self.pages)):
+        for page in (self.city_tabs, pending, QWidget(self.pages), PendingPage(self.pages)):
             self.pages.addWidget(page)
 
         self.app_title = QLabel("PartnerDesk", self)
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
 
         # Ctrl+1..3 reach each area from anywhere, like the navigation list does with arrows.
         self._page_shortcuts = []
-        for index in range(3):
+        for index in range(PAGE_COUNT):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_page(i))
             self._page_shortcuts.append(shortcut)
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
     def set_pack(self, pack: DataPack) -> None:
         """Show *pack*'s cities in every view (newer data from the database, an import)."""
         self._pack = pack
-        for view in (*self._city_views, self.counselling_view):
+        for view in (*self._city_views, self.counselling_view, self.pages.widget(PAGE_STATS)):
             setter = getattr(view, "set_cities", None) if view is not None else None
             if setter is not None:
                 setter(list(pack.cities))
@@ -269,6 +270,15 @@ class MainWindow(QMainWindow):
         current = self.pages.currentIndex()
         old = self.pages.widget(PAGE_COUNSELLING)
         self.pages.insertWidget(PAGE_COUNSELLING, view)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.pages.setCurrentIndex(current)
+
+    def set_stats_view(self, view: QWidget) -> None:
+        """Install the statistics page (it reads the database)."""
+        current = self.pages.currentIndex()
+        old = self.pages.widget(PAGE_STATS)
+        self.pages.insertWidget(PAGE_STATS, view)
         self.pages.removeWidget(old)
         old.deleteLater()
         self.pages.setCurrentIndex(current)
@@ -382,7 +392,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PartnerDesk – Partnerstädte der Stadt Dortmund"))
         self.app_subtitle.setText(self.tr("Partnerstädte für Azubis"))
-        names = (self.tr("Partnerstädte"), self.tr("Beratung"), self.tr("Einstellungen"))
+        names = (self.tr("Partnerstädte"), self.tr("Beratung"), self.tr("Einstellungen"),
+                 self.tr("Statistik"))
         for index, name in enumerate(names):
             item = self.navigation.item(index)
             item.setText(name)

@@ -524,11 +524,31 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Das sagen Azubis, die schon dort waren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gastorganisationen früherer Aufenthalte ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Themen: {themes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt: {contact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprachen: {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzter Aufenthalt: {month}/{year} · {count} insgesamt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -798,6 +818,14 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aufent&amp;halte …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auslandsaufenthalte und Erfahrungsberichte erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1208,6 +1236,10 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Statistik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{page} (Strg+{number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1325,7 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
 <context>
     <name>PendingPage</name>
     <message>
-        <source>Die Beratung wird vorbereitet …</source>
+        <source>Die Daten werden geladen …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +1974,224 @@ Befund: {reason}</source>
     <name>Startup</name>
     <message>
         <source>Die Datenbank konnte nicht geöffnet werden; angezeigt werden die zuletzt gespeicherten Städtedaten. ({message})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Alle Jahre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespräche pro Monat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewählte Städte (Azubis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besuchte Städte (Aufenthalte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aufenthalte nach Förderweg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nächste Schritte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{talks} Gespräche, {people} beratene Azubis. Nur Anzahlen, keine Namen; Gruppen mit weniger als 3 erscheinen als „&lt; 3“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle Jahre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk – Zahlen des Teams INA ({year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erstellt mit PartnerDesk. Gruppen mit weniger als 3 Personen oder Gesprächen sind als „&lt; 3“ angegeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistik-{year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistik exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;CSV exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bereich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anzahl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zahlen als Tabelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StayDialog</name>
+    <message>
+        <source>Sprachen: unbekanntes Sprachkürzel „{code}“ (Beispiel: en, fr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bericht: höchstens {n} Zeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ende: liegt vor dem Beginn ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Datensatz existiert nicht mehr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aufenthalt löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diesen Aufenthalt mit seinem Bericht endgültig löschen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aufenthalte von {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerstadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gastorganisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abteilung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprachen dort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förderweg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erfahrungsbericht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bekannt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ende bekannt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprachkürzel, z. B. en, fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail oder Telefon der Ansprechperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein paar Sätze der/des Auszubildenden: Was war gut, was sollte man wissen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die/der Auszubildende ist einverstanden, dass der Bericht ohne Namen gezeigt wird (nur Beruf und Jahr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Aufenthalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aufenthalt &amp;speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aufenthalte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -526,12 +526,32 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Das sagen Azubis, die schon dort waren</source>
+        <translation>What apprentices who have been there say</translation>
+    </message>
+    <message>
+        <source>Gastorganisationen früherer Aufenthalte ({count})</source>
+        <translation>Host organisations of earlier stays ({count})</translation>
+    </message>
+    <message>
         <source>Quellen</source>
         <translation>Sources</translation>
     </message>
     <message>
         <source>Themen: {themes}</source>
         <translation>Themes: {themes}</translation>
+    </message>
+    <message>
+        <source>Kontakt: {contact}</source>
+        <translation>Contact: {contact}</translation>
+    </message>
+    <message>
+        <source>Sprachen: {languages}</source>
+        <translation>Languages: {languages}</translation>
+    </message>
+    <message>
+        <source>Letzter Aufenthalt: {month}/{year} · {count} insgesamt</source>
+        <translation>Last stay: {month}/{year} · {count} in total</translation>
     </message>
     <message>
         <source>N</source>
@@ -804,6 +824,14 @@ Open steps: {n}</translation>
     <message>
         <source>Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)</source>
         <translation>Export an access report of all stored data (JSON and PDF)</translation>
+    </message>
+    <message>
+        <source>Aufent&amp;halte …</source>
+        <translation>Sta&amp;ys …</translation>
+    </message>
+    <message>
+        <source>Auslandsaufenthalte und Erfahrungsberichte erfassen</source>
+        <translation>Record stays abroad and experience reports</translation>
     </message>
     <message>
         <source>Alle Protokolle exportieren …</source>
@@ -1220,6 +1248,10 @@ The full explanation is missing from this installation.</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
         <source>{page} (Strg+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
@@ -1305,8 +1337,8 @@ The full explanation is missing from this installation.</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <source>Die Beratung wird vorbereitet …</source>
-        <translation>Preparing counselling …</translation>
+        <source>Die Daten werden geladen …</source>
+        <translation>Loading the data …</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1992,224 @@ Problem found: {reason}</translation>
     <message>
         <source>Die Datenbank konnte nicht geöffnet werden; angezeigt werden die zuletzt gespeicherten Städtedaten. ({message})</source>
         <translation>The database could not be opened; showing the city data saved last. ({message})</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Alle Jahre</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Gespräche pro Monat</source>
+        <translation>Talks per month</translation>
+    </message>
+    <message>
+        <source>Gewählte Städte (Azubis)</source>
+        <translation>Cities chosen (apprentices)</translation>
+    </message>
+    <message>
+        <source>Besuchte Städte (Aufenthalte)</source>
+        <translation>Cities visited (stays)</translation>
+    </message>
+    <message>
+        <source>Aufenthalte nach Förderweg</source>
+        <translation>Stays by funding route</translation>
+    </message>
+    <message>
+        <source>Nächste Schritte</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>keine Daten</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>{talks} Gespräche, {people} beratene Azubis. Nur Anzahlen, keine Namen; Gruppen mit weniger als 3 erscheinen als „&lt; 3“.</source>
+        <translation>{talks} talks, {people} apprentices counselled. Counts only, no names; groups smaller than 3 show as “&lt; 3”.</translation>
+    </message>
+    <message>
+        <source>alle Jahre</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <source>PartnerDesk – Zahlen des Teams INA ({year})</source>
+        <translation>PartnerDesk – Team INA&apos;s figures ({year})</translation>
+    </message>
+    <message>
+        <source>Erstellt mit PartnerDesk. Gruppen mit weniger als 3 Personen oder Gesprächen sind als „&lt; 3“ angegeben.</source>
+        <translation>Created with PartnerDesk. Groups of fewer than 3 people or talks are given as “&lt; 3”.</translation>
+    </message>
+    <message>
+        <source>statistik-{year}</source>
+        <translation>statistics-{year}</translation>
+    </message>
+    <message>
+        <source>Statistik exportieren</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Als &amp;CSV exportieren …</source>
+        <translation>Export as &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF exportieren …</source>
+        <translation>Export as &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Bereich</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Anzahl</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Zahlen als Tabelle</source>
+        <translation>Figures as a table</translation>
+    </message>
+</context>
+<context>
+    <name>StayDialog</name>
+    <message>
+        <source>Sprachen: unbekanntes Sprachkürzel „{code}“ (Beispiel: en, fr)</source>
+        <translation>Languages: unknown language code “{code}” (example: en, fr)</translation>
+    </message>
+    <message>
+        <source>Bericht: höchstens {n} Zeichen</source>
+        <translation>Report: at most {n} characters</translation>
+    </message>
+    <message>
+        <source>Ende: liegt vor dem Beginn ({day})</source>
+        <translation>End: is before the start ({day})</translation>
+    </message>
+    <message>
+        <source>Der Datensatz existiert nicht mehr.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Aufenthalt löschen</source>
+        <translation>Delete stay</translation>
+    </message>
+    <message>
+        <source>Diesen Aufenthalt mit seinem Bericht endgültig löschen?</source>
+        <translation>Delete this stay and its report for good?</translation>
+    </message>
+    <message>
+        <source>Aufenthalte von {name}</source>
+        <translation>Stays of {name}</translation>
+    </message>
+    <message>
+        <source>Partnerstadt</source>
+        <translation>Partner city</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Gastorganisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Sprachen dort</source>
+        <translation>Languages there</translation>
+    </message>
+    <message>
+        <source>Förderweg</source>
+        <translation>Funding route</translation>
+    </message>
+    <message>
+        <source>Erfahrungsbericht</source>
+        <translation>Experience report</translation>
+    </message>
+    <message>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>bekannt</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>Ende bekannt</source>
+        <translation>End known</translation>
+    </message>
+    <message>
+        <source>Sprachkürzel, z. B. en, fr</source>
+        <translation>Language codes, e.g. en, fr</translation>
+    </message>
+    <message>
+        <source>E-Mail oder Telefon der Ansprechperson</source>
+        <translation>E-mail or phone of the contact person</translation>
+    </message>
+    <message>
+        <source>Ein paar Sätze der/des Auszubildenden: Was war gut, was sollte man wissen?</source>
+        <translation>A few sentences by the apprentice: what was good, what should others know?</translation>
+    </message>
+    <message>
+        <source>Die/der Auszubildende ist einverstanden, dass der Bericht ohne Namen gezeigt wird (nur Beruf und Jahr).</source>
+        <translation>The apprentice agrees that the report may be shown without a name (occupation and year only).</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Aufenthalt</source>
+        <translation>&amp;New stay</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <source>Aufenthalt &amp;speichern</source>
+        <translation>&amp;Save stay</translation>
+    </message>
+    <message>
+        <source>Aufenthalte</source>
+        <translation>Stays</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -86,12 +86,12 @@ def test_city_tabs_in_order(window):
 
 
 def test_language_switch_relabels_live_and_is_stored(qtbot, window):
-    assert nav_texts(window) == ["Partnerstädte", "Beratung", "Einstellungen"]
+    assert nav_texts(window) == ["Partnerstädte", "Beratung", "Einstellungen", "Statistik"]
     window.show_page(PAGE_SETTINGS)
     combo = window.settings_view.language
     with qtbot.waitSignal(window.languageApplied):
         combo.setCurrentIndex(combo.findData("en"))
-    assert nav_texts(window) == ["Partner cities", "Counselling", "Settings"]
+    assert nav_texts(window) == ["Partner cities", "Counselling", "Settings", "Statistics"]
     assert [window.city_tabs.tabText(i) for i in range(3)] == [
         "Cities", "World map", "Matching cities"]
     assert window.file_menu.title() == "&File"
