@@ -312,10 +312,12 @@ def run_kiosk(lang: str | None = None) -> int:
     from partnerdesk.ui.i18n import set_language
     from partnerdesk.ui.kiosk.kiosk_window import KioskWindow
     from partnerdesk.ui.kiosk.settings import load_kiosk_settings
-    from partnerdesk.ui.settings import AppSettings
 
     app = create_application()
-    set_language(lang or AppSettings().language())
+    # The kiosk has its own language, German unless --lang says otherwise; the advisor's
+    # setting belongs to the advisor's window. Apprentices switch per session.
+    kiosk_lang = lang or "de"
+    set_language(kiosk_lang)
     if not ensure_pin(None):
         print("partnerdesk: --kiosk: no advisor PIN set; the kiosk mode needs one",
               file=sys.stderr)
@@ -326,9 +328,12 @@ def run_kiosk(lang: str | None = None) -> int:
         handovers.purge_expired(datetime.now(UTC))
         settings = load_kiosk_settings()
         cities = store.cities.cities()
+        from partnerdesk.store.stays import StayRepository
+
         window = KioskWindow(
-            cities, KioskStore(handovers, store.cities.cities, days=settings.handover_days),
-            settings)
+            cities, KioskStore(handovers, store.cities.cities, days=settings.handover_days,
+                               reports=StayRepository(store.sessions).reports),
+            settings, default_lang=kiosk_lang)
         window.showFullScreen()
         return app.exec()
     finally:

@@ -79,7 +79,7 @@ TITLES = {
         "apprentice": "Stammdaten",
         "self_assessment": "Selbsteinschätzung",
         "talks": "Beratungsgespräche",
-        "handovers": "Übergaben vom Selbsttest-Terminal",
+        "handovers": "Übergaben vom Selbstcheck-Terminal",
         "stays": "Auslandsaufenthalte und Erfahrungsberichte",
         "none": "keine",
         "item": "Eintrag {n}",

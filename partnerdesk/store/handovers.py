@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from partnerdesk.core import counselling as c
 from partnerdesk.core.counselling import HANDOVER_DEFAULT_DAYS, HANDOVER_MAX_DAYS
 from partnerdesk.core.domain import City, Profile
+from partnerdesk.core.stays import ExperienceReport
 from partnerdesk.store import models as m
 from partnerdesk.store.apprentices import NotFound
 
@@ -148,16 +149,17 @@ class HandoverRepository:
             if session.get(m.Apprentice, apprentice_id) is None:
                 raise NotFound(apprentice_id)
             profile = c.profile_from_dict(row.assessment)
-            assessment = session.scalars(
-                select(m.Assessment).where(m.Assessment.apprentice_id == apprentice_id)
-                .order_by(m.Assessment.id.desc()).limit(1)).first()
-            if assessment is None:
-                assessment = m.Assessment(apprentice_id=apprentice_id)
-                session.add(assessment)
-            for key, value in c.profile_to_dict(profile).items():
-                setattr(assessment, key, value)
+            _write_assessment(session, apprentice_id, profile)
             row.apprentice_id = apprentice_id
             return profile
+
+    def adopt_profile(self, apprentice_id: int, profile: Profile) -> Profile:
+        """Make *profile* (a scanned kiosk take-away) the apprentice's self-assessment."""
+        with self._sessions.begin() as session:
+            if session.get(m.Apprentice, apprentice_id) is None:
+                raise NotFound(apprentice_id)
+            _write_assessment(session, apprentice_id, profile)
+        return profile
 
     def purge_expired(self, now: datetime | None = None) -> int:
         """Delete every handover past its expiry; return how many."""
@@ -167,20 +169,34 @@ class HandoverRepository:
             return int(result.rowcount)  # type: ignore[attr-defined]
 
 
+def _write_assessment(session: Session, apprentice_id: int, profile: Profile) -> None:
+    assessment = session.scalars(
+        select(m.Assessment).where(m.Assessment.apprentice_id == apprentice_id)
+        .order_by(m.Assessment.id.desc()).limit(1)).first()
+    if assessment is None:
+        assessment = m.Assessment(apprentice_id=apprentice_id)
+        session.add(assessment)
+    for key, value in c.profile_to_dict(profile).items():
+        setattr(assessment, key, value)
+
+
 class KioskStore:
-    """The kiosk's whole data access: store a consented handover, read the cities.
+    """The kiosk's whole data access: store a consented handover, read the cities and the
+    anonymous experience reports of a city (consented ones only: text, occupation, year).
 
     Deliberately no way to read handovers or apprentices (a test pins the public surface).
     """
 
-    __slots__ = ("_cities", "_create", "_days")
+    __slots__ = ("_cities", "_create", "_days", "_reports")
 
     def __init__(self, handovers: HandoverRepository, cities: Callable[[], Sequence[City]],
-                 days: int = DEFAULT_DAYS) -> None:
+                 days: int = DEFAULT_DAYS,
+                 reports: Callable[[str], Sequence[ExperienceReport]] | None = None) -> None:
         # Keep bound callables only, not the repository: nothing here can reach fetch().
         self._create = handovers.create
         self._cities = cities
         self._days = days
+        self._reports = reports
 
     @property
     def handover_days(self) -> int:
@@ -192,3 +208,9 @@ class KioskStore:
 
     def cities(self) -> list[City]:
         return list(self._cities())
+
+    def experiences(self, city_id: str) -> list[ExperienceReport]:
+        """Consented reports on *city_id* (``StayRepository.reports``); [] when none."""
+        if self._reports is None:
+            return []
+        return [r for r in self._reports(city_id) if isinstance(r, ExperienceReport)]

@@ -609,6 +609,93 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
 </context>
 <context>
+    <name>CityPage</name>
+    <message>
+        <source>{country} · Partnerstadt von Dortmund seit {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darum geht es in der Partnerschaft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das läuft gerade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was du dort machen kannst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dort spricht man: {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für ein Praktikum brauchst du etwa Niveau {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} heißt: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit Englisch kommst du dort auch weiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Englisch hilft dort nur wenig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindestens 1 Woche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindestens {n} Wochen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezahlt werden kann das über: {route}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie lange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luftlinie von Dortmund: etwa {km} km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Du buchst ein Gespräch beim Team INA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Das Team INA hilft dir, eine Stelle vor Ort zu finden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Ihr beantragt zusammen die Förderung und plant die Reise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie du hinkommst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Berichte. Vielleicht bist du die oder der Erste!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das sagen Azubis, die schon dort waren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContributionBar</name>
     <message>
         <source>{0}: {1} von {2} Punkten</source>
@@ -1000,11 +1087,23 @@ Bitte geben Sie diese Datei an die IT weiter, wenn Sie den Fehler melden.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Der QR-Code ist nicht lesbar: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antworten aus dem QR-Code (ohne Namen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Am Kiosk vorn: {x}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bereits einem anderen Datensatz zugeordnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Datensatz existiert nicht mehr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1016,7 +1115,7 @@ Bitte geben Sie diese Datei an die IT weiter, wenn Sie den Fehler melden.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code vom Kiosk (z. B. ABCD-EFGH):</source>
+        <source>Code vom Kiosk (z. B. ABCD-EFGH) eingeben oder den QR-Code einscannen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1120,7 +1219,7 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PartnerDesk – Selbsttest</source>
+        <source>PartnerDesk – Selbstcheck</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,6 +1255,10 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
     <message>
         <source>Zurück</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zurück zur vorigen Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1323,6 +1426,53 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
 </context>
 <context>
+    <name>NextStepsBox</name>
+    <message>
+        <source>Wie geht es weiter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dein Kontakt beim Team INA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team Internationale Beziehungen (INA), Stadt Dortmund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefon: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail: {mail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So buchst du ein Gespräch: Ruf an oder schreib eine E-Mail. Sag, wann du Zeit hast. Bring deinen QR-Code oder deinen Übergabe-Code mit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was das Team INA für dich tun kann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zum Mitnehmen – ohne Namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mach ein Foto von diesem QR-Code. Er enthält nur deine Antworten, keinen Namen und kein Ergebnis. In der Beratung liest das Team INA ihn ein, dann musst du nicht alles noch einmal sagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR-Code mit deinen Antworten, ohne Namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergebnis mit QR-Code drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PendingPage</name>
     <message>
         <source>Die Daten werden geladen …</source>
@@ -1356,7 +1506,7 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Der Selbsttest-Kiosk lässt sich nur mit dieser PIN beenden. Wähle {a} bis {b} Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234).</source>
+        <source>Der Selbstcheck-Kiosk lässt sich nur mit dieser PIN beenden. Wähle {a} bis {b} Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1694,23 +1844,15 @@ Befund: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mehr dazu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mehr zu {city}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nicht in der Liste:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnerschaft seit {year} · Status: {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schwerpunkte: {areas}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aktuelle Projekte: {projects}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sprachen vor Ort: {languages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1723,14 +1865,6 @@ Befund: {reason}</source>
     </message>
     <message>
         <source>Alle Partnerstädte ansehen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Was das Team INA für dich tun kann</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ergebnis drucken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,7 +2529,11 @@ Protokolldatei: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Die PIN stimmt nicht.</source>
+        <source>Bitte die PIN eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die PIN stimmt nicht. Bitte noch einmal eingeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2459,6 +2597,29 @@ Protokolldatei: {log}</source>
     </message>
     <message>
         <source>Willkommen schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipeConfirm</name>
+    <message>
+        <source>Neu beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wirklich alles löschen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle deine Antworten und dein Ergebnis werden gelöscht. Der Selbstcheck beginnt dann von vorn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nein, weitermachen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, alles löschen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

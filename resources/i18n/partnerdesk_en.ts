@@ -611,6 +611,93 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     </message>
 </context>
 <context>
+    <name>CityPage</name>
+    <message>
+        <source>{country} · Partnerstadt von Dortmund seit {year}</source>
+        <translation>{country} · Dortmund&apos;s partner city since {year}</translation>
+    </message>
+    <message>
+        <source>Darum geht es in der Partnerschaft:</source>
+        <translation>What the partnership is about:</translation>
+    </message>
+    <message>
+        <source>Das läuft gerade:</source>
+        <translation>Going on right now:</translation>
+    </message>
+    <message>
+        <source>Was du dort machen kannst</source>
+        <translation>What you can do there</translation>
+    </message>
+    <message>
+        <source>Dort spricht man: {languages}.</source>
+        <translation>People there speak: {languages}.</translation>
+    </message>
+    <message>
+        <source>Für ein Praktikum brauchst du etwa Niveau {level}.</source>
+        <translation>For an internship you need about level {level}.</translation>
+    </message>
+    <message>
+        <source>{level} heißt: {meaning}</source>
+        <translation>{level} means: {meaning}</translation>
+    </message>
+    <message>
+        <source>Mit Englisch kommst du dort auch weiter.</source>
+        <translation>English will also get you by there.</translation>
+    </message>
+    <message>
+        <source>Englisch hilft dort nur wenig.</source>
+        <translation>English helps only a little there.</translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Mindestens 1 Woche.</source>
+        <translation>At least 1 week.</translation>
+    </message>
+    <message>
+        <source>Mindestens {n} Wochen.</source>
+        <translation>At least {n} weeks.</translation>
+    </message>
+    <message>
+        <source>Bezahlt werden kann das über: {route}.</source>
+        <translation>It can be paid for through: {route}.</translation>
+    </message>
+    <message>
+        <source>Wie lange</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <source>Luftlinie von Dortmund: etwa {km} km.</source>
+        <translation>Distance from Dortmund as the crow flies: about {km} km.</translation>
+    </message>
+    <message>
+        <source>1. Du buchst ein Gespräch beim Team INA.</source>
+        <translation>1. You book a talk with Team INA.</translation>
+    </message>
+    <message>
+        <source>2. Das Team INA hilft dir, eine Stelle vor Ort zu finden.</source>
+        <translation>2. Team INA helps you find a place there.</translation>
+    </message>
+    <message>
+        <source>3. Ihr beantragt zusammen die Förderung und plant die Reise.</source>
+        <translation>3. Together you apply for funding and plan the journey.</translation>
+    </message>
+    <message>
+        <source>Wie du hinkommst</source>
+        <translation>How you get there</translation>
+    </message>
+    <message>
+        <source>Noch keine Berichte. Vielleicht bist du die oder der Erste!</source>
+        <translation>No reports yet. Maybe you will be the first!</translation>
+    </message>
+    <message>
+        <source>Das sagen Azubis, die schon dort waren</source>
+        <translation>What apprentices who have been there say</translation>
+    </message>
+</context>
+<context>
     <name>ContributionBar</name>
     <message>
         <source>{0}: {1} von {2} Punkten</source>
@@ -1008,12 +1095,24 @@ Change the search or choose “Reset filters”.</translation>
         <translation>no</translation>
     </message>
     <message>
+        <source>Der QR-Code ist nicht lesbar: {reason}</source>
+        <translation>The QR code cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Antworten aus dem QR-Code (ohne Namen)</source>
+        <translation>Answers from the QR code (no name)</translation>
+    </message>
+    <message>
         <source>Am Kiosk vorn: {x}</source>
         <translation>Top at the kiosk: {x}</translation>
     </message>
     <message>
         <source>Bereits einem anderen Datensatz zugeordnet.</source>
         <translation>Already attached to another record.</translation>
+    </message>
+    <message>
+        <source>Der Datensatz existiert nicht mehr.</source>
+        <translation>The record no longer exists.</translation>
     </message>
     <message>
         <source>Die Übergabe ist nicht mehr verfügbar.</source>
@@ -1024,8 +1123,8 @@ Change the search or choose “Reset filters”.</translation>
         <translation>Open a handover from the kiosk</translation>
     </message>
     <message>
-        <source>Code vom Kiosk (z. B. ABCD-EFGH):</source>
-        <translation>Code from the kiosk (e.g. ABCD-EFGH):</translation>
+        <source>Code vom Kiosk (z. B. ABCD-EFGH) eingeben oder den QR-Code einscannen:</source>
+        <translation>Enter the code from the kiosk (e.g. ABCD-EFGH) or scan the QR code:</translation>
     </message>
     <message>
         <source>Übergabe-Code</source>
@@ -1132,8 +1231,8 @@ The full explanation is missing from this installation.</translation>
         <translation>Carry on</translation>
     </message>
     <message>
-        <source>PartnerDesk – Selbsttest</source>
-        <translation>PartnerDesk – self-assessment</translation>
+        <source>PartnerDesk – Selbstcheck</source>
+        <translation>PartnerDesk – self-check</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1268,10 @@ The full explanation is missing from this installation.</translation>
     <message>
         <source>Zurück</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>Zurück zur vorigen Seite</source>
+        <translation>Back to the previous page</translation>
     </message>
     <message>
         <source>Beratung: Kiosk beenden</source>
@@ -1335,6 +1438,53 @@ The full explanation is missing from this installation.</translation>
     </message>
 </context>
 <context>
+    <name>NextStepsBox</name>
+    <message>
+        <source>Wie geht es weiter?</source>
+        <translation>What happens next?</translation>
+    </message>
+    <message>
+        <source>Dein Kontakt beim Team INA</source>
+        <translation>Your contact at Team INA</translation>
+    </message>
+    <message>
+        <source>Team Internationale Beziehungen (INA), Stadt Dortmund</source>
+        <translation>International Relations Team (INA), City of Dortmund</translation>
+    </message>
+    <message>
+        <source>Telefon: {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>E-Mail: {mail}</source>
+        <translation>E-mail: {mail}</translation>
+    </message>
+    <message>
+        <source>So buchst du ein Gespräch: Ruf an oder schreib eine E-Mail. Sag, wann du Zeit hast. Bring deinen QR-Code oder deinen Übergabe-Code mit.</source>
+        <translation>How to book a talk: call or send an e-mail. Say when you have time. Bring your QR code or your handover code.</translation>
+    </message>
+    <message>
+        <source>Was das Team INA für dich tun kann</source>
+        <translation>What Team INA can do for you</translation>
+    </message>
+    <message>
+        <source>Zum Mitnehmen – ohne Namen</source>
+        <translation>To take away – no name</translation>
+    </message>
+    <message>
+        <source>Mach ein Foto von diesem QR-Code. Er enthält nur deine Antworten, keinen Namen und kein Ergebnis. In der Beratung liest das Team INA ihn ein, dann musst du nicht alles noch einmal sagen.</source>
+        <translation>Take a photo of this QR code. It holds only your answers – no name and no result. In your talk Team INA scans it, so you don&apos;t have to say everything again.</translation>
+    </message>
+    <message>
+        <source>QR-Code mit deinen Antworten, ohne Namen</source>
+        <translation>QR code with your answers, no name</translation>
+    </message>
+    <message>
+        <source>Ergebnis mit QR-Code drucken</source>
+        <translation>Print result with QR code</translation>
+    </message>
+</context>
+<context>
     <name>PendingPage</name>
     <message>
         <source>Die Daten werden geladen …</source>
@@ -1368,8 +1518,8 @@ The full explanation is missing from this installation.</translation>
         <translation>Set the kiosk PIN</translation>
     </message>
     <message>
-        <source>Der Selbsttest-Kiosk lässt sich nur mit dieser PIN beenden. Wähle {a} bis {b} Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234).</source>
-        <translation>The self-assessment kiosk can only be left with this PIN. Choose {a} to {b} digits apprentices cannot guess (no birthday, not 1234).</translation>
+        <source>Der Selbstcheck-Kiosk lässt sich nur mit dieser PIN beenden. Wähle {a} bis {b} Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234).</source>
+        <translation>The self-check kiosk can only be left with this PIN. Choose {a} to {b} digits apprentices cannot guess (no birthday, not 1234).</translation>
     </message>
     <message>
         <source>Neue PIN:</source>
@@ -1707,24 +1857,16 @@ Problem found: {reason}</translation>
         <translation>Watch out for:</translation>
     </message>
     <message>
+        <source>Mehr dazu</source>
+        <translation>More about it</translation>
+    </message>
+    <message>
+        <source>Mehr zu {city}</source>
+        <translation>More about {city}</translation>
+    </message>
+    <message>
         <source>Nicht in der Liste:</source>
         <translation>Not in the list:</translation>
-    </message>
-    <message>
-        <source>Partnerschaft seit {year} · Status: {status}</source>
-        <translation>Partnership since {year} · status: {status}</translation>
-    </message>
-    <message>
-        <source>Schwerpunkte: {areas}</source>
-        <translation>Focus areas: {areas}</translation>
-    </message>
-    <message>
-        <source>Aktuelle Projekte: {projects}</source>
-        <translation>Current projects: {projects}</translation>
-    </message>
-    <message>
-        <source>Sprachen vor Ort: {languages}</source>
-        <translation>Languages spoken there: {languages}</translation>
     </message>
     <message>
         <source>Dein Ergebnis</source>
@@ -1737,14 +1879,6 @@ Problem found: {reason}</translation>
     <message>
         <source>Alle Partnerstädte ansehen</source>
         <translation>Browse all partner cities</translation>
-    </message>
-    <message>
-        <source>Was das Team INA für dich tun kann</source>
-        <translation>What Team INA can do for you</translation>
-    </message>
-    <message>
-        <source>Ergebnis drucken</source>
-        <translation>Print result</translation>
     </message>
 </context>
 <context>
@@ -2413,8 +2547,12 @@ Log file: {log}</translation>
         <translation>No PIN is set. Please set a PIN in advisor mode.</translation>
     </message>
     <message>
-        <source>Die PIN stimmt nicht.</source>
-        <translation>Wrong PIN.</translation>
+        <source>Bitte die PIN eingeben.</source>
+        <translation>Please enter the PIN.</translation>
+    </message>
+    <message>
+        <source>Die PIN stimmt nicht. Bitte noch einmal eingeben.</source>
+        <translation>The PIN is wrong. Please enter it again.</translation>
     </message>
     <message>
         <source>Zu viele falsche Versuche. Nächster Versuch in {seconds} Sekunden.</source>
@@ -2478,6 +2616,29 @@ Log file: {log}</translation>
     <message>
         <source>Willkommen schließen</source>
         <translation>Close the welcome</translation>
+    </message>
+</context>
+<context>
+    <name>WipeConfirm</name>
+    <message>
+        <source>Neu beginnen</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Wirklich alles löschen?</source>
+        <translation>Really delete everything?</translation>
+    </message>
+    <message>
+        <source>Alle deine Antworten und dein Ergebnis werden gelöscht. Der Selbstcheck beginnt dann von vorn.</source>
+        <translation>All your answers and your result will be deleted. The self-check then starts again.</translation>
+    </message>
+    <message>
+        <source>Nein, weitermachen</source>
+        <translation>No, carry on</translation>
+    </message>
+    <message>
+        <source>Ja, alles löschen</source>
+        <translation>Yes, delete everything</translation>
     </message>
 </context>
 <context>

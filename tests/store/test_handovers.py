@@ -132,7 +132,8 @@ def public_surface(obj: object) -> set[str]:
 
 def test_kiosk_store_offers_only_create_and_cities(handovers) -> None:
     store = h.KioskStore(handovers, cities=lambda: [], days=7)
-    assert public_surface(store) == {"create_handover", "cities", "handover_days"}
+    assert public_surface(store) == {"create_handover", "cities", "handover_days",
+                                     "experiences"}
     # Nothing that reads people or handovers, under any name.
     for name in public_surface(h.KioskStore):
         assert not any(word in name for word in ("fetch", "find", "get", "list", "apprentice",
@@ -150,3 +151,33 @@ def test_kiosk_store_creates_with_configured_days_but_cannot_read_back(handovers
     assert store.cities() == ["city"]
     # The only way to the stored result is the advisor's repository with the code.
     assert handovers.fetch(first, now=T0).profile == PROFILE
+
+
+def test_kiosk_store_reads_only_anonymous_reports(handovers, sessions) -> None:
+    from partnerdesk.core.counselling import Apprentice
+    from partnerdesk.core.stays import ExperienceReport, Stay
+    from partnerdesk.store.apprentices import ApprenticeRepository
+    from partnerdesk.store.stays import StayRepository
+
+    aid = ApprenticeRepository(sessions).save(Apprentice(display_name="Kein Name am Kiosk",
+                                                         occupation="Gärtnerin"))
+    stays = StayRepository(sessions)
+    stays.save(Stay(apprentice_id=aid, city_id="leeds", start=T0.date(), report="Super!",
+                    report_consent=True))
+    store = h.KioskStore(handovers, cities=lambda: [], reports=stays.reports)
+    assert store.experiences("leeds") == [
+        ExperienceReport(city_id="leeds", text="Super!", occupation="Gärtnerin",
+                         year=T0.year)]
+    assert store.experiences("amiens") == []
+    assert h.KioskStore(handovers, cities=lambda: []).experiences("leeds") == []
+
+
+def test_adopt_profile_replaces_the_self_assessment(handovers, sessions) -> None:
+    from partnerdesk.core.counselling import Apprentice
+    from partnerdesk.store.apprentices import ApprenticeRepository
+
+    people = ApprenticeRepository(sessions)
+    aid = people.save(Apprentice(display_name="Scan"))
+    people.save_profile(aid, Profile(weeks=2))
+    handovers.adopt_profile(aid, PROFILE)
+    assert people.profile(aid) == PROFILE

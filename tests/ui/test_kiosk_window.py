@@ -200,9 +200,17 @@ def test_reset_leaves_no_trace(qtbot, window, how) -> None:
     dialog = window.findChild(UnlockDialog)
     type_digits(dialog.pin, SENTINEL)
     assert dialog.pin.isUndoAvailable()
+    def confirmed(ask) -> None:
+        ask()
+        confirm = window.confirm_dialog
+        assert confirm is not None and confirm.isVisible()
+        QTest.mouseClick(confirm.wipe, Qt.MouseButton.LeftButton)
+
     triggers = {
-        "button": lambda: QTest.mouseClick(window.wizard.restart, Qt.MouseButton.LeftButton),
-        "escape": lambda: (dialog.close(), QTest.keyClick(window, Qt.Key.Key_Escape)),
+        "button": lambda: confirmed(
+            lambda: QTest.mouseClick(window.wizard.restart, Qt.MouseButton.LeftButton)),
+        "escape": lambda: confirmed(
+            lambda: (dialog.close(), QTest.keyClick(window, Qt.Key.Key_Escape))),
         "alt_f4": lambda: window.close(),
     }
     with qtbot.waitSignal(window.sessionReset):

@@ -5,7 +5,9 @@ guard, the PIN lockout - and one ``KioskWizard`` at a time. A reset ("Neu beginn
 Alt+F4, the idle timeout) destroys the wizard with every widget in it and builds a fresh
 one: new widgets have no undo history and no leftover state, which ``clear()`` on old
 widgets could not promise. The clipboard is emptied too, and the language goes back to the
-kiosk's default.
+kiosk's own default (German unless the kiosk was started with ``--lang``; never the
+advisor's setting). "Neu beginnen" and Esc ask first ("Wirklich alles löschen?",
+``WipeConfirm``) once something was entered; the idle timeout and Alt+F4 do not ask.
 
 There is no menu and no file dialog. The window can only be closed after the advisor PIN
 was entered (``UnlockDialog``); any other close request is refused and resets instead.
@@ -34,6 +36,7 @@ from partnerdesk.core.matching import Matcher
 from partnerdesk.core.pin import LockoutPolicy
 from partnerdesk.store.handovers import KioskStore
 from partnerdesk.ui.i18n import current_language, set_language
+from partnerdesk.ui.kiosk.confirm import WipeConfirm
 from partnerdesk.ui.kiosk.idle import IdleGuard
 from partnerdesk.ui.kiosk.pages_input import label
 from partnerdesk.ui.kiosk.settings import KioskSettings, load_pin_hash
@@ -48,7 +51,7 @@ class KioskWindow(QWidget):
 
     def __init__(self, cities: list[City], kiosk_store: KioskStore, settings: KioskSettings,
                  parent: QWidget | None = None, *, pin_hash: str | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, default_lang: str = "de") -> None:
         super().__init__(parent)
         self.setObjectName("kioskWindow")
         self._cities = list(cities)
@@ -57,9 +60,12 @@ class KioskWindow(QWidget):
         self._settings = settings
         self._pin_hash = load_pin_hash() if pin_hash is None else pin_hash
         self._policy = LockoutPolicy(clock=clock)
-        self._default_lang = current_language()
+        self._default_lang = default_lang
+        if current_language() != default_lang:
+            set_language(default_lang)
         self._unlocked = False
         self._unlock: UnlockDialog | None = None
+        self._confirm: WipeConfirm | None = None
         self.wizard: KioskWizard | None = None
 
         self._layout = QVBoxLayout(self)
@@ -80,7 +86,7 @@ class KioskWindow(QWidget):
 
     def _new_session(self) -> None:
         wizard = KioskWizard(self._cities, self._matcher, self._store.create_handover,
-                             self._settings)
+                             self._settings, experiences=self._store.experiences)
         wizard.restartRequested.connect(self.on_restart)
         wizard.exitRequested.connect(self.on_exit_requested)
         wizard.printRequested.connect(self.on_print)
@@ -91,6 +97,7 @@ class KioskWindow(QWidget):
 
     def reset(self, reason: str = "button") -> None:
         """Wipe the session: destroy its widgets, empty the clipboard, back to the start."""
+        self._close_confirm()
         self._close_unlock()
         self._hide_warning()
         old = self.wizard
@@ -113,6 +120,39 @@ class KioskWindow(QWidget):
         if self._unlock is not None:
             dialog, self._unlock = self._unlock, None
             dialog.unlocked.disconnect(self.on_unlocked)
+            dialog.close()
+            dialog.setParent(None)  # type: ignore[call-overload]
+            dialog.deleteLater()
+
+    # --- asking before a wipe -------------------------------------------------------------
+
+    def ask_reset(self, reason: str) -> None:
+        """Wipe after "Ja, alles löschen"; at once when nothing was entered yet."""
+        if self.wizard is None or self.wizard.is_pristine():
+            self.reset(reason)
+            return
+        if self._confirm is not None:
+            return
+        dialog = WipeConfirm(self)
+        dialog.setStyleSheet(kiosk_stylesheet(self.wizard.large))
+        dialog.fit(max(320, min(self.width() - 80, 820 if self.wizard.large else 640)))
+        dialog.accepted.connect(lambda: self.reset(reason))
+        dialog.finished.connect(self.on_confirm_finished)
+        self._confirm = dialog
+        dialog.open()
+
+    @property
+    def confirm_dialog(self) -> WipeConfirm | None:
+        return self._confirm
+
+    @Slot()
+    def on_confirm_finished(self) -> None:
+        QTimer.singleShot(0, self._close_confirm)
+
+    def _close_confirm(self) -> None:
+        if self._confirm is not None:
+            dialog, self._confirm = self._confirm, None
+            dialog.finished.disconnect(self.on_confirm_finished)
             dialog.close()
             dialog.setParent(None)  # type: ignore[call-overload]
             dialog.deleteLater()
@@ -183,7 +223,7 @@ class KioskWindow(QWidget):
 
     @Slot()
     def on_restart(self) -> None:
-        self.reset("button")
+        self.ask_reset("button")
 
     @Slot()
     def on_exit_requested(self) -> None:
@@ -221,7 +261,7 @@ class KioskWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             event.accept()
-            self.reset("escape")
+            self.ask_reset("escape")
             return
         super().keyPressEvent(event)
 
@@ -240,7 +280,7 @@ class KioskWindow(QWidget):
             self._place_warning()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("PartnerDesk – Selbsttest"))
+        self.setWindowTitle(self.tr("PartnerDesk – Selbstcheck"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import Ranking
-from partnerdesk.core.vocab import LANGUAGES, OFFERS, STATUS_LABELS
+from partnerdesk.core.vocab import OFFERS
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.kiosk.city_page import CityBrowser
+from partnerdesk.ui.kiosk.next_steps import NextStepsBox
 from partnerdesk.ui.kiosk.pages_input import KioskPage, label
-from partnerdesk.ui.widgets.city_card import CityCard
-from partnerdesk.ui.widgets.flow_layout import FlowLayout
 
 SHOWN_RESULTS = 5
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -46,6 +46,8 @@ def format_day(moment: datetime, lang: str) -> str:
 class ResultCard(QFrame):
     """One ranked city: focusable so Tab reads the results one by one."""
 
+    moreRequested = Signal(str)  # city id
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultCard")
@@ -58,10 +60,16 @@ class ResultCard(QFrame):
         self.obstacles = label("obstacle")
         for widget in (self.heading, self.warning, self.reasons, self.obstacles):
             layout.addWidget(widget)
+        self.city_id = ""
+        self.more = QPushButton()
+        self.more.setObjectName("more")
+        self.more.clicked.connect(lambda: self.moreRequested.emit(self.city_id))
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 class ResultPage(KioskPage):
     printRequested = Signal()
+    cityRequested = Signal(str)  # "Mehr dazu" or a city card: open the city page
 
     def __init__(self, cities: list[City], can_print: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,36 +82,15 @@ class ResultPage(KioskPage):
 
         self.browse_title = label("subtitle")
         self.body.addWidget(self.browse_title)
-        self.city_cards = FlowLayout(spacing=10)
-        self._cities = {city.id: city for city in cities}
-        for city in cities:
-            card = CityCard(city)
-            card.activated.connect(self.on_city_activated)
-            self.city_cards.addWidget(card)
-        self.body.addLayout(self.city_cards)
-        self.city_detail = label()
-        self.city_detail.setObjectName("cityDetail")
-        self.city_detail.setVisible(False)
-        self.body.addWidget(self.city_detail)
+        self.browser = CityBrowser(cities)
+        self.browser.cityActivated.connect(self.cityRequested)
+        self.body.addWidget(self.browser)
 
-        offers = QFrame()
-        offers.setObjectName("box")
-        box = QVBoxLayout(offers)
-        box.setContentsMargins(24, 18, 24, 18)
-        self.offers_title = label("subtitle")
-        self.offers = label()
-        box.addWidget(self.offers_title)
-        box.addWidget(self.offers)
-        self.body.addWidget(offers)
-
-        self.print_button: QPushButton | None = None
-        if can_print:
-            self.print_button = QPushButton()
-            self.print_button.clicked.connect(self.printRequested)
-            row = QHBoxLayout()
-            row.addWidget(self.print_button)
-            row.addStretch(1)
-            self.body.addLayout(row)
+        self.next_steps = NextStepsBox(can_print)
+        self.next_steps.printRequested.connect(self.printRequested)
+        self.body.addWidget(self.next_steps)
+        self.print_button = self.next_steps.print_button
+        self.offers_title, self.offers = self.next_steps.offers_title, self.next_steps.offers
         self.body.addStretch(1)
         self._cards: list[ResultCard] = []
         self.retranslate()
@@ -112,6 +99,7 @@ class ResultPage(KioskPage):
         self._ranking = ranking
         while len(self._cards) < min(SHOWN_RESULTS, len(ranking.results)):
             card = ResultCard()
+            card.moreRequested.connect(self.cityRequested)
             self.cards_box.addWidget(card)
             self._cards.append(card)
         self._fill()
@@ -145,6 +133,9 @@ class ResultPage(KioskPage):
             card.obstacles.setText("\n".join([self.tr("Darauf solltest du achten:"), *lines])
                                    if lines else "")
             card.obstacles.setVisible(bool(lines))
+            card.city_id = city.id
+            card.more.setText(self.tr("Mehr dazu"))
+            card.more.setAccessibleName(self.tr("Mehr zu {city}").format(city=city.name(lang)))
             card.setAccessibleName(card.heading.text())
             card.setAccessibleDescription("\n".join([*reasons, *lines]))
         if ranking.excluded:
@@ -154,37 +145,20 @@ class ResultPage(KioskPage):
             self.excluded.setText("")
         self.excluded.setVisible(bool(ranking.excluded))
 
-    @Slot(str)
-    def on_city_activated(self, city_id: str) -> None:
-        city, lang = self._cities[city_id], current_language()
-        lines = [f"{city.name(lang)} – {city.country(lang)}",
-                 self.tr("Partnerschaft seit {year} · Status: {status}").format(
-                     year=city.since, status=STATUS_LABELS[city.status].get(lang))]
-        if city.status_reason.get(lang):
-            lines.append(city.status_reason.get(lang))
-        lines.append(self.tr("Schwerpunkte: {areas}").format(
-            areas="; ".join(a.text.get(lang) for a in city.focus_areas)))
-        if city.projects:
-            lines.append(self.tr("Aktuelle Projekte: {projects}").format(
-                projects="; ".join(p.title for p in city.projects)))
-        lines.append(self.tr("Sprachen vor Ort: {languages}").format(
-            languages=", ".join(LANGUAGES[x.code].get(lang) for x in city.languages)))
-        self.city_detail.setText("\n".join(lines))
-        self.city_detail.setVisible(True)
-
     def retranslate(self) -> None:
-        lang = current_language()
         self.title.setText(self.tr("Dein Ergebnis"))
         self.intro.setText(self.tr(
             "So gut passen die Partnerstädte zu deinen Antworten – von 0 bis 100 Punkten. "
             "Das ist eine erste Orientierung; in der Beratung schaut ihr es euch gemeinsam an."))
         self.browse_title.setText(self.tr("Alle Partnerstädte ansehen"))
-        self.offers_title.setText(self.tr("Was das Team INA für dich tun kann"))
-        self.offers.setText("\n".join(f"• {label.get(lang)}" for label in OFFERS.values()))
-        if self.print_button is not None:
-            self.print_button.setText(self.tr("Ergebnis drucken"))
-            self.print_button.setAccessibleName(self.print_button.text())
         self._fill()
+
+    def set_takeaway(self, text: str) -> None:
+        """The answers-only text for the QR code of the take-away."""
+        self.next_steps.set_takeaway(text)
+
+    def set_large(self, large: bool) -> None:
+        self.browser.set_large(large)
 
 
 class HandoverPage(KioskPage):

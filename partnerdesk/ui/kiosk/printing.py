@@ -8,7 +8,9 @@ no ``QPrintDialog`` cannot be turned into "print to file" by the user.
 from __future__ import annotations
 
 import html
+from typing import Any
 
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -19,10 +21,26 @@ TITLE = {"de": "Dein Ergebnis – Partnerstädte Dortmund",
          "en": "Your result – Dortmund's partner cities"}
 POINTS = {"de": "{score} von 100 Punkten", "en": "{score} of 100 points"}
 HELP = {"de": "Was das Team INA für dich tun kann", "en": "What Team INA can do for you"}
+TAKEAWAY = {"de": "Deine Antworten als QR-Code (ohne Namen) – bring ihn zur Beratung mit.",
+            "en": "Your answers as a QR code (no name) – bring it to your counselling talk."}
+CONTACT = {"de": "Team INA: Carrie-Ann Lawrence, Telefon 0231 50 27 170, clawrence@stadtdo.de",
+           "en": "Team INA: Carrie-Ann Lawrence, phone +49 231 50 27 170, clawrence@stadtdo.de"}
+QR_SCHEME = "partnerdesk-qr"
 
 
-def result_html(ranking: Ranking, lang: str) -> str:
-    """The ranking as simple HTML; every data text escaped."""
+class ResultDocument(QTextDocument):
+    """Draws ``partnerdesk-qr:<text>`` images as QR codes; loads nothing else."""
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:
+        if url.scheme() == QR_SCHEME:
+            from partnerdesk.ui.kiosk.qr import qr_image
+
+            return qr_image(url.path(), 400)
+        return None
+
+
+def result_html(ranking: Ranking, lang: str, takeaway: str = "") -> str:
+    """The ranking as simple HTML; every data text escaped; the take-away QR at the end."""
     lang = "en" if lang == "en" else "de"
     e = html.escape
     parts = [f"<h1>{e(TITLE[lang])}</h1>"]
@@ -36,6 +54,14 @@ def result_html(ranking: Ranking, lang: str) -> str:
     parts.append(f"<h2>{e(HELP[lang])}</h2><ul>")
     parts += [f"<li>{e(label.get(lang))}</li>" for label in OFFERS.values()]
     parts.append("</ul>")
+    parts.append(f"<p>{e(CONTACT[lang])}</p>")
+    if takeaway:
+        url = QUrl()
+        url.setScheme(QR_SCHEME)
+        url.setPath(takeaway)
+        parts.append(f"<p>{e(TAKEAWAY[lang])}</p>"
+                     f'<p><img src="{e(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))}"'
+                     ' width="160" height="160"></p>')
     return "".join(parts)
 
 
@@ -52,7 +78,7 @@ def print_html(markup: str, printer_name: str) -> bool:
     printer.setPrinterName(printer_name)
     if not printer.isValid():
         return False
-    document = QTextDocument()
+    document = ResultDocument()
     document.setHtml(markup)
     document.print_(printer)
     return True

@@ -38,15 +38,18 @@ class UnlockDialog(QDialog):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(MAX_DIGITS)
         self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*"), self.pin))
-        self.pin.returnPressed.connect(self.on_submit)
+        # Enter reaches the dialog's default button (OK), never Cancel: QLineEdit passes
+        # Return on, and a returnPressed connection as well would submit twice.
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setObjectName("obstacle")
         self.ok = QPushButton()
         self.ok.setObjectName("primary")
+        self.ok.setDefault(True)
         self.ok.clicked.connect(self.on_submit)
         self.cancel = QPushButton()
+        self.cancel.setAutoDefault(False)
         self.cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -67,6 +70,9 @@ class UnlockDialog(QDialog):
         pin = self.pin.text()
         # setText("") rather than clear(): clear() keeps the typed PIN on the undo stack.
         self.pin.setText("")
+        if not pin:
+            self.message.setText(self.tr("Bitte die PIN eingeben."))
+            return
         if not self._stored:
             self.message.setText(self.tr(
                 "Es ist keine PIN festgelegt. Bitte im Beratungsmodus eine PIN festlegen."))
@@ -78,8 +84,9 @@ class UnlockDialog(QDialog):
             self.unlocked.emit()
             self.accept()
             return
-        self.message.setText(self.tr("Die PIN stimmt nicht."))
+        self.message.setText(self.tr("Die PIN stimmt nicht. Bitte noch einmal eingeben."))
         self.on_tick()
+        self.pin.setFocus()
 
     @Slot()
     def on_tick(self) -> None:

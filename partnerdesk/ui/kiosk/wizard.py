@@ -1,5 +1,9 @@
 """KioskWizard: one apprentice's session - the pages, the navigation, the large-text option.
 
+Besides the six steps the stack holds the city page ("Mehr dazu", a city card); "Zurück"
+returns from it to the page it was opened from. The top bar has "Neu beginnen" on the left,
+away from the language switch and "Große Schrift" on the right.
+
 The wizard is the unit of a session: ``KioskWindow`` destroys it and builds a new one on
 every reset, so every input, every undo stack and every result goes with it. It holds no
 reference to anything of the window except what it is given (cities, matcher, a function
@@ -8,7 +12,7 @@ that stores a handover), and nothing outside holds references into it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +22,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import Matcher, ranking_to_json
+from partnerdesk.core.stays import ExperienceReport
+from partnerdesk.core.takeaway import encode as encode_takeaway
 from partnerdesk.ui.i18n import current_language, set_language
+from partnerdesk.ui.kiosk.city_page import CityPage
 from partnerdesk.ui.kiosk.pages_input import (
     CircumstancesPage,
     InterestsPage,
@@ -44,6 +51,7 @@ def _first_focusable(page: QWidget) -> QWidget | None:
 
 STEPS = ("start", "interests", "languages", "circumstances", "result", "handover")
 CreateHandover = Callable[[Profile, dict[str, Any]], tuple[str, datetime]]
+Experiences = Callable[[str], Sequence[ExperienceReport]]
 
 
 class KioskWizard(QWidget):
@@ -52,13 +60,17 @@ class KioskWizard(QWidget):
     printRequested = Signal(str)  # the result as HTML
 
     def __init__(self, cities: list[City], matcher: Matcher, create_handover: CreateHandover,
-                 settings: KioskSettings, parent: QWidget | None = None) -> None:
+                 settings: KioskSettings, parent: QWidget | None = None, *,
+                 experiences: Experiences | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._matcher = matcher
         self._large = False
         self._ranking = None
+        self._cities = {city.id: city for city in cities}
+        self._experiences = experiences
+        self._return_to = 0
 
         self.step_label = label("stepLabel", wrap=False)
         self.large_text = QPushButton()
@@ -67,11 +79,16 @@ class KioskWizard(QWidget):
         self.restart = QPushButton()
         self.restart.setObjectName("restart")
         self.restart.clicked.connect(self.restartRequested)
+        self.switch_language = QPushButton()
+        self.switch_language.setObjectName("languageSwitch")
+        self.switch_language.clicked.connect(self.on_switch_language)
         top = QHBoxLayout()
         top.setContentsMargins(40, 16, 40, 0)
-        top.addWidget(self.step_label, 1)
-        top.addWidget(self.large_text)
         top.addWidget(self.restart)
+        top.addSpacing(24)
+        top.addWidget(self.step_label, 1)
+        top.addWidget(self.switch_language)
+        top.addWidget(self.large_text)
 
         minutes = max(1, round(settings.idle_timeout_seconds / 60))
         self.start_page = StartPage(settings.handover_days, minutes)
@@ -80,13 +97,16 @@ class KioskWizard(QWidget):
         self.circumstances_page = CircumstancesPage()
         self.result_page = ResultPage(cities, can_print=bool(settings.printer_name))
         self.handover_page = HandoverPage(create_handover, settings.handover_days)
+        self.city_page = CityPage()
         self.pages = QStackedWidget()
         for page in (self.start_page, self.interests_page, self.languages_page,
-                     self.circumstances_page, self.result_page, self.handover_page):
+                     self.circumstances_page, self.result_page, self.handover_page,
+                     self.city_page):
             self.pages.addWidget(page)
         self.start_page.languageChosen.connect(self.on_language_chosen)
         self.start_page.startRequested.connect(self.on_next)
         self.result_page.printRequested.connect(self.on_print)
+        self.result_page.cityRequested.connect(self.open_city)
 
         self.back = QPushButton()
         self.back.clicked.connect(self.on_back)
@@ -121,7 +141,9 @@ class KioskWizard(QWidget):
 
     @property
     def step(self) -> str:
-        return STEPS[self.pages.currentIndex()]
+        """The current step, or "city" on the city page."""
+        index = self.pages.currentIndex()
+        return STEPS[index] if index < len(STEPS) else "city"
 
     @property
     def large(self) -> bool:
@@ -153,9 +175,25 @@ class KioskWizard(QWidget):
         profile = self.profile()
         self._ranking = self._matcher.rank(profile)
         self.result_page.show_ranking(self._ranking)
+        self.result_page.set_takeaway(encode_takeaway(profile))
         self.handover_page.set_payload(profile, ranking_to_json(self._ranking, "de"))
 
     # --- slots ---------------------------------------------------------------------------
+
+    @Slot(str)
+    def open_city(self, city_id: str) -> None:
+        """Show the city page; "Zurück" returns to where the apprentice was."""
+        city = self._cities.get(city_id)
+        if city is None:
+            return
+        if self.step != "city":
+            self._return_to = self.pages.currentIndex()
+        reports = self._experiences(city_id) if self._experiences is not None else []
+        self.city_page.show_city(city, reports)
+        self.pages.setCurrentWidget(self.city_page)
+        self._update_navigation()
+        self.city_page.scroll.verticalScrollBar().setValue(0)
+        self.back.setFocus(Qt.FocusReason.TabFocusReason)
 
     @Slot()
     def on_next(self) -> None:
@@ -165,6 +203,11 @@ class KioskWizard(QWidget):
 
     @Slot()
     def on_back(self) -> None:
+        if self.step == "city":
+            self.pages.setCurrentIndex(self._return_to)
+            self._update_navigation()
+            self.next.setFocus(Qt.FocusReason.TabFocusReason)
+            return
         index = self.pages.currentIndex()
         if index > 0:
             self.go_to(STEPS[index - 1])
@@ -173,23 +216,39 @@ class KioskWizard(QWidget):
     def on_language_chosen(self, lang: str) -> None:
         set_language(lang)
 
+    @Slot()
+    def on_switch_language(self) -> None:
+        """This session only: a reset goes back to the kiosk's default language."""
+        set_language("en" if current_language() == "de" else "de")
+
     @Slot(bool)
     def on_large_text_toggled(self, checked: bool) -> None:
         self._large = checked
         self.setStyleSheet(kiosk_stylesheet(checked))
+        self.result_page.set_large(checked)
 
     @Slot()
     def on_print(self) -> None:
         if self._ranking is not None:
             from partnerdesk.ui.kiosk.printing import result_html
 
-            self.printRequested.emit(result_html(self._ranking, current_language()))
+            self.printRequested.emit(result_html(self._ranking, current_language(),
+                                                 encode_takeaway(self.profile())))
 
     def _update_navigation(self) -> None:
         index = self.pages.currentIndex()
+        if index >= len(STEPS):  # the city page
+            self.switch_language.setVisible(True)
+            self.back.setVisible(True)
+            self.next.setVisible(False)
+            self.leave.setVisible(False)
+            self.back.setText(self.tr("Zurück"))
+            self.back.setAccessibleName(self.tr("Zurück zur vorigen Seite"))
+            return
         self.back.setVisible(index > 0)
         self.next.setVisible(0 < index < len(STEPS) - 1)
         self.leave.setVisible(index == 0)
+        self.switch_language.setVisible(index > 0)  # the start page has its own choice
         self.step_label.setText(self.tr("Schritt {i} von {n}").format(i=index + 1, n=len(STEPS)))
         if STEPS[index] == "result":
             self.next.setText(self.tr("Weiter zur Übergabe"))
@@ -200,6 +259,9 @@ class KioskWizard(QWidget):
     def retranslate(self) -> None:
         self.large_text.setText(self.tr("Große Schrift"))
         self.large_text.setAccessibleName(self.tr("Große Schrift ein oder aus"))
+        self.switch_language.setText("English" if current_language() == "de" else "Deutsch")
+        self.switch_language.setAccessibleName(
+            "Switch to English" if current_language() == "de" else "Auf Deutsch umschalten")
         self.restart.setText(self.tr("Neu beginnen"))
         self.restart.setAccessibleName(self.tr("Neu beginnen: alle Eingaben löschen"))
         self.back.setText(self.tr("Zurück"))

@@ -1,9 +1,17 @@
-"""Screenshots of every kiosk wizard step: German and English, normal and large text.
+"""Screenshots of every kiosk screen: German and English, normal and large text, two sizes.
 
 ``python -m partnerdesk.ui.tools.kiosk_screenshots [folder]`` (default ``docs/screenshots``)
-writes ``kiosk_<step>_<lang>[_large].png`` at 1280x800, offscreen, with sample answers and
-the shipped city data. The handover step stores into a throw-away database in a temporary
-folder, never into the user's data.
+writes, offscreen, with sample answers and the shipped city data:
+
+* ``kiosk_<screen>_<lang>[_large].png`` at 1366x768 (a common kiosk panel), and
+* ``kiosk_<screen>_<lang>[_large]_1920.png`` at 1920x1080,
+
+for the six steps, the result scrolled to the city cards (``result_cities``) and to the end
+(``result_next``: contact, booking, QR take-away), a city page (``city``, with a sample
+experience report), the question before wiping (``confirm``) and the idle warning. English
+is chosen the way an apprentice does it: with the language switch of the session. The
+handover step and the sample report go into a throw-away database in a temporary folder,
+never into the user's data.
 """
 
 from __future__ import annotations
@@ -11,10 +19,12 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 STEPS = ("start", "interests", "languages", "circumstances", "result", "handover")
-SIZE = (1280, 800)
+SIZES = {(1366, 768): "", (1920, 1080): "_1920"}
+CITY = "amiens"
 
 
 def fill_sample(wizard) -> None:
@@ -27,6 +37,30 @@ def fill_sample(wizard) -> None:
     wizard.circumstances_page.abroad.setChecked(True)
 
 
+def _scroll_to(app, page, widget) -> None:
+    app.processEvents()
+    page.scroll.ensureWidgetVisible(widget, 0, 0)
+    bar = page.scroll.verticalScrollBar()
+    bar.setValue(min(bar.maximum(), widget.mapTo(page.scroll.widget(), widget.rect().topLeft()).y()
+                     - 10))
+    app.processEvents()
+
+
+def _sample_report(sessions) -> None:
+    from partnerdesk.core.counselling import Apprentice
+    from partnerdesk.core.stays import Stay
+    from partnerdesk.store.apprentices import ApprenticeRepository
+    from partnerdesk.store.stays import StayRepository
+
+    aid = ApprenticeRepository(sessions).save(Apprentice(
+        display_name="Beispiel", occupation="Verwaltungsfachangestellte"))
+    StayRepository(sessions).save(Stay(
+        apprentice_id=aid, city_id=CITY, start=date(2025, 9, 1), funding="erasmus_plus",
+        report="Ich war vier Wochen im Rathaus. Die Kolleginnen haben langsam Französisch "
+               "mit mir gesprochen, das hat sehr geholfen. (Beispieltext)",
+        report_consent=True))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/screenshots")
@@ -37,43 +71,82 @@ def main(argv: list[str] | None = None) -> int:
         from partnerdesk.app import create_application
 
         app = create_application()
+        from PySide6.QtGui import QColor, QPainter
+
         from partnerdesk.core.datapack import load_shipped_pack
         from partnerdesk.store.database import open_database
         from partnerdesk.store.handovers import HandoverRepository, KioskStore
-        from partnerdesk.ui.i18n import set_language
+        from partnerdesk.store.stays import StayRepository
+        from partnerdesk.ui.i18n import current_language
         from partnerdesk.ui.kiosk.kiosk_window import KioskWindow
         from partnerdesk.ui.kiosk.settings import KioskSettings
 
         cities = list(load_shipped_pack().cities)
         engine, sessions = open_database(Path(home) / "shots.sqlite3")
-        store = KioskStore(HandoverRepository(sessions), lambda: cities)
+        _sample_report(sessions)
+        store = KioskStore(HandoverRepository(sessions), lambda: cities,
+                           reports=StayRepository(sessions).reports)
         written = 0
-        for lang in ("de", "en"):
-            for large in (False, True):
-                set_language(lang)
-                window = KioskWindow(cities, store, KioskSettings(), pin_hash="")
-                window.resize(*SIZE)
-                window.show()
-                wizard = window.wizard
-                wizard.large_text.setChecked(large)
-                fill_sample(wizard)
-                for step in STEPS:
-                    wizard.go_to(step)
-                    if step == "handover":
-                        wizard.handover_page.consent.setChecked(True)
-                        wizard.handover_page.on_store()
+        for size, suffix in SIZES.items():
+            for lang in ("de", "en"):
+                for large in (False, True):
+                    window = KioskWindow(cities, store, KioskSettings(), pin_hash="")
+                    window.resize(*size)
+                    window.show()
+                    wizard = window.wizard
+                    if lang != current_language():
+                        wizard.switch_language.click()
                     app.processEvents()
-                    name = f"kiosk_{step}_{lang}{'_large' if large else ''}.png"
-                    window.grab().save(str(out / name))
-                    written += 1
-                window._idle.on_idle()  # the real warning state, with its countdown
-                app.processEvents()
-                window.grab().save(str(out / f"kiosk_idle_warning_{lang}"
-                                          f"{'_large' if large else ''}.png"))
-                window._unlocked = True  # screenshots only: let the window close
-                window.close()
-                window.deleteLater()
-                app.processEvents()
+                    wizard.large_text.setChecked(large)
+                    fill_sample(wizard)
+                    tag = f"{lang}{'_large' if large else ''}{suffix}"
+
+                    def shot(name: str, window=window, tag=tag) -> None:
+                        nonlocal written
+                        app.processEvents()
+                        window.grab().save(str(out / f"kiosk_{name}_{tag}.png"))
+                        written += 1
+
+                    for step in STEPS:
+                        wizard.go_to(step)
+                        if step == "handover":
+                            wizard.handover_page.consent.setChecked(True)
+                            wizard.handover_page.on_store()
+                        shot(step)
+                        if step == "result":
+                            page = wizard.result_page
+                            _scroll_to(app, page, page.browse_title)
+                            shot("result_cities")
+                            _scroll_to(app, page, page.next_steps)
+                            page.scroll.verticalScrollBar().setValue(
+                                page.scroll.verticalScrollBar().maximum())
+                            shot("result_next")
+                            wizard.open_city(CITY)
+                            shot("city")
+                            wizard.on_back()
+                    window.ask_reset("button")
+                    app.processEvents()
+                    confirm = window.confirm_dialog
+                    if confirm is not None:
+                        # A dialog is its own window: grab() of the kiosk leaves it out, so it
+                        # is painted over a dimmed kiosk, centred as the window manager would.
+                        picture = window.grab()
+                        painter = QPainter(picture)
+                        painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+                        dialog = confirm.grab()
+                        painter.drawPixmap((picture.width() - dialog.width()) // 2,
+                                           (picture.height() - dialog.height()) // 2, dialog)
+                        painter.end()
+                        picture.save(str(out / f"kiosk_confirm_{tag}.png"))
+                        written += 1
+                        confirm.reject()
+                    app.processEvents()
+                    window._idle.on_idle()  # the real warning state, with its countdown
+                    shot("idle_warning")
+                    window._unlocked = True  # screenshots only: let the window close
+                    window.close()
+                    window.deleteLater()
+                    app.processEvents()
         engine.dispose()
     print(f"{written} kiosk screenshots in {out}")
     return 0
