@@ -56,13 +56,17 @@ class StayDialog(QDialog):
 
         self.list = QListWidget(self)
         self.new_button = QPushButton(self)
+        self.new_button.setAutoDefault(False)
         self.delete_button = QPushButton(self)
+        self.delete_button.setAutoDefault(False)
         self.city = QComboBox(self)
         self.start = QDateEdit(qdate(date.today()), self)
         self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("dd.MM.yyyy")
         self.end_known = QCheckBox(self)
         self.end = QDateEdit(qdate(date.today()), self)
         self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("dd.MM.yyyy")
         self.host_name = QLineEdit(self)
         self.host_department = QLineEdit(self)
         self.host_contact = QLineEdit(self)
@@ -77,6 +81,7 @@ class StayDialog(QDialog):
         self.error.setStyleSheet("color: #8a1c1c;")
         self.error.setVisible(False)
         self.save_button = QPushButton(self)
+        self.save_button.setDefault(True)  # Enter saves the stay, never "Neuer Aufenthalt"
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
 
