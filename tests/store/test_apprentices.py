@@ -81,7 +81,8 @@ def test_talk_round_trip_with_steps_and_snapshot(repo):
                 profile_snapshot={"weeks": 4})
     tid = repo.save_talk(talk)
     loaded = repo.talk(tid)
-    assert loaded == Talk(**{**{f: getattr(talk, f) for f in talk.__slots__}, "id": tid})
+    assert loaded == Talk(**{**{f: getattr(talk, f) for f in talk.__slots__}, "id": tid,
+                             "version": 1})
     summary = repo.talks(aid)[0]
     assert (summary.id, summary.open_steps, summary.advisor) == (tid, 1, "C. Lawrence")
     # editing replaces the steps
