@@ -12,6 +12,8 @@ from partnerdesk.core.domain import Profile
 from partnerdesk.store import models as m
 from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
 
+pytestmark = pytest.mark.both_dialects  # also on PostgreSQL when configured
+
 
 @pytest.fixture
 def repo(database) -> ApprenticeRepository:

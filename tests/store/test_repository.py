@@ -29,6 +29,11 @@ from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.store.repository import CityDataError, CityRepository
 
 
+# Every test using the database runs on PostgreSQL too (when configured); the ones with a file
+# of their own stay SQLite-only (they never ask for the ``dialect`` fixture).
+pytestmark = pytest.mark.both_dialects
+
+
 def _zhytomyr() -> City:
     return City(
         id="zhytomyr",
