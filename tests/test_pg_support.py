@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 import pg_support
+import pytest
 
 
 def test_missing_server_skips_locally(monkeypatch) -> None:

@@ -162,7 +162,8 @@ def _check(url: Any) -> int:
             print(f"{'OK' if not unchecked else 'ERROR':<6} Foreign keys: {total} enforced by "
                   f"the server" + (f"; not validated: {unchecked}" if unchecked else ""))
             if revision is not None:
-                counts = [f"{t.name} {connection.execute(select(func.count()).select_from(t)).scalar_one()}"
+                count = select(func.count())
+                counts = [f"{t.name} {connection.execute(count.select_from(t)).scalar_one()}"
                           for t in Base.metadata.sorted_tables]
                 print(f"       Counts: {', '.join(counts)}")
         print(f"       Backups: {SERVER_BACKUPS.split(':')[0]} (pg_dump)")

@@ -178,7 +178,7 @@ class ApprenticeRepository:
         """After a lost race at UPDATE: who saved in between (or that the row is gone)."""
         with self._sessions() as session:
             row = session.get(model, record_id) if record_id is not None else None
-            if row is None:
+            if not isinstance(row, m.Apprentice | m.CounsellingSession):
                 return NotFound(record_id)
             return EditConflict(ConflictInfo(kind, row.id, row.updated_by, row.updated_at))
 

@@ -107,7 +107,7 @@ class HandoverRepository:
                 with self._sessions.begin() as session:
                     # An "inline" INSERT: no RETURNING of the new id, which would need
                     # SELECT rights the kiosk's team role has not got (pg_roles.grant_kiosk).
-                    session.execute(insert(m.Handover.__table__).inline().values(
+                    session.execute(insert(m.Handover).inline().values(
                         code=code, created_at=created, expires_at=expires,
                         assessment=c.profile_to_dict(profile), result=result_json,
                         apprentice_id=None))

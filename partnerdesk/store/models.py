@@ -300,7 +300,7 @@ class Apprentice(Base):
     version: Mapped[int] = mapped_column(Integer, server_default="1")
     updated_by: Mapped[str] = mapped_column(String(200), server_default="")
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
     assessments: Mapped[list[Assessment]] = relationship(
         back_populates="apprentice",
@@ -366,7 +366,7 @@ class CounsellingSession(Base):
     version: Mapped[int] = mapped_column(Integer, server_default="1")  # see Apprentice
     updated_by: Mapped[str] = mapped_column(String(200), server_default="")
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
     apprentice: Mapped[Apprentice] = relationship(back_populates="sessions")
     advisor: Mapped[Advisor | None] = relationship()

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 from faults import fill
+from pg_support import create_role, drop_role
 from sqlalchemy import text
 from sqlalchemy.engine import URL
 
@@ -18,7 +19,6 @@ from partnerdesk.core.counselling import Talk
 from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.store.team import make_team_engine
-from pg_support import create_role, drop_role
 
 
 def cli(capsys, *argv: str) -> tuple[int, str, str]:

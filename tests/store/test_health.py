@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from faults import damage, fill, integrity
 
-from partnerdesk.store.database import HEAD_REVISION
 from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.backup import BackupError, backup_database
 from partnerdesk.store.bootstrap import load_cities, open_app_store
+from partnerdesk.store.database import HEAD_REVISION
 from partnerdesk.store.health import DatabaseDamaged, assess, check_database, recover
 
 NOW = datetime(2026, 11, 2, 14, 30, tzinfo=UTC)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
+from pg_support import create_role, drop_role
 from sqlalchemy import text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ProgrammingError
@@ -23,7 +24,6 @@ from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.store.handovers import HandoverRepository, KioskStore
 from partnerdesk.store.team import TeamSchemaOutdated, make_team_engine
-from pg_support import create_role, drop_role
 
 RESULT = {"ranking": [{"city": "amiens", "score": 71.5}], "excluded": []}
 
