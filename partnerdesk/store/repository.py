@@ -9,7 +9,6 @@ Every public method runs in its own session and transaction; writes are all-or-n
 from __future__ import annotations
 
 import dataclasses
-
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
