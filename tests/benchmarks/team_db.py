@@ -1,6 +1,7 @@
 """Benchmark (not a timed test): 10,000 apprentices and 50,000 talks on PostgreSQL vs SQLite.
 
-Run inside a throwaway cluster:  tests/pg/cluster.sh run .venv/bin/python tests/benchmarks/team_db.py
+Run inside a throwaway cluster:
+    tests/pg/cluster.sh run .venv/bin/python tests/benchmarks/team_db.py
 Prints medians for "open the apprentice list" (``find()``) and "open one apprentice" (record,
 self-assessment, talk list, newest talk) and each as a ratio PostgreSQL / SQLite.
 Target: one apprentice < 50 ms median on PostgreSQL over a local socket.
@@ -18,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from partnerdesk.store import models as m  # noqa: E402
-from partnerdesk.store.apprentices import ApprenticeRepository  # noqa: E402
-from partnerdesk.store.database import open_database  # noqa: E402
-from partnerdesk.store.team import open_team_database  # noqa: E402
+from partnerdesk.store import models as m
+from partnerdesk.store.apprentices import ApprenticeRepository
+from partnerdesk.store.database import open_database
+from partnerdesk.store.team import open_team_database
 
 APPRENTICES, TALKS_EACH, RUNS = 10_000, 5, 15
 
