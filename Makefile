@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench translations screenshots dist selftest crashtest clean
+.PHONY: run test test-pg lint bench translations screenshots dist selftest crashtest clean
 
 $(VENV)/.run-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,13 @@ run: $(VENV)/.run-installed
 ## The whole suite, offscreen (conftest.py also sets QT_QPA_PLATFORM=offscreen).
 test: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+## The same suite with a throwaway PostgreSQL cluster, so the tests marked for both
+## databases (store, CLI, concurrency) also run on PostgreSQL. Needs the server binaries
+## (Debian: apt-get install postgresql).
+## The same suite with a throwaway PostgreSQL cluster: the team-mode tests run instead of skipping.
+test-pg: $(VENV)/.test-installed
+	tests/pg/cluster.sh run $(MAKE) test
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check partnerdesk tests

@@ -147,6 +147,7 @@ class StoreLoader(QObject):
         self._shown_is_snapshot = shown_is_snapshot
         self._thread: threading.Thread | None = None
         self.store: Any = None
+        self.error: BaseException | None = None
 
     def start(self) -> None:
         # A Python thread rather than a QThread: it only runs plain Python (SQLAlchemy), and
@@ -165,6 +166,7 @@ class StoreLoader(QObject):
             if changed or not self._shown_is_snapshot:
                 write_snapshot(pack)
         except Exception as exc:  # any failure is reported on screen, never a crash
+            self.error = exc
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         self.store = store
@@ -218,6 +220,10 @@ class Startup(QObject):
 
     @Slot(str)
     def on_store_failed(self, message: str) -> None:
+        from partnerdesk.ui.team_mode import handle_team_failure
+
+        if handle_team_failure(self, self.loader.error):
+            return
         text = QCoreApplication.translate(
             "Startup",
             "Die Datenbank konnte nicht geöffnet werden; angezeigt werden die zuletzt "
@@ -269,6 +275,10 @@ def attach_store(window, store: Any) -> None:
 
     admin.citiesChanged.connect(on_cities_changed)
     window.set_city_admin_view(admin)
+    if store.is_team:
+        from partnerdesk.ui.team_mode import follow_other_advisors
+
+        follow_other_advisors(counselling)
 
 
 def run_housekeeping(window, store: Any) -> None:
@@ -322,10 +332,17 @@ def run_kiosk(lang: str | None = None) -> int:
         print("partnerdesk: --kiosk: no advisor PIN set; the kiosk mode needs one",
               file=sys.stderr)
         return EXIT_USAGE
-    store = open_app_store()
+    try:
+        # The kiosk's team role may not migrate (nor delete): the advisors' app purges.
+        store = open_app_store(migrate=False)
+    except Exception as exc:
+        from partnerdesk.ui.team_mode import kiosk_cannot_open
+
+        return kiosk_cannot_open(exc)
     try:
         handovers = HandoverRepository(store.sessions)
-        handovers.purge_expired(datetime.now(UTC))
+        if not store.is_team:
+            handovers.purge_expired(datetime.now(UTC))
         settings = load_kiosk_settings()
         cities = store.cities.cities()
         from partnerdesk.store.stays import StayRepository
@@ -389,7 +406,8 @@ def run_gui(kiosk: bool = False, quit_after_show: bool = False, lang: str | None
 
         backups = BackupTimer(paths.database_path(), paths.backup_dir(), window)
         instance.activationRequested.connect(lambda: bring_to_front(window))
-        startup.storeReady.connect(lambda store: backups.start())
+        # A team database is backed up on the server (pg_dump), not by each PC.
+        startup.storeReady.connect(lambda store: None if store.is_team else backups.start())
         startup.watcher.painted.connect(lambda: maybe_show_welcome(window, AppSettings()))
         QTimer.singleShot(0, lambda: warn_if_network_path(window, paths.database_path()))
     window.show()

@@ -6,6 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
+from pg_support import pg_admin_url, pg_empty_url, pg_url
+
+# Fixtures shared by every folder (store, CLI, UI); see pg_support.
+__all__ = ["pg_admin_url", "pg_empty_url", "pg_url"]
 
 # Before any Qt import: tests never open real windows.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,5 +1,7 @@
 """``partnerdesk db check|backup|restore FILE|recover newest|empty``: the database, scripted.
 
+Team-mode actions (upgrade, grants, copy-to) live in ``cli/team_db.py``.
+
 For administrators and scripts (docs/operations.md). ``check`` only reads; ``backup``
 copies with SQLite's backup API; ``restore`` validates the file first, keeps the current
 database as a pre-restore backup and refuses while the desktop app has the data folder open.
@@ -36,9 +38,17 @@ def add_db_parser(commands: argparse._SubParsersAction[Any]) -> None:
     recover = actions.add_parser("recover", help="after damage: restore the newest valid "
                                  "backup, or move the damaged file aside and start empty")
     recover.add_argument("choice", choices=("newest", "empty"))
+    from partnerdesk.cli.team_db import add_team_actions
+
+    add_team_actions(actions)  # upgrade, grant-advisor, grant-kiosk, copy-to
 
 
 def cmd_db(args: argparse.Namespace, lang: str) -> int:
+    from partnerdesk.cli.team_db import run_team_action
+
+    team_result = run_team_action(args)  # new actions, and every action in team mode
+    if team_result is not None:
+        return team_result
     db_path = paths.database_path()
     if args.db_command == "check":
         return _check(db_path, args.quick, lang)
@@ -129,8 +139,13 @@ def _recover(db_path: Path, choice: str) -> int:
 
 def storage_failure(exc: BaseException, lang: str) -> int | None:
     """One line and exit code 1 for a damaged database or a storage fault; else ``None``."""
+    from partnerdesk.cli.team_db import team_failure
     from partnerdesk.store.errors import describe, is_storage_error
     from partnerdesk.store.health import DatabaseDamaged
+
+    team = team_failure(exc)  # an unreachable or outdated team database
+    if team is not None:
+        return team
 
     if isinstance(exc, DatabaseDamaged):
         print(f"partnerdesk: error: {exc.one_line()}", file=sys.stderr)

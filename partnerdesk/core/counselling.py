@@ -35,6 +35,8 @@ class Apprentice:
     consent_date: date | None = None
     deletion_date: date | None = None
     id: int | None = None
+    # The version loaded from the store; saving a stale version is an edit conflict.
+    version: int | None = None
 
     def validated(self) -> Apprentice:
         name = self.display_name.strip()
@@ -94,6 +96,7 @@ class Talk:
     ranking_snapshot: dict[str, Any] | None = None
     profile_snapshot: dict[str, Any] | None = None
     id: int | None = None
+    version: int | None = None  # as for Apprentice
 
     def validated(self) -> Talk:
         if len(self.notes) > MAX_TEXT:

@@ -13,11 +13,13 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from partnerdesk.core import counselling as c
 from partnerdesk.core.domain import Profile
 from partnerdesk.core.search import normalize
 from partnerdesk.store import models as m
+from partnerdesk.store.conflicts import ConflictInfo, EditConflict, check_version
 
 
 class NotFound(KeyError):
@@ -63,9 +65,19 @@ class ApprenticeRepository:
                 raise NotFound(apprentice_id)
             return _apprentice(row)
 
-    def save(self, apprentice: c.Apprentice) -> int:
-        """Insert (id None) or update; returns the id."""
+    def save(self, apprentice: c.Apprentice, *, editor: str = "") -> int:
+        """Insert (id None) or update; returns the id.
+
+        Raises ``EditConflict`` when *apprentice* carries a version and someone else saved
+        the record since (see ``store.conflicts``); nothing is written then.
+        """
         record = apprentice.validated()
+        try:
+            return self._save(record, editor)
+        except StaleDataError:
+            raise self._conflict(m.Apprentice, "apprentice", record.id) from None
+
+    def _save(self, record: c.Apprentice, editor: str) -> int:
         with self._sessions.begin() as session:
             if record.id is None:
                 row = m.Apprentice(display_name=record.display_name)
@@ -75,6 +87,10 @@ class ApprenticeRepository:
                 if found is None:
                     raise NotFound(record.id)
                 row = found
+                check_version("apprentice", row.id, record.version, row.version,
+                              row.updated_by, row.updated_at)
+                row.updated_at = m.utcnow()  # an UPDATE even if nothing else changed
+            row.updated_by = editor.strip()[:200]
             row.display_name = record.display_name
             row.occupation = record.occupation
             row.training_year = record.training_year
@@ -144,8 +160,29 @@ class ApprenticeRepository:
                 raise NotFound(talk_id)
             return _talk(row)
 
-    def save_talk(self, talk: c.Talk) -> int:
+    def save_talk(self, talk: c.Talk, *, editor: str | None = None) -> int:
+        """Insert (id None) or update a talk; returns its id.
+
+        *editor* (default: the talk's advisor) is recorded as who saved last. Raises
+        ``EditConflict`` when *talk* carries a version and another advisor saved it since.
+        """
         record = talk.validated()
+        who = (record.advisor if editor is None else editor).strip()[:200]
+        try:
+            return self._save_talk(record, who)
+        except StaleDataError:
+            raise self._conflict(m.CounsellingSession, "talk", record.id) from None
+
+    def _conflict(self, model: type[m.Apprentice] | type[m.CounsellingSession], kind: str,
+                  record_id: int | None) -> EditConflict | NotFound:
+        """After a lost race at UPDATE: who saved in between (or that the row is gone)."""
+        with self._sessions() as session:
+            row = session.get(model, record_id) if record_id is not None else None
+            if not isinstance(row, m.Apprentice | m.CounsellingSession):
+                return NotFound(record_id)
+            return EditConflict(ConflictInfo(kind, row.id, row.updated_by, row.updated_at))
+
+    def _save_talk(self, record: c.Talk, editor: str) -> int:
         with self._sessions.begin() as session:
             if session.get(m.Apprentice, record.apprentice_id) is None:
                 raise NotFound(record.apprentice_id)
@@ -158,12 +195,18 @@ class ApprenticeRepository:
                 if found is None:
                     raise NotFound(record.id)
                 row = found
+                check_version("talk", row.id, record.version, row.version,
+                              row.updated_by, row.updated_at)
+                # Replacing only the next steps must bump the talk's version too.
+                row.updated_at = m.utcnow()
+            row.updated_by = editor
             row.held_on = record.held_on
             row.notes = record.notes
             row.chosen_cities = list(record.chosen_cities)
             row.ranking_snapshot = record.ranking_snapshot
             row.assessment_snapshot = record.profile_snapshot
-            row.advisor = _advisor(session, record.advisor)
+            with session.no_autoflush:  # one INSERT for a new talk, not INSERT + UPDATE
+                row.advisor = _advisor(session, record.advisor)
             row.next_steps = [
                 m.NextStep(position=i, offer_key=s.offer_key, text=s.text, owner=s.owner,
                            due_date=s.due_date, done=s.done)
@@ -258,7 +301,7 @@ def _advisor(session: Session, name: str) -> m.Advisor | None:
 def _apprentice(row: m.Apprentice) -> c.Apprentice:
     return c.Apprentice(id=row.id, display_name=row.display_name, occupation=row.occupation,
                         training_year=row.training_year, consent_date=row.consent_date,
-                        deletion_date=row.deletion_date)
+                        deletion_date=row.deletion_date, version=row.version)
 
 
 def _profile(row: m.Assessment) -> Profile:
@@ -278,4 +321,5 @@ def _talk(row: m.CounsellingSession) -> c.Talk:
                                     due_date=s.due_date, done=s.done) for s in steps),
         chosen_cities=tuple(row.chosen_cities or ()),
         ranking_snapshot=row.ranking_snapshot, profile_snapshot=row.assessment_snapshot,
+        version=row.version,
     )

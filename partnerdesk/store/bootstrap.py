@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from partnerdesk.core.domain import City
@@ -23,20 +24,39 @@ class AppStore:
     sessions: sessionmaker[Session]
     cities: CityRepository
 
+    @property
+    def is_team(self) -> bool:
+        """A shared PostgreSQL database (no local backups, no file checks)."""
+        return self.engine.dialect.name == "postgresql"
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_app_store(path: Path | str | None = None) -> AppStore:
-    """Open the database at *path* (default: user data dir), migrating and seeding as needed.
+def open_app_store(path: Path | str | None = None, *, url: URL | str | None = None,
+                   migrate: bool = True) -> AppStore:
+    """Open the database, migrating and seeding as needed.
 
-    Raises ``health.DatabaseDamaged`` (before anything is written) if the file is damaged.
+    *path* names a SQLite file; *url* a team database; with neither, the team database of
+    ``PARTNERDESK_DATABASE_URL`` or the settings, else the SQLite file in the user data dir.
+    Raises ``health.DatabaseDamaged`` (before anything is written) if the SQLite file is
+    damaged, ``team.TeamSchemaOutdated`` when a team database is behind and this role may
+    not migrate it (or *migrate* is false, as for the kiosk).
     """
     from partnerdesk import paths
-    from partnerdesk.store.health import ensure_healthy
+    from partnerdesk.store import team
 
-    ensure_healthy(Path(path) if path is not None else paths.database_path())
-    engine, sessions = open_database(path)
+    if path is None and url is None:
+        url = team.database_url()
+    if url is not None and team.is_team(url):
+        engine, sessions = team.open_team_database(url, migrate=migrate)
+    else:
+        from partnerdesk.store.health import ensure_healthy
+
+        if url is not None:  # a sqlite URL in PARTNERDESK_DATABASE_URL
+            path = make_url(url).database
+        ensure_healthy(Path(path) if path is not None else paths.database_path())
+        engine, sessions = open_database(path)
     try:
         cities = CityRepository(sessions)
         if cities.is_empty():

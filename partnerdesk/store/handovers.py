@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -106,9 +106,12 @@ class HandoverRepository:
             code = self._new_code()
             try:
                 with self._sessions.begin() as session:
-                    session.add(m.Handover(code=code, created_at=created, expires_at=expires,
-                                           assessment=c.profile_to_dict(profile),
-                                           result=result_json, apprentice_id=None))
+                    # An "inline" INSERT: no RETURNING of the new id, which would need
+                    # SELECT rights the kiosk's team role has not got (pg_roles.grant_kiosk).
+                    session.execute(insert(m.Handover).inline().values(
+                        code=code, created_at=created, expires_at=expires,
+                        assessment=c.profile_to_dict(profile), result=result_json,
+                        apprentice_id=None))
             except IntegrityError:
                 continue  # the unique index caught a collision: draw again
             return format_code(code), expires

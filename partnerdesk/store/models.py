@@ -294,6 +294,13 @@ class Apprentice(Base):
     deletion_date: Mapped[date | None] = mapped_column(Date, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Optimistic locking for advisors sharing a team database: SQLAlchemy adds
+    # "WHERE version = <loaded>" to every UPDATE and raises StaleDataError when another
+    # advisor saved in between (migration 0002).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(200), server_default="")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
     assessments: Mapped[list[Assessment]] = relationship(
         back_populates="apprentice",
@@ -356,6 +363,10 @@ class CounsellingSession(Base):
     assessment_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")  # see Apprentice
+    updated_by: Mapped[str] = mapped_column(String(200), server_default="")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
     apprentice: Mapped[Apprentice] = relationship(back_populates="sessions")
     advisor: Mapped[Advisor | None] = relationship()

@@ -8,6 +8,7 @@ Every public method runs in its own session and transaction; writes are all-or-n
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -95,6 +96,27 @@ def validate_city(city: domain.City) -> None:
     for name, value in city.sources.items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise fail(f"sources entry {name!r}: keys and values must be text")
+    # PostgreSQL refuses NUL in text ("text fields cannot contain NUL"); SQLite would store
+    # it. Refuse it on both, so a city that saves locally also moves to a team database.
+    for field, value in _texts(city):
+        if "\x00" in value:
+            raise fail(f"{field}={value[:40]!r}: contains a NUL character")
+
+
+def _texts(value: object, path: str = "") -> Iterable[tuple[str, str]]:
+    """Every string inside a city (dataclasses, tuples, dicts), with where it is."""
+    if isinstance(value, str):
+        yield path or "value", value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _texts(getattr(value, f.name), f"{path}.{f.name}".lstrip("."))
+    elif isinstance(value, tuple | list):
+        for i, item in enumerate(value):
+            yield from _texts(item, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(key, f"{path} key")
+            yield from _texts(item, f"{path}[{key!r}]")
 
 
 def _no_duplicates(fail: Callable[[str], CityDataError], what: str, values: Iterable[str]) -> None:

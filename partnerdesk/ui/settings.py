@@ -8,11 +8,15 @@ readable, and never the Windows registry, so a portable install carries its sett
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from partnerdesk import paths
 from partnerdesk.ui.i18n import SUPPORTED
+
+if TYPE_CHECKING:
+    from partnerdesk.store.team_config import TeamDbConfig
 
 DEFAULT_LANGUAGE = "de"
 DEFAULT_RETENTION_DAYS = 730  # two years after the consent, unless the advisor sets another
@@ -21,6 +25,7 @@ RETENTION_RANGE = (30, 3650)
 _LANGUAGE = "ui/language"
 _ADVISOR = "counselling/advisor_name"
 _RETENTION = "counselling/retention_days"
+_TEAM = "team_db"  # a section read by partnerdesk.store.team without Qt
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 
@@ -82,4 +87,23 @@ class AppSettings:
         if not low <= days <= high:
             raise ValueError(f"retention days {days!r}: expected {low}-{high}")
         self._settings.setValue(_RETENTION, days)
+        self._settings.sync()
+
+    # --- team database (store.team reads the same keys with configparser) ----------------
+
+    def team_db(self) -> TeamDbConfig | None:
+        """The configured team database, ``None`` for the local SQLite file."""
+        from partnerdesk.store.team_config import read_config
+
+        self._settings.sync()
+        return read_config(Path(self.file_name))
+
+    def set_team_db(self, config: TeamDbConfig | None) -> None:
+        """Store the connection (never the password: that goes to the keyring)."""
+        self._settings.remove(_TEAM)
+        if config is not None:
+            for key, value in (("host", config.host), ("port", config.port),
+                               ("database", config.database), ("user", config.user),
+                               ("sslmode", config.sslmode), ("ca_file", config.ca_file)):
+                self._settings.setValue(f"{_TEAM}/{key}", value)
         self._settings.sync()

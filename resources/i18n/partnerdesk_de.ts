@@ -2523,6 +2523,145 @@ Protokolldatei: {log}</source>
     </message>
 </context>
 <context>
+    <name>TeamDbBox</name>
+    <message>
+        <source>Gespeichert: ab dem nächsten Start die lokale Datenbank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeichert: ab dem nächsten Start die Team-Datenbank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte korrigieren: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbindung wird geprüft …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbindung in Ordnung (PostgreSQL {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Verbindung: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA-Zertifikat wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zertifikate (*.pem *.crt);;Alle (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team-Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinsame Datenbank auf einem Server (PostgreSQL) verwenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datenbank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benutzer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;wort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA-Datei:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server der Team-Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name der Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benutzer (Rolle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-Modus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA-Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team-Datenbank verwenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA-Datei auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbindung zur Team-Datenbank testen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team-Datenbank-Einstellungen übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wird im Schlüsselbund gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durchsuchen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbindung &amp;testen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ü&amp;bernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Passwort liegt im Schlüsselbund des Betriebssystems, nie in einer Datei. Änderungen gelten ab dem nächsten Start. Die Rollen richtet die IT ein (docs/team-mode.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Es ist keine PIN festgelegt. Bitte im Beratungsmodus eine PIN festlegen.</source>

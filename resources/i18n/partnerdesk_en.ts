@@ -2541,6 +2541,145 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>TeamDbBox</name>
+    <message>
+        <source>Gespeichert: ab dem nächsten Start die lokale Datenbank.</source>
+        <translation>Saved: the local database from the next start.</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <source>Gespeichert: ab dem nächsten Start die Team-Datenbank.</source>
+        <translation>Saved: the team database from the next start.</translation>
+    </message>
+    <message>
+        <source>Bitte korrigieren: {0}</source>
+        <translation>Please correct: {0}</translation>
+    </message>
+    <message>
+        <source>Verbindung wird geprüft …</source>
+        <translation>Checking the connection …</translation>
+    </message>
+    <message>
+        <source>Verbindung in Ordnung (PostgreSQL {0}).</source>
+        <translation>Connection OK (PostgreSQL {0}).</translation>
+    </message>
+    <message>
+        <source>Keine Verbindung: {0}</source>
+        <translation>No connection: {0}</translation>
+    </message>
+    <message>
+        <source>CA-Zertifikat wählen</source>
+        <translation>Choose CA certificate</translation>
+    </message>
+    <message>
+        <source>Zertifikate (*.pem *.crt);;Alle (*)</source>
+        <translation>Certificates (*.pem *.crt);;All (*)</translation>
+    </message>
+    <message>
+        <source>Team-Datenbank</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>Gemeinsame Datenbank auf einem Server (PostgreSQL) verwenden</source>
+        <translation>Use a shared database on a server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Datenbank:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Benutzer:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;wort:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;CA-Datei:</source>
+        <translation>&amp;CA file:</translation>
+    </message>
+    <message>
+        <source>Server der Team-Datenbank</source>
+        <translation>Team database server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Name der Datenbank</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>Benutzer (Rolle)</source>
+        <translation>User (role)</translation>
+    </message>
+    <message>
+        <source>Passwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>TLS-Modus</source>
+        <translation>TLS mode</translation>
+    </message>
+    <message>
+        <source>CA-Datei</source>
+        <translation>CA file</translation>
+    </message>
+    <message>
+        <source>Team-Datenbank verwenden</source>
+        <translation>Use the team database</translation>
+    </message>
+    <message>
+        <source>CA-Datei auswählen</source>
+        <translation>Choose CA file</translation>
+    </message>
+    <message>
+        <source>Verbindung zur Team-Datenbank testen</source>
+        <translation>Test the connection to the team database</translation>
+    </message>
+    <message>
+        <source>Team-Datenbank-Einstellungen übernehmen</source>
+        <translation>Apply the team database settings</translation>
+    </message>
+    <message>
+        <source>wird im Schlüsselbund gespeichert</source>
+        <translation>kept in the system keyring</translation>
+    </message>
+    <message>
+        <source>Durchsuchen …</source>
+        <translation>Browse …</translation>
+    </message>
+    <message>
+        <source>Verbindung &amp;testen</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Ü&amp;bernehmen</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <source>Das Passwort liegt im Schlüsselbund des Betriebssystems, nie in einer Datei. Änderungen gelten ab dem nächsten Start. Die Rollen richtet die IT ein (docs/team-mode.md).</source>
+        <translation>The password is kept in the operating system&apos;s keyring, never in a file. Changes apply from the next start. IT sets up the roles (docs/team-mode.md).</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Es ist keine PIN festgelegt. Bitte im Beratungsmodus eine PIN festlegen.</source>

@@ -28,8 +28,29 @@ def bare_engine(db_file: Path) -> Iterator[Engine]:
 
 
 @pytest.fixture
-def database(db_file: Path) -> Iterator[tuple[Engine, sessionmaker[Session]]]:
-    engine, sessions = open_database(db_file)
+def dialect(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` unless the module is marked ``both_dialects`` (then also ``postgresql``)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "dialect" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("postgresql_only") is not None:
+        metafunc.parametrize("dialect", ["postgresql"], indirect=True)
+    elif metafunc.definition.get_closest_marker("both_dialects") is not None:
+        metafunc.parametrize("dialect", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def database(db_file: Path, dialect: str, request: pytest.FixtureRequest
+             ) -> Iterator[tuple[Engine, sessionmaker[Session]]]:
+    if dialect == "postgresql":
+        from partnerdesk.store.team import open_team_database
+
+        engine, sessions = open_team_database(request.getfixturevalue("pg_url"))
+    else:
+        engine, sessions = open_database(db_file)
     yield engine, sessions
     engine.dispose()
 

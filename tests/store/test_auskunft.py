@@ -7,6 +7,7 @@ import json
 import logging
 from datetime import date
 
+import pytest
 from sqlalchemy import func, select, text
 
 from partnerdesk.core import auskunft as a
@@ -17,6 +18,8 @@ from partnerdesk.store import models as m
 from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.handovers import HandoverRepository
 from partnerdesk.store.stays import StayRepository
+
+pytestmark = pytest.mark.both_dialects  # also on PostgreSQL when configured
 
 NAME = "Zeynep Auskunft-Testperson"
 

@@ -14,6 +14,8 @@ from partnerdesk.store import handovers as h
 from partnerdesk.store import models as m
 from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
 
+pytestmark = pytest.mark.both_dialects  # also on PostgreSQL when configured
+
 T0 = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 PROFILE = Profile(interests={"kultur": 3, "sport": 1}, languages={"de": "native", "fr": "A2"},
                   weeks=6, abroad_only=True, independence=2, structure_importance=3)

@@ -28,6 +28,10 @@ from partnerdesk.store import repository
 from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.store.repository import CityDataError, CityRepository
 
+# Every test using the database runs on PostgreSQL too (when configured); the ones with a file
+# of their own stay SQLite-only (they never ask for the ``dialect`` fixture).
+pytestmark = pytest.mark.both_dialects
+
 
 def _zhytomyr() -> City:
     return City(
@@ -196,7 +200,8 @@ def test_cities_is_not_n_plus_one(repo: CityRepository, engine: Engine) -> None:
     assert len(selects) <= 7
 
 
-_text = st.text(st.characters(codec="utf-8"), max_size=12)
+# No NUL: validate_city refuses it (PostgreSQL cannot store it; test below).
+_text = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12)
 _themes = st.lists(st.sampled_from(THEME_KEYS), max_size=3, unique=True).map(tuple)
 
 
@@ -219,6 +224,12 @@ def _cities(draw: st.DrawFn) -> City:
         support_channels=tuple(draw(st.lists(_text, max_size=3))),
         sources=draw(st.dictionaries(_text, _text, max_size=3)),
     )
+
+
+def test_nul_in_city_text_is_refused_naming_the_field(repo: CityRepository) -> None:
+    city = dataclasses.replace(_zhytomyr(), projects=(Project("Aus\x00tausch", ("kultur",)),))
+    with pytest.raises(CityDataError, match=r"projects\[0\]\.title='Aus\\x00tausch'"):
+        repo.load_pack(_pack(city))
 
 
 @settings(

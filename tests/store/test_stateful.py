@@ -208,14 +208,15 @@ class RepositoryMachine(RuleBasedStateMachine):
         summaries = {s.id: s for s in self.repo.find()}
         assert set(summaries) == set(self.people)
         for aid, person in self.people.items():
-            assert self.repo.get(aid) == person
+            # The model knows no version counters (a test of its own covers them).
+            assert dataclasses.replace(self.repo.get(aid), version=None) == person
             own = {tid: t for tid, t in self.talks.items() if t.apprentice_id == aid}
             assert summaries[aid].talk_count == len(own)
             assert summaries[aid].last_talk == max((t.held_on for t in own.values()),
                                                    default=None)
             assert {t.id for t in self.repo.talks(aid)} == set(own)
         for tid, talk in self.talks.items():
-            assert self.repo.talk(tid) == talk
+            assert dataclasses.replace(self.repo.talk(tid), version=None) == talk
 
 
 RepositoryMachine.TestCase.settings = settings(

@@ -11,6 +11,7 @@ stored (Auskunft, JSON + PDF) and erase the record (one path: ``confirm_and_eras
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -40,6 +41,7 @@ from partnerdesk.core.counselling import Apprentice, RecordError, Talk, profile_
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import ranking_to_json
 from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
+from partnerdesk.store.conflicts import EditConflict
 from partnerdesk.store.handovers import HandoverRepository
 from partnerdesk.store.stays import StayRepository
 from partnerdesk.ui.dialogs import plain_message as msg
@@ -282,7 +284,10 @@ class CounsellingView(QWidget):
                 talk = self.editor.talk()
                 if talk.ranking_snapshot is None:
                     talk = self._with_live_snapshot(talk)
-                talk_id = self.repo.save_talk(talk)
+                try:
+                    talk_id = self.repo.save_talk(talk, editor=self._advisor or talk.advisor)
+                except EditConflict as conflict:
+                    return self._on_talk_conflict(talk, conflict)
                 self.editor.load(self.repo.talk(talk_id))
                 self._fill_talks(select_id=talk_id)
                 self.refresh_list()
@@ -300,6 +305,48 @@ class CounsellingView(QWidget):
             return False
         self.on_dirty_changed()
         return True
+
+    def _on_talk_conflict(self, mine: Talk, conflict: EditConflict) -> bool:
+        """Another advisor saved this talk since it was opened: ask; never overwrite."""
+        from partnerdesk.ui.dialogs.conflict_dialog import ConflictChoice, ask_conflict
+
+        info = conflict.info
+        choice = ask_conflict(self, info.changed_by, info.changed_at)
+        if choice is ConflictChoice.KEEP_EDITING:
+            return False  # the form still holds everything as typed
+        if choice is ConflictChoice.RELOAD:
+            talk_id = mine.id
+        else:
+            talk_id = self.repo.save_talk(dataclasses.replace(mine, id=None, version=None),
+                                          editor=self._advisor or mine.advisor)
+        self.editor.load(self.repo.talk(talk_id))
+        self._fill_talks(select_id=talk_id)
+        self.refresh_list()
+        self.on_dirty_changed()
+        return choice is ConflictChoice.SAVE_COPY
+
+    def refresh_from_store(self) -> None:
+        """Show other advisors' changes (team mode: on activation and a short poll).
+
+        The list is re-read; the open talk is reloaded only when the form has no unsaved
+        input - with input, the next save meets the conflict dialog instead.
+        """
+        if self._batch is not None:
+            return
+        self.refresh_list()
+        if self._current is None or self._current.id is None or self.is_dirty():
+            return
+        shown = self.editor.talk()
+        if shown.id is None:
+            return
+        try:
+            stored = self.repo.talk(shown.id)
+        except NotFound:
+            self._show_apprentice(self._current.id)
+            return
+        if stored.version != shown.version:
+            self.editor.load(stored)
+        self._fill_talks(select_id=stored.id)  # talks other advisors added
 
     # --- slots: list -----------------------------------------------------------------------
     @Slot(str)

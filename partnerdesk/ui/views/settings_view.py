@@ -163,7 +163,10 @@ class SettingsView(QWidget):
         column.setSpacing(8)
         column.addWidget(self.title)
         column.addWidget(self.hint)
-        for box in (self.general_box, self.counselling_box, self.kiosk_box):
+        from partnerdesk.ui.widgets.team_db_box import TeamDbBox
+
+        self.team_box = TeamDbBox(self._app, content)
+        for box in (self.general_box, self.counselling_box, self.kiosk_box, self.team_box):
             column.addWidget(box)
         column.addStretch(1)
         # At a large text scale the three sections outgrow the window: scroll, never clip.
