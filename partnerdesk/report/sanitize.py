@@ -23,7 +23,7 @@ _SPACES = re.compile(r"\s+")
 NAME_LIMIT = 80  # apprentice, advisor, occupation in the body and the PDF metadata
 SHORT_LIMIT = 40  # the name in the running footer
 LONG_WORD = 30  # characters after which a word may break
-_WORD = re.compile(r"\S{%d,}" % (LONG_WORD + 1))
+_WORD = re.compile(rf"\S{{{LONG_WORD + 1},}}")
 ZWSP = "\u200b"
 _RTL = {"R", "AL"}
 

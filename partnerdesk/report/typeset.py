@@ -31,10 +31,11 @@ from partnerdesk.resources import resource_path
 
 if TYPE_CHECKING:
     import typst
+    from typst import PDFStandard
 
 log = logging.getLogger(__name__)
 
-PDF_STANDARDS = ["a-2a", "ua-1"]
+PDF_STANDARDS: list[PDFStandard] = ["a-2a", "ua-1"]
 TEMPLATE = "document.typ"
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 
