@@ -71,7 +71,7 @@ def auskunft_document(auskunft: Auskunft, lang: str = "de") -> Document:
     blocks.append({"k": "p", "t": clean_block(data.get("created_with", "")), "style": "small"})
     title = t["title"]
     return Document(
-        lang=lang, title=f"{title} – {auskunft.apprentice_id}", author="",
+        lang=lang, title=f"{title} – {auskunft.apprentice_id}", author=T["unit"].get(lang),
         header={"org": T["org"].get(lang), "unit": T["unit"].get(lang), "right": title},
         footer={"left": "", "name": "", "right": "", "page_of": T["page_of"].get(lang)},
         blocks=blocks)

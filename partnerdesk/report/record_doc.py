@@ -320,7 +320,7 @@ def record_document(data: RecordData) -> Document:
         lang=w.lang,
         # Number first, name last: no date or number follows a right-to-left name.
         title=f"{title} {number} – {name}",
-        author=clean_line(data.advisor, NAME_LIMIT),
+        author=clean_line(data.advisor, NAME_LIMIT) or w.t("unit"),
         header={"org": w.t("org"), "unit": w.t("unit"),
                 "right": f"{title} · {w.t('record_no')} {number}"},
         footer={"left": f"{w.date(data.created)} · ",
