@@ -7,7 +7,7 @@ race for the same number: the unique constraint refuses the second, which retrie
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,18 +25,27 @@ class RecordNumbers:
         self._sessions = sessions
 
     def issue(self, year: int) -> str:
-        """The next number of *year*, stored before it is returned."""
+        """The next number of *year*, stored before it is returned.
+
+        One INSERT … SELECT max+1: on SQLite a read followed by a write in one transaction
+        fails at once with "database is locked" when another writer got there first; a
+        single writing statement waits for the lock instead (busy timeout).
+        """
+        table = m.RecordNumber.__table__
+        assert isinstance(table, Table)
         for attempt in range(_ATTEMPTS):
-            with self._sessions() as session:
-                last = session.scalar(select(func.max(m.RecordNumber.seq))
-                                      .where(m.RecordNumber.year == year)) or 0
-                session.add(m.RecordNumber(year=year, seq=last + 1))
-                try:
-                    session.commit()
-                except IntegrityError:
-                    session.rollback()
-                    if attempt == _ATTEMPTS - 1:
-                        raise
-                    continue
-                return format_number(year, last + 1)
+            try:
+                with self._sessions.begin() as session:
+                    source = select(literal(year), func.coalesce(func.max(table.c.seq), 0) + 1,
+                                    literal(m.utcnow(), m.UTCDateTime())
+                                    ).where(table.c.year == year)
+                    seq = session.execute(
+                        insert(table).from_select(["year", "seq", "issued_at"], source)
+                        .returning(table.c.seq)).scalar_one()
+            except IntegrityError:
+                # Two PCs on a team database took the same max at once; the loser retries.
+                if attempt == _ATTEMPTS - 1:
+                    raise
+                continue
+            return format_number(year, seq)
         raise AssertionError("unreachable")

@@ -20,10 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from partnerdesk.qt.pdf import ensure_gui_application, write_record_pdf  # noqa: E402
 from record_samples import long_note, sample_record  # noqa: E402
 
 from partnerdesk.core.record import build_record_html  # noqa: E402
-from partnerdesk.qt.pdf import ensure_gui_application, write_record_pdf  # noqa: E402
 
 RUNS = 20
 TARGET_MS = 200.0

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from record_samples import HOSTILE_NOTE, long_note, sample_record
+from record_samples import HOSTILE_NOTE, sample_record
 
 from partnerdesk.core.record import NextStep
 from partnerdesk.report import typeset
