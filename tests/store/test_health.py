@@ -12,6 +12,7 @@ from faults import damage, fill, integrity
 from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.backup import BackupError, backup_database
 from partnerdesk.store.bootstrap import load_cities, open_app_store
+from partnerdesk.store.database import HEAD_REVISION
 from partnerdesk.store.health import DatabaseDamaged, assess, check_database, recover
 
 NOW = datetime(2026, 11, 2, 14, 30, tzinfo=UTC)
@@ -97,7 +98,7 @@ def test_check_report(filled):
     assert report.ok
     text = "\n".join(report.lines("en"))
     assert "integrity_check: ok" in text
-    assert "0001 (current)" in text
+    assert f"{HEAD_REVISION} (current)" in text
     assert "apprentice 40" in text
     assert "1 in" in text  # one backup
     damage(filled)
