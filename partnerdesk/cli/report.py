@@ -25,13 +25,16 @@ from typing import TYPE_CHECKING
 
 from partnerdesk import __version__
 from partnerdesk.cli.profile_args import profile_from_args
+from partnerdesk.cli.report_cache import open_quick, save_cache
 from partnerdesk.core.counselling import DEFAULT_RETENTION_DAYS
 from partnerdesk.core.record import NextStep, RecordData
 
 if TYPE_CHECKING:
+    from partnerdesk.core.domain import City
     from partnerdesk.store.bootstrap import AppStore
 
-Build = Callable[["AppStore", str], RecordData]
+FromCities = Callable[[list["City"], str], RecordData]  # (cities, pack version) -> record
+FromStore = Callable[["AppStore"], RecordData]
 
 MAX_NOTES_BYTES = 1024 * 1024
 MAX_SHOWN = 60  # a bad value is shortened to this many characters in the error line
@@ -171,29 +174,27 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
         if given:
             raise ReportArgumentError(
                 f"--talk {args.talk}: {', '.join(given)} cannot be combined with a stored talk")
-        return _write(out, lambda store, number: _talk_record(store, args.talk, lang, number),
-                      force=args.force)
+        return _write(out, force=args.force,
+                      from_store=lambda store: _talk_record(store, args.talk, lang))
     if args.name is None:
         raise ReportArgumentError("--name is required (or --talk ID)")
     name = _check_name(args.name)
     notes = read_notes(args.notes_file)
     profile = profile_from_args(args)
 
-    def build(store: AppStore, number: str) -> RecordData:
+    def build(cities: list[City], pack_version: str) -> RecordData:
         from partnerdesk.core.matching import rank
         from partnerdesk.core.record import record_choices, record_ranking
 
-        cities = store.cities.cities()
         known = {c.id for c in cities}
         for cid in args.city:
             if cid not in known:
                 raise ReportArgumentError(
                     f"--city {_shown(cid)}: unknown city (known: {', '.join(sorted(known))})")
-        info = store.cities.pack_info()
         ranking = rank(cities, profile)
         today = date.today()
         return RecordData(
-            record_id=number, created=today, advisor=args.advisor.strip(), apprentice=name,
+            record_id="", created=today, advisor=args.advisor.strip(), apprentice=name,
             profile=profile, ranking=record_ranking(ranking, lang),
             occupation=args.occupation.strip(), training_year=args.year, notes=notes,
             next_steps=tuple(args.step),
@@ -201,13 +202,33 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
             consent_date=today if args.consent else None,
             deletion_date=today + timedelta(days=DEFAULT_RETENTION_DAYS) if args.consent
             else None,
-            language=lang, pack_version=info.pack_version if info is not None else "",
-            app_version=__version__)
+            language=lang, pack_version=pack_version, app_version=__version__)
 
-    return _write(out, build, force=args.force)
+    return _write(out, force=args.force, from_cities=build)
 
 
-def _talk_record(store: AppStore, talk_id: int, lang: str, number: str) -> RecordData:
+def _full_path(from_cities: FromCities | None,
+               from_store: FromStore | None) -> tuple[RecordData, str]:
+    from partnerdesk.store.bootstrap import open_app_store
+    from partnerdesk.store.record_numbers import RecordNumbers
+
+    store = open_app_store()
+    try:
+        if from_cities is not None:
+            cities = store.cities.cities()
+            info = store.cities.pack_info()
+            draft = from_cities(cities, info.pack_version if info is not None else "")
+        else:
+            assert from_store is not None
+            draft = from_store(store)
+        number = RecordNumbers(store.sessions).issue(draft.created.year)
+        save_cache(store.cities.to_pack())
+    finally:
+        store.close()
+    return draft, number
+
+
+def _talk_record(store: AppStore, talk_id: int, lang: str) -> RecordData:
     from partnerdesk.core.record_talk import record_from_talk
     from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
 
@@ -219,23 +240,30 @@ def _talk_record(store: AppStore, talk_id: int, lang: str, number: str) -> Recor
         raise ReportArgumentError(f"--talk {talk_id}: no such talk") from None
     info = store.cities.pack_info()
     names = {c.id: c.name(lang) for c in store.cities.cities()}
-    return record_from_talk(apprentice, talk, lang=lang, record_id=number, city_names=names,
+    return record_from_talk(apprentice, talk, lang=lang, record_id="", city_names=names,
                             pack_version=info.pack_version if info is not None else "")
 
 
-def _write(out: Path, build: Build, *, force: bool) -> int:
+def _write(out: Path, *, force: bool, from_cities: FromCities | None = None,
+           from_store: FromStore | None = None) -> int:
+    """Build the record (checks that need data run first), issue its number, write it.
+
+    A record from a profile takes the quick path when the verified cache allows it
+    (``report_cache``); a stored talk, or no usable cache, opens the full store.
+    """
     from partnerdesk.report.record_doc import write_record_pdf
     from partnerdesk.report.typeset import ExportError
-    from partnerdesk.store.bootstrap import open_app_store
-    from partnerdesk.store.record_numbers import RecordNumbers
 
-    store = open_app_store()
-    try:
-        # Checks that need the database (city ids, the talk) run before a number is issued.
-        draft = build(store, "")
-        number = RecordNumbers(store.sessions).issue(draft.created.year)
-    finally:
-        store.close()
+    quick = open_quick() if from_cities is not None else None
+    if quick is not None:
+        try:
+            assert from_cities is not None
+            draft = from_cities(list(quick.pack.cities), quick.pack.pack_version)
+            number = quick.issue(draft.created.year)
+        finally:
+            quick.close()
+    else:
+        draft, number = _full_path(from_cities, from_store)
     data = replace(draft, record_id=number)
     try:
         rendered = write_record_pdf(data, out, replace=force)

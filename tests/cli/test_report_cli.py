@@ -150,6 +150,14 @@ def test_report_does_not_import_qt(home: Path, tmp_path: Path) -> None:
                             env=env, cwd=tmp_path, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "q.pdf").exists()
+    # With the city cache in place the command needs neither Qt nor SQLAlchemy.
+    code = code.replace("q.pdf", "q2.pdf").replace(
+        "'PySide6 imported'", "'PySide6 imported'\n"
+        "assert 'sqlalchemy' not in sys.modules, 'quick path not taken'")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, cwd=tmp_path, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "q2.pdf").exists()
 
 
 @pytest.mark.parametrize(("args", "named"), [
@@ -195,3 +203,33 @@ def test_bad_arguments_one_line_exit_2_no_file(
     assert "Traceback" not in result.stderr
     assert not list(tmp_path.rglob("*.pdf"))
     assert not list(tmp_path.rglob("*.part"))
+
+
+def test_quick_path_follows_city_edits(tmp_path: Path) -> None:
+    import dataclasses
+
+    from partnerdesk.store.bootstrap import open_app_store
+
+    home = tmp_path / "home"
+    home.mkdir()
+    first = run_cli("report", "--name", "M", "--city", "amiens", "--out", str(tmp_path / "a.pdf"),
+                    home=home, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert (home / "report-cities.json").is_file()  # written by the full path
+    store = open_app_store(home / "partnerdesk.sqlite3")
+    try:
+        amiens = store.cities.city("amiens")
+        store.cities.update_city(dataclasses.replace(amiens, name_de="Amiens-Geändert"), "Test")
+    finally:
+        store.close()
+    again = run_cli("report", "--name", "M", "--city", "amiens", "--out", str(tmp_path / "b.pdf"),
+                    home=home, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "Amiens-Geändert" in pages(tmp_path / "b.pdf")[0]  # the stale cache was not used
+    third = run_cli("report", "--name", "M", "--city", "amiens", "--out", str(tmp_path / "c.pdf"),
+                    home=home, cwd=tmp_path)
+    assert third.returncode == 0, third.stderr
+    numbers = [re.search(r"Protokoll-Nr\. (\d{4}-\d{4})", pages(tmp_path / f"{n}.pdf")[0])
+               for n in "abc"]
+    assert [m.group(1)[-4:] for m in numbers if m] == ["0001", "0002", "0003"]
+    assert "Amiens-Geändert" in pages(tmp_path / "c.pdf")[0]
