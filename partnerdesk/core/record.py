@@ -204,6 +204,7 @@ def record_ranking_from_json(data: Mapping[str, object], top: int = TOP_MATCHES)
                     if isinstance(offers, list) else ())
             obstacles.append(RecordObstacle(text(o.get("text")), keys))
         reasons = raw.get("reasons")
+        advice = _json_advice(raw)
         matches.append(RecordMatch(
             city_id=text(raw.get("city")),
             name=text(raw.get("name")),
@@ -217,15 +218,36 @@ def record_ranking_from_json(data: Mapping[str, object], top: int = TOP_MATCHES)
             warning=text(raw.get("warning")) or None,
             local_name=text(raw.get("name_local")),
             country=text(raw.get("country")),
-            headline=text(raw.get("headline")),
-            feasibility_level=_level(raw.get("feasibility")),
-            feasibility_reasons=_feasibility_reasons(raw.get("feasibility")),
+            headline=advice[0],
+            feasibility_level=advice[1],
+            feasibility_reasons=advice[2],
             funding_key=text(raw.get("funding")),
         ))
     excluded = tuple(RecordExcluded(text(x.get("city")), text(x.get("name")),
                                     text(x.get("reason")))
                      for x in items(data.get("excluded")))
     return RecordRanking(tuple(matches), excluded, bool(data.get("close_call")))
+
+
+def _json_advice(raw: Mapping[str, object]) -> tuple[str, str, tuple[str, ...]]:
+    """(headline, feasibility level, reasons) of a stored result, as ``_advice_of``.
+
+    Snapshots stored before issue 10 have no "headline" and "feasibility": then the first
+    reason is the headline and a warning or an obstacle makes it "limited".
+    """
+    headline = raw.get("headline")
+    feasibility = raw.get("feasibility")
+    reasons = raw.get("reasons")
+    if not isinstance(headline, str):
+        headline = (reasons[0] if isinstance(reasons, list) and reasons
+                    and isinstance(reasons[0], str) else "")
+    if isinstance(feasibility, Mapping):
+        return headline, _level(feasibility), _feasibility_reasons(feasibility)
+    obstacles = raw.get("obstacles")
+    texts = tuple(o["text"] for o in obstacles if isinstance(o, Mapping)
+                  and isinstance(o.get("text"), str)) if isinstance(obstacles, list) else ()
+    limited = bool(raw.get("warning")) or bool(texts)
+    return headline, "limited" if limited else "ok", texts
 
 
 def _level(value: object) -> str:
@@ -262,10 +284,8 @@ def record_choices_from_json(data: Mapping[str, object], city_ids: Sequence[str]
             out.append(RecordChoice(cid, str(name), "", "limited",
                                     (reason,) if isinstance(reason, str) else ()))
             continue
-        headline = raw.get("headline")
-        out.append(RecordChoice(cid, str(name), headline if isinstance(headline, str) else "",
-                                _level(raw.get("feasibility")),
-                                _feasibility_reasons(raw.get("feasibility"))))
+        headline, level, reasons = _json_advice(raw)
+        out.append(RecordChoice(cid, str(name), headline, level, reasons))
     return tuple(out)
 
 

@@ -136,7 +136,7 @@ def _steps(w: _Writer, steps: Sequence[NextStep]) -> None:
                                               if s.offer in OFFERS else "")
         rows.append([_user(text), _user(s.owner), w.date(s.due) if s.due else "",
                      w.t("done") if s.done else w.t("open")])
-    w.add({"k": "table", "widths": [5, 2.2, 1.6, 1.2],
+    w.add({"k": "table", "widths": [4.6, 2.2, 2.0, 1.2],
            "head": [w.t("step"), w.t("owner"), w.t("due"), w.t("state")], "rows": rows})
 
 
