@@ -64,7 +64,6 @@ def _write_pdf(data, path):  # imported late: Typst is only needed on export
 
 class CounsellingView(QWidget):
     exportFinished = Signal(int)  # records written by a batch export (tests, status bar)
-    savedDialogShown = Signal(object)  # the "gespeichert" box, before it runs (tests)
 
     def __init__(self, apprentices: ApprenticeRepository, cities: Sequence[City],
                  parent: QWidget | None = None, *, retention_days: int = 730,
@@ -482,7 +481,6 @@ class CounsellingView(QWidget):
 
         box = RecordSavedDialog(target, warnings, self,
                                 on_print=lambda: print_document(self, record_document(data)))
-        self.savedDialogShown.emit(box)
         box.exec()
 
     def export_all(self, *, only_current: bool) -> BatchExport | None:
