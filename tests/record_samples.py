@@ -8,7 +8,7 @@ from functools import cache
 from partnerdesk.core.datapack import load_shipped_pack
 from partnerdesk.core.domain import DataPack, Profile
 from partnerdesk.core.matching import rank
-from partnerdesk.core.record import NextStep, RecordData, record_ranking
+from partnerdesk.core.record import NextStep, RecordData, record_choices, record_ranking
 
 HOSTILE_NOTE = (
     '<b>nicht fett</b> und <a href="x">y</a> <img src=file:///etc/passwd> '
@@ -37,6 +37,7 @@ def sample_record(
     lang: str = "de", notes: str = "", top: int = 5, **overrides: object
 ) -> RecordData:
     profile = sample_profile()
+    ranking = rank(shipped_pack().cities, profile)
     values: dict[str, object] = dict(
         record_id="2025-0042",
         created=date(2025, 7, 14),
@@ -45,7 +46,7 @@ def sample_record(
         occupation="Verwaltungsfachangestellte",
         training_year=2,
         profile=profile,
-        ranking=record_ranking(rank(shipped_pack().cities, profile), lang, top=top),
+        ranking=record_ranking(ranking, lang, top=top),
         notes=notes or f"Gespräch über Amiens.\n{HOSTILE_NOTE}\n{SCRIPTS_NOTE}",
         next_steps=(
             NextStep("Anmeldung „Fit für Europa“", "Azubi", date(2025, 8, 1), False,
@@ -53,7 +54,7 @@ def sample_record(
             NextStep("Kontakt nach Amiens", "Team INA", date(2025, 9, 15), True, "vermittlung"),
             NextStep("", "Team INA", None, False, "unterkunft"),
         ),
-        chosen_cities=("Amiens", "Leeds"),
+        chosen_cities=record_choices(ranking, ("amiens", "leeds"), lang),
         consent_date=date(2025, 7, 14),
         deletion_date=date(2027, 7, 14),
         language=lang,

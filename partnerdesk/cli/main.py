@@ -35,6 +35,13 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def add_lang_argument(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` after the subcommand too. Without it argparse would read ``--lang`` as an
+    abbreviation of ``--language``; SUPPRESS keeps a ``--lang`` given before the command."""
+    parser.add_argument("--lang", choices=("de", "en"), default=argparse.SUPPRESS,
+                        help="language of the output (also accepted before the command)")
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="partnerdesk",
@@ -51,15 +58,18 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
 
     cities = commands.add_parser("cities", help="all partner cities with their status")
+    add_lang_argument(cities)
     cities.add_argument("--json", action="store_true", help="machine-readable output")
 
     match = commands.add_parser("match", help="rank the partner cities for a profile")
     add_profile_arguments(match)
+    add_lang_argument(match)
     match.add_argument("--json", action="store_true", help="machine-readable output")
 
     report = commands.add_parser("report", help="write the counselling record (PDF) for a profile")
     add_profile_arguments(report)
     add_report_arguments(report)
+    add_lang_argument(report)
     add_db_parser(commands)
     add_stats_parser(commands)
 

@@ -1,22 +1,20 @@
 """Access and erasure for one apprentice (GDPR Art. 15 and 17), without Qt.
 
 ``export_auskunft`` gathers everything stored about one apprentice (the repository's
-``export_all``) into a JSON document and an HTML document for the PDF; ``erase`` removes the
-person with every row that refers to them. Both write one line to the ``partnerdesk.privacy``
-logger naming only the record id ("Auskunft erteilt für Datensatz 17"), never a name or any
-content, so the log itself holds no personal data beyond a number.
+``export_all``) into a JSON document (and, through ``report.auskunft_doc``, a PDF);
+``erase`` removes the person with every row that refers to them. Both write one line to the
+``partnerdesk.privacy`` logger naming only the record id ("Auskunft erteilt für Datensatz
+17"), never a name or any content, so the log itself holds no personal data beyond a number.
 
-The HTML is the subset ``QTextDocument`` understands; every value passes through ``_safe``
-(escaped, control characters dropped, right-to-left text isolated), so a stored note such as
-``<img src=file:///etc/passwd>`` is printed as those characters and never loads anything.
+The PDF is made by ``partnerdesk.report.auskunft_doc`` with the record's engine (Typst):
+every stored value is passed as data, so a note such as ``<img src=file:///etc/passwd>`` is
+printed as those characters and never loads anything.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import logging
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
@@ -67,9 +65,7 @@ def erase(source: PersonalDataSource, apprentice_id: int) -> None:
     log.info("Datensatz %d gelöscht (Löschung auf Antrag oder nach Frist)", apprentice_id)
 
 
-# --- HTML for the PDF ---------------------------------------------------------------------
-
-_BIDI = {"R", "AL", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+# --- wording of the PDF (laid out by partnerdesk.report.auskunft_doc) ---------------------
 
 TITLES = {
     "de": {
@@ -98,58 +94,6 @@ TITLES = {
     },
 }
 SECTIONS = ("apprentice", "self_assessment", "talks", "handovers", "stays")
-
-
-def _safe(value: object) -> str:
-    """Any value as safe HTML text: escaped, control characters dropped, bidi-isolated."""
-    text = "".join(ch for ch in str(value) if ch in "\n\t" or unicodedata.category(ch) != "Cc")
-    escaped = html.escape(text, quote=True).replace("\n", "<br>")
-    if any(unicodedata.bidirectional(ch) in _BIDI for ch in text):
-        return f"\u2068{escaped}\u2069"  # FSI ... PDI: U+202E cannot flip what follows
-    return escaped
-
-
-def _value_html(value: Any, lang: str) -> str:
-    if value is None or value == [] or value == {}:
-        return f"<i>{_safe(TITLES[lang]['none'])}</i>"
-    if isinstance(value, dict):
-        rows = "".join(
-            f'<tr><td width="30%"><b>{_safe(k)}</b></td><td>{_value_html(v, lang)}</td></tr>'
-            for k, v in value.items())
-        return f'<table width="100%" cellspacing="0" cellpadding="2" border="0">{rows}</table>'
-    if isinstance(value, list):
-        if all(not isinstance(v, dict | list) for v in value):
-            return _safe(", ".join(str(v) for v in value))
-        items = "".join(
-            f"<p><b>{_safe(TITLES[lang]['item'].format(n=i))}</b></p>{_value_html(v, lang)}"
-            for i, v in enumerate(value, 1))
-        return items
-    if isinstance(value, bool):
-        words = ("ja", "nein") if lang == "de" else ("yes", "no")
-        return words[0] if value else words[1]
-    return _safe(value)
-
-
-def auskunft_html(auskunft: Auskunft, lang: str = "de") -> str:
-    """The Auskunft as HTML for ``QTextDocument``; every stored field appears."""
-    lang = "en" if lang == "en" else "de"
-    t = TITLES[lang]
-    data = auskunft.data
-    parts = [
-        f"<h1>{_safe(t['title'])}</h1>",
-        f"<p>{_safe(t['intro'].format(day=data.get('created_on', ''), id=auskunft.apprentice_id))}"
-        "</p>",
-    ]
-    for key in SECTIONS:
-        parts.append(f"<h2>{_safe(t[key])}</h2>")
-        parts.append(_value_html(data.get(key), lang))
-    extra = {k: v for k, v in data.items()
-             if k not in SECTIONS and k not in ("format", "format_version", "created_on",
-                                                "created_with")}
-    if extra:  # a later repository may export more: it must still appear
-        parts.append(_value_html(extra, lang))
-    parts.append(f"<p><small>{_safe(data.get('created_with', ''))}</small></p>")
-    return "<html><body>" + "".join(parts) + "</body></html>"
 
 
 def write_auskunft_json(auskunft: Auskunft, path: Any) -> None:

@@ -256,8 +256,8 @@ def check_pdf(ctx: Context) -> str:
     from partnerdesk.core.record import RecordData, record_ranking
 
     require(ctx.cities, "not run: no cities (data pack check failed)")
-    _application(ctx)
-    from partnerdesk.qt.pdf import write_record_pdf
+    # Typst with the shipped fonts, as ``partnerdesk report`` and the export use it.
+    from partnerdesk.report.record_doc import write_record_pdf
 
     profile = sample_profile()
     name = "Selbsttest Ünal"
@@ -267,10 +267,13 @@ def check_pdf(ctx: Context) -> str:
                       notes="Житомир · 西安 · נתניה", language="de",
                       pack_version=getattr(ctx.pack, "pack_version", ""),
                       app_version=__version__)
-    path = write_record_pdf(data, ctx.work / "selftest.pdf")
+    path = ctx.work / "selftest.pdf"
+    write_record_pdf(data, path)
     content = Path(path).read_bytes()
     require(content.startswith(b"%PDF-"), "not a PDF (no %PDF header)")
     require(b"%%EOF" in content[-1024:], "PDF is truncated (no %%EOF)")
+    require(b"pdfuaid:part" in content or b"pdfuaid" in content,
+            "PDF/UA identification missing")
     require(len(content) >= MIN_PDF_BYTES, f"PDF has only {len(content)} bytes")
     detail = f"{len(content) // 1024} KB"
     pdftotext = shutil.which("pdftotext")

@@ -30,6 +30,11 @@ class ApprenticeRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory, for services that share this database (record numbers)."""
+        return self._sessions
+
     # --- apprentices ---------------------------------------------------------------------
 
     def find(self, query: str = "", *, limit: int | None = None) -> list[c.ApprenticeSummary]:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine.interfaces import DBAPIConnection
 
 #: The newest migration in ``db/migrations/versions``; a test keeps it equal to Alembic's head.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_PRAGMAS: tuple[str, ...] = (

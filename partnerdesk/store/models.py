@@ -464,3 +464,23 @@ class ExperienceReport(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     stay: Mapped[Stay] = relationship(back_populates="report")
+
+
+# --- Record numbers ---------------------------------------------------------------------------
+
+
+class RecordNumber(Base):
+    """An issued record number: sequential per year, never reused, no personal data.
+
+    One row per counselling record written (PDF), so two records made in the same second
+    still get different numbers; the unique constraint settles races between PCs sharing a
+    team database.
+    """
+
+    __tablename__ = "record_number"
+    __table_args__ = (UniqueConstraint("year", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

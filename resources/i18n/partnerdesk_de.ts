@@ -1750,6 +1750,30 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
 </context>
 <context>
+    <name>RecordSavedDialog</name>
+    <message>
+        <source>Protokoll gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Protokoll wurde gespeichert:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordner öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drucken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Datenbank beschädigt</source>

@@ -1762,6 +1762,31 @@ The full explanation is missing from this installation.</translation>
     </message>
 </context>
 <context>
+    <name>RecordSavedDialog</name>
+    <message>
+        <source>Protokoll gespeichert</source>
+        <translation>Record saved</translation>
+    </message>
+    <message>
+        <source>Das Protokoll wurde gespeichert:
+{0}</source>
+        <translation>The record was saved:
+{0}</translation>
+    </message>
+    <message>
+        <source>PDF öffnen</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Drucken …</source>
+        <translation>Print …</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Datenbank beschädigt</source>

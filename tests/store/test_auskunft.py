@@ -85,9 +85,14 @@ def test_export_holds_everything_about_the_person(database) -> None:
     assert "bleibt" not in result.to_json() and "Andere Person" not in result.to_json()
 
 
-def test_html_shows_every_section_and_value(database) -> None:
+def test_document_shows_every_section_and_value(database) -> None:
+    import json as json_module
+
+    from partnerdesk.report.auskunft_doc import auskunft_document
+
     repo, aid, _, _ = populate(database[1])
-    markup = a.auskunft_html(a.export_auskunft(repo, aid), "de")
+    markup = json_module.dumps(auskunft_document(a.export_auskunft(repo, aid), "de").blocks,
+                               ensure_ascii=False)
     for needle in (NAME, "Stadtsekretärin", "Notiz 3", "Schritt 4", "Sprachkurs", "Herr Roth",
                    "Stammdaten", "Selbsteinschätzung", "Beratungsgespräche", "Übergaben",
                    "Auslandsaufenthalte", "Bericht aus Amiens", "Mairie Amiens"):

@@ -120,8 +120,11 @@ def test_full_cycle_survives_restart_and_exports(qtbot, store, monkeypatch, tmp_
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
+    answers = Answers(monkeypatch)
     assert again.export_pdf() == target
     assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert len(answers.texts) == 1 and str(target) in answers.texts[0]  # saved, and where
 
 
 def test_default_file_name_is_in_documents(qtbot, store, monkeypatch) -> None:

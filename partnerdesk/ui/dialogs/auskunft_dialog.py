@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from partnerdesk import paths
 from partnerdesk.core.auskunft import erase, export_auskunft, write_auskunft_json
-from partnerdesk.qt.auskunft_pdf import write_auskunft_pdf
+from partnerdesk.report.auskunft_doc import write_auskunft_pdf
 
 
 def export_auskunft_to(

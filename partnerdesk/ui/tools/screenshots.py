@@ -5,10 +5,10 @@ temporary ``PARTNERDESK_HOME`` (no user data, no stored window size), the shippe
 stylesheet, the main window at 1280x800 and a real store (``open_app_store`` +
 ``attach_store``, so the counselling and city-data pages are the real ones). It writes
 ``<view>_<lang>.png`` for every view and dialog in ``VIEWS`` below and the first pages of the
-sample talk's PDF record (``record_<lang>_p1.png`` … ``_p3.png``, rendered by poppler's
-``pdftoppm`` at 70 dpi; skipped with a notice when it is missing). Then it runs the kiosk and
-fault-message tools (``kiosk_screenshots``, ``fault_screenshots``) into the same folder, so one
-command renews every picture (about 15 s in all).
+sample talk's PDF record (``record_<lang>_p1.png`` … ``_p3.png``, rendered by Typst at 70
+dpi). Then it runs the kiosk, fault-message and record tools (``kiosk_screenshots``,
+``fault_screenshots``, ``partnerdesk.tools.record_screenshots``: a long record and one with
+Hebrew, Chinese and Cyrillic names) into the same folder, so one command renews every picture.
 
 The counselling pictures show a made-up apprentice with a saved self-assessment and two talks;
 the talk is stored in the picture's language, as an advisor working in that language would
@@ -19,12 +19,10 @@ modal ever waits for a click.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from datetime import UTC, date, datetime
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 WINDOW_SIZE = (1280, 800)
 DETAIL_CITY = "xian"  # shows a local script (西安) and a full detail page
@@ -32,7 +30,7 @@ ADMIN_CITY = "amiens"
 VIEWS = ("cities", "map", "matching", "counselling", "counselling_assessment", "city_admin",
          "settings", "help", "about", "city_detail", "apprentice_dialog", "welcome",
          "retention", "handover", "pin_setup")  # each as <name>_de.png and <name>_en.png
-RECORD_PAGES = 3  # 1: self-assessment and ranking, 3: notes, next steps, data protection
+RECORD_PAGES = 3  # 1: the agreement, 2: the notes, 3: the appendix
 RECORD_DPI = 70
 # Where the data of an installed PartnerDesk lives on an advisor's Windows PC (platformdirs),
 # shown on the settings page and in the welcome instead of the throw-away temporary folder.
@@ -312,34 +310,30 @@ def _dialogs(window, counselling, records: Records, lang: str, save_dialog) -> N
     pin = PinSetupDialog(window, save=refuse)
     pin.pin.setText("481516")
     save_dialog(pin, "pin_setup", lang)
+    from partnerdesk.ui.dialogs.record_saved_dialog import RecordSavedDialog
+
+    saved = PureWindowsPath(SAMPLE_DATA_FOLDER, "documents",
+                            "Beratungsprotokoll_2026-11-20_1-1.pdf")
+    save_dialog(RecordSavedDialog(saved, (), window, opener=lambda _url: True,
+                                  on_print=lambda: None), "record_saved", lang)
 
 
 def _record_pages(records: Records, out_dir: Path, lang: str) -> list[Path]:
-    """Pages of the talk's PDF record as PNGs (what ``Protokoll als PDF …`` writes)."""
-    from partnerdesk.qt.pdf import write_record_pdf
+    """Pages of the talk's PDF record as PNGs (what ``Protokoll als PDF …`` writes), rendered
+    by Typst itself from the same document as the PDF."""
+    from partnerdesk.report.record_doc import record_document
+    from partnerdesk.report.typeset import render_png
     from partnerdesk.ui.views.record_export import record_data
 
-    pdftoppm = shutil.which("pdftoppm")
-    if pdftoppm is None:
-        print("screenshots: pdftoppm (poppler-utils) not found; record pages skipped",
-              file=sys.stderr)
-        return []
     assert records.talk_id is not None
     data = record_data(records.repo.get(records.apprentice_id),
-                       records.repo.talk(records.talk_id), lang=lang)
+                       records.repo.talk(records.talk_id), lang=lang, record_id="2026-0042")
     written = []
-    with tempfile.TemporaryDirectory(prefix="partnerdesk-record-") as folder:
-        pdf = write_record_pdf(data, Path(folder) / "record.pdf")
-        # One call for the whole range; a record shorter than RECORD_PAGES gives fewer files.
-        subprocess.run([pdftoppm, "-png", "-r", str(RECORD_DPI), "-f", "1",
-                        "-l", str(RECORD_PAGES), str(pdf), str(Path(folder) / "page")],
-                       check=True)
-        pages = sorted(Path(folder).glob("page-*.png"),
-                       key=lambda p: int(p.stem.rsplit("-", 1)[1]))
-        for number, page in enumerate(pages, 1):
-            target = out_dir / f"record_{lang}_p{number}.png"
-            shutil.move(page, target)
-            written.append(target)
+    pages = render_png(record_document(data), ppi=float(RECORD_DPI))
+    for number, png in enumerate(pages[:RECORD_PAGES], 1):
+        target = out_dir / f"record_{lang}_p{number}.png"
+        target.write_bytes(png)
+        written.append(target)
     return written
 
 
@@ -354,10 +348,12 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
     # The kiosk steps and the fault messages: their own tools, each with its own temporary
     # home, run here so that one command renews every picture.
+    from partnerdesk.tools import record_screenshots
     from partnerdesk.ui.tools import fault_screenshots, kiosk_screenshots
 
     status = kiosk_screenshots.main([str(out_dir)])
-    return status or fault_screenshots.main([str(out_dir)])
+    status = status or fault_screenshots.main([str(out_dir)])
+    return status or record_screenshots.main([str(out_dir)])
 
 
 if __name__ == "__main__":

@@ -59,10 +59,10 @@ LIST_LIMIT = 300  # more than a screenful; beyond it the search narrows the list
 TAB_TALKS, TAB_ASSESSMENT = range(2)
 
 
-def _write_pdf(data, path):  # imported late: QPdfWriter is only needed on export
-    from partnerdesk.qt.pdf import write_record_pdf
+def _write_pdf(data, path):  # imported late: Typst is only needed on export
+    from partnerdesk.report.record_doc import write_record_pdf
 
-    return write_record_pdf(data, path)
+    return write_record_pdf(data, path, replace=True)
 
 
 class CounsellingView(QWidget):
@@ -525,12 +525,29 @@ class CounsellingView(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(target.suffix + ".pdf")
         try:
-            _write_pdf(record_data(self._current, talk, lang=current_language()), target)
+            data = record_data(self._current, talk, lang=current_language(),
+                               record_id=self._issue_number(talk.held_on))
+            rendered = _write_pdf(data, target)
         except Exception as exc:
             msg.warn(self, self.tr("Export fehlgeschlagen"),
                      self.tr("Das Protokoll wurde nicht gespeichert."), str(exc))
             return None
+        self._confirm_saved(target, data, rendered.warnings)
         return target
+
+    def _issue_number(self, day: date) -> str:
+        from partnerdesk.store.record_numbers import RecordNumbers
+
+        return RecordNumbers(self.repo.sessions).issue(day.year)
+
+    def _confirm_saved(self, target: Path, data, warnings) -> None:
+        from partnerdesk.report.record_doc import record_document
+        from partnerdesk.ui.dialogs.record_saved_dialog import RecordSavedDialog
+        from partnerdesk.ui.record_print import print_document
+
+        box = RecordSavedDialog(target, warnings, self,
+                                on_print=lambda: print_document(self, record_document(data)))
+        box.exec()
 
     def export_all(self, *, only_current: bool) -> BatchExport | None:
         if not self.maybe_save():
@@ -547,7 +564,8 @@ class CounsellingView(QWidget):
             self, self.tr("Ordner für die Protokolle"), str(paths.documents_dir()))
         if not folder:
             return None
-        job = BatchExport(items, Path(folder), self._load_item, current_language(), _write_pdf)
+        job = BatchExport(items, Path(folder), self._load_item, current_language(), _write_pdf,
+                          self._issue_number)
         progress = QProgressDialog(self.tr("Protokolle werden geschrieben …"),
                                    self.tr("Abbrechen"), 0, len(items), self)
         progress.setWindowTitle(self.tr("Alle Protokolle exportieren"))

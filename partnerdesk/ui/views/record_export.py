@@ -1,12 +1,10 @@
 """Export counselling records as PDF: one on the GUI thread, many on a worker thread.
 
-``record_data`` turns an apprentice and a talk into the colleague's ``RecordData``; the
-record uses the talk's ranking *snapshot*, never today's data, so a record exported next
-year shows what was discussed. ``BatchExport`` writes many records on a ``QThreadPool``
-thread: measured here, ``QTextDocument`` + ``QPdfWriter`` work in a QThread (a plain Python
-thread also works but makes Qt warn about a missing event dispatcher), and the GUI thread
-stayed responsive (longest gap between 10 ms timer ticks: 18 ms while writing five records).
-Each job reads its own talk and builds its own ``RecordData``; nothing Qt is shared.
+``record_data`` turns an apprentice and a talk into ``RecordData`` (``core.record_talk``:
+the talk's ranking *snapshot*, never today's data) with a freshly issued record number.
+``BatchExport`` writes many records on a ``QThreadPool`` thread; Typst needs no Qt, and the
+engine serialises its calls, so the GUI thread stays free. Each job reads its own talk and
+builds its own ``RecordData``; nothing Qt is shared.
 """
 
 from __future__ import annotations
@@ -14,52 +12,30 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from partnerdesk import __version__
-from partnerdesk.core.counselling import Apprentice, Talk, profile_from_dict
-from partnerdesk.core.domain import Profile
-from partnerdesk.core.record import (
-    NextStep,
-    RecordData,
-    default_record_filename,
-    record_ranking_from_json,
-)
-from partnerdesk.core.vocab import OFFERS
+from partnerdesk.core.counselling import Apprentice, Talk
+from partnerdesk.core.record import RecordData
+from partnerdesk.core.record_talk import record_from_talk, talk_filename
+
+NumberSource = Callable[[date], str]  # issues the next record number for a day's year
 
 
-def record_id(talk: Talk) -> str:
-    return f"{talk.apprentice_id}-{talk.id}" if talk.id is not None else f"{talk.apprentice_id}-neu"
+def record_data(apprentice: Apprentice, talk: Talk, *, lang: str, record_id: str,
+                city_names: dict[str, str] | None = None, pack_version: str = "") -> RecordData:
+    return record_from_talk(apprentice, talk, lang=lang, record_id=record_id,
+                            city_names=city_names, pack_version=pack_version)
 
 
 def record_filename(talk: Talk) -> str:
-    return default_record_filename(talk.held_on, record_id(talk))
-
-
-def record_data(apprentice: Apprentice, talk: Talk, *, lang: str,
-                city_names: dict[str, str] | None = None, pack_version: str = "") -> RecordData:
-    profile = (profile_from_dict(talk.profile_snapshot) if talk.profile_snapshot
-               else Profile())
-    names = dict(city_names or {})
-    for entry in (talk.ranking_snapshot or {}).get("ranking", []):
-        if isinstance(entry, dict) and isinstance(entry.get("city"), str):
-            names.setdefault(entry["city"], str(entry.get("name") or entry["city"]))
-    steps = tuple(
-        NextStep(text=s.text or (OFFERS[s.offer_key].get(lang) if s.offer_key in OFFERS
-                                 else ""),
-                 owner=s.owner, due=s.due_date, done=s.done, offer=s.offer_key)
-        for s in talk.next_steps)
-    return RecordData(
-        record_id=record_id(talk), created=talk.held_on, advisor=talk.advisor,
-        apprentice=apprentice.display_name, profile=profile,
-        ranking=record_ranking_from_json(talk.ranking_snapshot or {}),
-        occupation=apprentice.occupation, training_year=apprentice.training_year,
-        notes=talk.notes, next_steps=steps,
-        chosen_cities=tuple(names.get(c, c) for c in talk.chosen_cities),
-        consent_date=apprentice.consent_date, deletion_date=apprentice.deletion_date,
-        language=lang, pack_version=pack_version, app_version=__version__)
+    """Named after the talk, not the record number: exporting a talk again replaces its file,
+    and the number is only issued once the advisor has chosen where to save."""
+    talk_ref = f"{talk.apprentice_id}-{talk.id}" if talk.id is not None else (
+        f"{talk.apprentice_id}-neu")
+    return talk_filename(talk, talk_ref)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +53,13 @@ class BatchSignals(QObject):
 class BatchExport(QRunnable):
     """Write one PDF per item into *folder*; stops after the current record when cancelled.
 
-    *load* returns (apprentice, talk) for an item and runs on the worker thread.
+    *load* returns (apprentice, talk) for an item and runs on the worker thread; *number*
+    issues each record's number there too.
     """
 
     def __init__(self, items: Sequence[ExportItem], folder: Path,
                  load: Callable[[ExportItem], tuple[Apprentice, Talk]], lang: str,
-                 write: Callable[[RecordData, Path], object]) -> None:
+                 write: Callable[[RecordData, Path], object], number: NumberSource) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the view keeps it until ``finished`` arrived
         self.items = list(items)
@@ -91,6 +68,7 @@ class BatchExport(QRunnable):
         self._load = load
         self._lang = lang
         self._write = write
+        self._number = number
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -104,7 +82,9 @@ class BatchExport(QRunnable):
             try:
                 apprentice, talk = self._load(item)
                 target = self.folder / record_filename(talk)
-                self._write(record_data(apprentice, talk, lang=self._lang), target)
+                number = self._number(talk.held_on)
+                self._write(record_data(apprentice, talk, lang=self._lang, record_id=number),
+                            target)
             except Exception as exc:
                 self.signals.failed.emit(str(exc))
                 break
