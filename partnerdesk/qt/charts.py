@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from partnerdesk.core.stats import Count
 
@@ -80,20 +80,3 @@ def paint_bars(painter: QPainter, rect: QRectF, title: str, bars: list[Bar],
                          | Qt.TextFlag.TextWordWrap, bar.label)
     painter.restore()
 
-
-def charts_image(charts: list[tuple[str, list[Bar]]], width: int, height: int,
-                 columns: int = 2, empty_text: str = "–") -> QImage:
-    """Several charts in a grid on one white image (for the PDF)."""
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("#FFFFFF"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rows = (len(charts) + columns - 1) // columns
-    cell_w, cell_h = width / columns, height / max(1, rows)
-    for index, (title, bars) in enumerate(charts):
-        row, column = divmod(index, columns)
-        rect = QRectF(column * cell_w + cell_w * 0.04, row * cell_h + cell_h * 0.04,
-                      cell_w * 0.92, cell_h * 0.9)
-        paint_bars(painter, rect, title, bars, COLOURS[index % len(COLOURS)], empty_text)
-    painter.end()
-    return image

@@ -3,6 +3,7 @@ Auskunft."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -11,6 +12,7 @@ from sqlalchemy import func, select
 from partnerdesk.core import auskunft as a
 from partnerdesk.core.counselling import Apprentice, RecordError
 from partnerdesk.core.stays import Stay
+from partnerdesk.report.auskunft_doc import auskunft_document
 from partnerdesk.store import models as m
 from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.stays import StayRepository
@@ -80,7 +82,7 @@ def test_auskunft_lists_stays_with_report(sessions) -> None:
     data = a.export_auskunft(people, aid, today=date(2026, 1, 1)).data
     assert data["stays"][0]["host_name"] == "Trabzon Belediyesi"
     assert data["stays"][0]["report"] == "Tolle Zeit."
-    assert "Tolle Zeit." in a.auskunft_html(a.export_auskunft(people, aid))
+    assert "Tolle Zeit." in json.dumps(auskunft_document(a.export_auskunft(people, aid)).blocks)
 
 
 @pytest.mark.parametrize(("stay", "field"), [

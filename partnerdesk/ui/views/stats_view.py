@@ -40,12 +40,12 @@ from partnerdesk.ui.widgets.plain_text import plain_label
 LoadRows = Callable[[], tuple[list[st.TalkRow], list[st.StayRow]]]
 
 
-def write_pdf(path: Path, title: str, subtitle: str, charts: list[tuple[str, list[Bar]]],
-              rows: list[tuple[str, str, st.Count]], note: str, empty: str) -> Path:
-    """The one PDF step (imported late: QPdfWriter is only needed on export)."""
-    from partnerdesk.qt.stats_pdf import write_stats_pdf
+def write_pdf(path: Path, title: str, subtitle: str, rows: list[tuple[str, str, st.Count]],
+              note: str, head: tuple[str, str, str], lang: str) -> Path:
+    """The one PDF step (imported late: Typst is only needed on export)."""
+    from partnerdesk.report.stats_doc import write_stats_pdf
 
-    return write_stats_pdf(path, title, subtitle, charts, rows, note, empty)
+    return write_stats_pdf(path, title, subtitle, rows, note, head, lang)
 
 
 class BarChart(QWidget):
@@ -195,9 +195,10 @@ class StatsView(QWidget):
         subtitle = self.hint.text()
         note = self.tr("Erstellt mit PartnerDesk. Gruppen mit weniger als 3 Personen oder "
                        "Gesprächen sind als „< 3“ angegeben.")
-        return write_pdf(path, title, subtitle, self.chart_data(),
-                         st.table(self.stats, current_language(), self._names()), note,
-                         self.tr("keine Daten"))
+        head = (self.tr("Bereich"), self.tr("Gruppe"), self.tr("Anzahl"))
+        lang = current_language()
+        return write_pdf(path, title, subtitle, st.table(self.stats, lang, self._names()),
+                         note, head, lang)
 
     def _ask_path(self, suffix: str, filter_text: str) -> Path | None:
         name = self.tr("statistik-{year}").format(year=self._year_text().replace(" ", "-"))
