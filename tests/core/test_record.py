@@ -116,7 +116,7 @@ def test_every_section_is_present(lang: str, headings: list[str]) -> None:
         assert heading in markup, heading
     assert "Carrie-Ann Lawrence" in markup
     assert markup.count("<h3 style") == 5  # top five matches
-    assert "2025.07.1" in markup
+    assert "2026.11.1" in markup
 
 
 def test_german_record_content() -> None:
