@@ -134,7 +134,9 @@ class DataPack:
     cities: tuple[City, ...]
     # Dated, sourced knowledge the matcher evaluates (funding rules, travel warnings, entry
     # requirements, per-city language advice); None for packs without it (format 1).
-    advice: Advice | None = None
+    # Not part of equality: the database stores cities, not this reference knowledge, and a
+    # pack read back from it must still count as the same city data.
+    advice: Advice | None = field(default=None, compare=False)
 
     def city(self, city_id: str) -> City:
         for city in self.cities:

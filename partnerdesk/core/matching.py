@@ -129,8 +129,11 @@ class Ranking:
             return None
         label = CRITERION_LABELS[hint.criterion]
         more = hint.threshold > hint.current
+        # "Themen" is plural: "Wenn die Themen etwas weniger zählen"
+        subject, verb = (("die Themen", "zählen") if hint.criterion == "themes"
+                         else (label.de, "zählt"))
         return Label(
-            f"Wenn {label.de} etwas {'mehr' if more else 'weniger'} zählt, liegt "
+            f"Wenn {subject} etwas {'mehr' if more else 'weniger'} {verb}, liegt "
             f"{second.city.name_de} vorn.",
             f"If {label.en.lower()} counts a little {'more' if more else 'less'}, "
             f"{second.city.name_en} comes first.",
