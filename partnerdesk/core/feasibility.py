@@ -90,12 +90,14 @@ class FeasibilityJudge:
         self.profile = profile
         self.today = today
         self.days = profile.weeks * 7
-        self._cache: dict[tuple[str, str, bool, str], Feasibility] = {}
+        self._cache: dict[tuple[str, str, bool, str, str], Feasibility] = {}
 
     def assess(self, city: City) -> Feasibility:
         city_advice = self.advice.cities.get(city.id)
-        key = (city.country_code, str(city.status), city.abroad,
-               city.id if city_advice is not None or city.status != Status.ACTIVE else "")
+        # The answer depends on the country, the status (and its reason) and, where the pack
+        # has advice for the city, the city itself - so 10,000 cities cost a few assessments.
+        key = (city.country_code, city.status, city.abroad, city.status_reason.de,
+               city.id if city_advice is not None else "")
         found = self._cache.get(key)
         if found is None:
             found = self._assess(city, city_advice)

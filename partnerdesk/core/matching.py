@@ -97,6 +97,7 @@ class Ranking:
     results: list[CityResult]
     excluded: list[Excluded] = field(default_factory=list)
     warnings: tuple[Label, ...] = ()
+    checked: str = ""  # when the funding rules and travel advice were checked (ISO date)
 
     @property
     def has_input(self) -> bool:
@@ -301,7 +302,8 @@ class Matcher:
             )
         # Feasible first; the id breaks ties so the order never depends on the input order.
         results.sort(key=lambda r: (r.feasibility.level != OK, -r.score, r.city.id))
-        return Ranking(profile, results, excluded, self._warnings(profile, results, today))
+        return Ranking(profile, results, excluded, self._warnings(profile, results, today),
+                       self.advice.checked if self.advice.rules else "")
 
     def _warnings(self, profile: Profile, results: list[CityResult],
                   today: datetime.date) -> tuple[Label, ...]:
@@ -411,4 +413,5 @@ def ranking_to_json(ranking: Ranking, lang: str = "de") -> dict[str, object]:
         },
         "close_call_hint": text.get(lang) if text else None,
         "warnings": [w.get(lang) for w in ranking.warnings],
+        "checked": ranking.checked or None,
     }

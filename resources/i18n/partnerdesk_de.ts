@@ -1476,10 +1476,6 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ Eingeschränkt: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passt zu: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,7 +1496,35 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Platz {0}: {1}, {2} von 100 Punkten</source>
+        <source>⚠ Nur eingeschränkt möglich: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 weiterer Grund in der Begründung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0} weitere Gründe in der Begründung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Machbar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nur eingeschränkt möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platz {0}: {1}, {2} von 100 Punkten, {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machbarkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1551,7 +1575,7 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mit Gewicht {0} % für „{1}“ (jetzt {2} %) lägen Platz 1 und 2 gleichauf.</source>
+        <source>Förderregeln, Reisehinweise und Einreise geprüft am {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1564,6 +1588,10 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
     <message>
         <source>Mit dieser Auswahl kommt keine Partnerstadt in Frage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Angaben. Wählen Sie mit der Auszubildenden oder dem Auszubildenden Themen oder Sprachen – dann erscheinen hier die passenden Partnerstädte.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1650,6 +1678,14 @@ Befund: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nur eingeschränkt möglich:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machbar: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das passt:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,6 +1723,10 @@ Befund: {reason}</source>
     </message>
     <message>
         <source>So gut passen die Partnerstädte zu deinen Antworten – von 0 bis 100 Punkten. Das ist eine erste Orientierung; in der Beratung schaut ihr es euch gemeinsam an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Angaben: Du hast noch kein Thema und keine Sprache gewählt. Geh zurück und wähle, was dich interessiert – dann zeigen wir dir passende Städte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -212,6 +212,7 @@ profiles = st.builds(
     Profile, interests=interests, languages=languages, weeks=st.integers(0, 52),
     abroad_only=st.booleans(), independence=st.integers(1, 5),
     structure_importance=st.integers(0, 3), weights=weights,
+    start=st.tuples(st.integers(2026, 2029), st.integers(1, 12)),
 )
 
 
@@ -264,6 +265,22 @@ def test_adding_or_removing_a_city_never_reorders_the_others(profile, rnd: rando
     subset = [c for c in cities if rnd.random() < 0.6]
     sub = [r.city.id for r in rank(subset, profile).results]
     assert sub == [cid for cid in full if cid in {c.id for c in subset}]
+
+
+@given(profiles)
+@settings(max_examples=200, deadline=None)
+def test_feasible_cities_come_first_each_part_by_score(profile):
+    ranking = rank(_city_pool(), profile)
+    levels = [r.feasibility.level for r in ranking.results]
+    assert levels == sorted(levels, key=lambda level: level != "ok")
+    for level in ("ok", "limited"):
+        scores = [r.score for r in ranking.results if r.feasibility.level == level]
+        assert scores == sorted(scores, reverse=True)
+    for r in ranking.results:
+        assert r.feasibility.level == "ok" or r.feasibility.reasons  # limited says why
+        assert r.explanation.headline.de and r.explanation.headline.en
+    assert all(r.feasibility.level == "limited" for r in ranking.results
+               if r.city.status == "restricted")
 
 
 def test_matcher_reuses_precomputed_cities():

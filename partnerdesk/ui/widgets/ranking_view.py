@@ -55,6 +55,7 @@ class RankingView(QWidget):
         self.close_call.setVisible(False)
         self.empty = plain_label(self, name="hint")
         self.empty.setVisible(False)
+        self.data_date = plain_label(self, name="muted")
         self.warnings = plain_label(self, name="warning")
         self.warnings.setVisible(False)
         # With nothing entered there is no ranking to show, only what to do first.
@@ -87,6 +88,7 @@ class RankingView(QWidget):
         column.addWidget(self.close_call)
         column.addWidget(self.empty)
         column.addWidget(self.warnings)
+        column.addWidget(self.data_date)
         column.addWidget(self.no_input)
         column.addWidget(self._scroll, 1)
         self.retranslate()
@@ -121,6 +123,13 @@ class RankingView(QWidget):
         texts = [w.get(lang) for w in ranking.warnings if entered or "Angaben" not in w.de]
         self.warnings.setText("\n".join(f"⚠ {t}" for t in texts))
         self.warnings.setVisible(bool(texts))
+        if ranking.checked:
+            day = ranking.checked.split("-")
+            when = (f"{day[2]}.{day[1]}.{day[0]}" if lang == "de"
+                    else f"{day[0]}-{day[1]}-{day[2]}")
+            self.data_date.setText(self.tr(
+                "Förderregeln, Reisehinweise und Einreise geprüft am {0}").format(when))
+        self.data_date.setVisible(bool(ranking.checked) and entered)
         self.no_input.setVisible(not entered)
         self._scroll.setVisible(entered)
         self.legend.setVisible(entered)
