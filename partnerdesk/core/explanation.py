@@ -257,12 +257,11 @@ def explain(city: City, profile: Profile, criteria: Mapping[str, float],
     country = advice.countries.get(city.country_code)
     if country is not None and city.abroad:
         for entry in country.entry:
-            lead = (f" – etwa {weeks(entry.lead_weeks).de} vorher beginnen"
-                    if entry.lead_weeks else "")
-            lead_en = (f" – start about {weeks(entry.lead_weeks).en} ahead"
-                       if entry.lead_weeks else "")
-            obstacles.append(Obstacle("entry", Label(entry.text.de + lead,
-                                                     entry.text.get("en") + lead_en), ()))
+            de, en = entry.text.de, entry.text.get("en")
+            if entry.lead_weeks:
+                de = f"{de.rstrip('.')} – etwa {weeks(entry.lead_weeks).de} vorher beginnen."
+                en = f"{en.rstrip('.')} – start about {weeks(entry.lead_weeks).en} ahead."
+            obstacles.append(Obstacle("entry", Label(de, en), ()))
     for law in advice.law:
         if profile.weeks > law.over_weeks and city.abroad:
             obstacles.append(Obstacle("law", Label(law.text.de, law.text.get("en")), ()))

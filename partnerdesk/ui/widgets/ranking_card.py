@@ -138,7 +138,7 @@ class RankingCard(QFrame):
         else:
             self.themes.setText(self.tr("Noch keine Themen gewählt"))
         # Funding and travel obstacles repeat the feasibility line; the summary leaves them out.
-        hurdles = [o.text.get(lang) for o in explanation.obstacles
+        hurdles = [o.text.get(lang).rstrip(".") for o in explanation.obstacles
                    if o.kind not in ("status", "funding", "travel")]
         self.obstacles.setText(
             self.tr("Hürden: {0}").format("; ".join(hurdles)) if hurdles

@@ -91,6 +91,8 @@ class RankingView(QWidget):
         column.addWidget(self.data_date)
         column.addWidget(self.no_input)
         column.addWidget(self._scroll, 1)
+        # Takes the room while the ranking is hidden ("noch keine Angaben"); gets none else.
+        column.addStretch(0)
         self.retranslate()
 
     # --- public API ---------------------------------------------------------------------
