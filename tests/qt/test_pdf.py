@@ -72,7 +72,7 @@ def test_every_section_is_printed(german: Path) -> None:
     for heading in ("Beratungsprotokoll", "Selbsteinschätzung", "Passende Partnerstädte",
                     "Nicht bewertet", "Gesprächsnotizen", "Vereinbarte nächste Schritte",
                     "Städte zur Weiterverfolgung", "Datenschutz", "Unterschriften",
-                    "Datenpaket 2025.07.1"):
+                    "Datenpaket 2026.11.1"):
         assert heading in text, heading
     titles = re.findall(r"(?m)^([1-5])\. [^\n]*· ", "\n".join(page_texts(german)))
     assert titles == ["1", "2", "3", "4", "5"]  # each match title once, in order
