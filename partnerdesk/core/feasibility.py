@@ -15,7 +15,14 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from partnerdesk.core.advice import ANY_COUNTRY, Advice, CityAdvice, FundingRule, TravelWarning
+from partnerdesk.core.advice import (
+    ANY_COUNTRY,
+    Advice,
+    CityAdvice,
+    FundingRule,
+    TravelWarning,
+    parse_month,
+)
 from partnerdesk.core.domain import City, Profile, earliest_start, format_month
 from partnerdesk.core.texts import duration, weeks
 from partnerdesk.core.vocab import ROUTE_LABELS, Label, Status
@@ -212,11 +219,11 @@ class FeasibilityJudge:
             if (rule.kind != "programme" or city.country_code not in rule.countries
                     or rule in candidates or not rule.fits_length(self.days)):
                 continue
-            begin = rule.valid_from
-            if (int(begin[:4]), int(begin[5:])) <= self.profile.start:
+            begin = parse_month(rule.valid_from)
+            if begin <= self.profile.start:
                 continue
             name, low = _route(rule.route), duration(rule.min_days, dative=True)
-            month = f"{begin[5:]}/{begin[:4]}"
+            month = format_month(begin)
             out.append(Label(
                 f"Ab {month} fördert {name.de} auch Aufenthalte in {city.name_de} "
                 f"(ab {low.de}): mit Start ab {month} förderbar.",

@@ -1425,6 +1425,18 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Geplanter Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geplanter Beginn (Monat und Jahr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förderregeln und Antragsfristen hängen vom Beginn ab; üblich sind mindestens 4 Monate Vorlauf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nur ein Aufenthalt im Ausland</source>
         <translation type="unfinished"></translation>
     </message>

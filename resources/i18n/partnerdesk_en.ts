@@ -1437,6 +1437,18 @@ The full explanation is missing from this installation.</translation>
         <translation> weeks</translation>
     </message>
     <message>
+        <source>Geplanter Beginn</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Geplanter Beginn (Monat und Jahr)</source>
+        <translation>Planned start (month and year)</translation>
+    </message>
+    <message>
+        <source>Förderregeln und Antragsfristen hängen vom Beginn ab; üblich sind mindestens 4 Monate Vorlauf.</source>
+        <translation>Funding rules and application deadlines depend on the start; at least 4 months ahead is usual.</translation>
+    </message>
+    <message>
         <source>Nur ein Aufenthalt im Ausland</source>
         <translation>Only a stay abroad</translation>
     </message>

@@ -233,3 +233,16 @@ def test_card_shows_headline_and_feasibility(view: MatchingView) -> None:
     assert leeds is not None and not leeds.warning.isHidden()
     assert "ab 3 Wochen" in leeds.warning.text()
     assert "Machbarkeit" in leeds.details_text()
+
+
+def test_planned_start_next_month_is_too_early_to_apply(view: MatchingView) -> None:
+    from PySide6.QtCore import QDate
+
+    view.set_profile(REALISTIC)
+    amiens = view.ranking_view.card("amiens")
+    assert amiens is not None and amiens.warning.isHidden()
+    soon = QDate.currentDate().addMonths(1)
+    view.editor.start.setDate(QDate(soon.year(), soon.month(), 1))
+    assert view.editor.profile().start == (soon.year(), soon.month())
+    assert not amiens.warning.isHidden()
+    assert "zu knapp für den Antrag" in amiens.warning.text()
