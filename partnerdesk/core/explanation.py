@@ -116,7 +116,7 @@ def _theme_part(city: City, profile: Profile) -> tuple[tuple[ThemeMatch, ...], l
 
 
 def _short(title: str) -> str:
-    return title if len(title) <= 70 else title[:67].rstrip() + " …"
+    return title if len(title) <= 90 else title[:87].rstrip() + " …"
 
 
 def headline(city: City, profile: Profile, criteria: Mapping[str, float],
