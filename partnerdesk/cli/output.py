@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS, City
+from partnerdesk.core.feasibility import FEASIBILITY_LABELS
 from partnerdesk.core.matching import Ranking
 from partnerdesk.core.vocab import (
     OFFERS,
@@ -66,20 +67,26 @@ def cities_table(cities: Sequence[City], lang: str) -> str:
 def ranking_table(ranking: Ranking, lang: str) -> str:
     crit = [CRITERION_LABELS[c].get(lang) for c in CRITERIA]
     score_head = "Punkte" if lang == "de" else "Score"
-    lines = [f" #  {_pad('Stadt' if lang == 'de' else 'City', 16)} {score_head:>6}  "
-             + "  ".join(f"{c[:9]:>9}" for c in crit)]
+    lines = [f"! {w.get(lang)}" for w in ranking.warnings]
+    if lines:
+        lines.append("")
+    lines.append(f" #  {_pad('Stadt' if lang == 'de' else 'City', 16)} {score_head:>6}  "
+                 + "  ".join(f"{c[:9]:>9}" for c in crit))
     for i, r in enumerate(ranking.results, 1):
-        name = r.city.name(lang) + (" !" if r.city.status == "restricted" else "")
+        name = r.city.name(lang) + (" !" if not r.feasibility.ok else "")
         lines.append(f"{i:>2}  {_pad(name, 16)} {r.score:6.1f}  "
                      + "  ".join(f"{r.contributions[c]:9.1f}" for c in CRITERIA))
     lines.append("")
     for i, r in enumerate(ranking.results[:3], 1):
         e = r.explanation
-        lines.append(f"{i}. {r.city.name(lang)} – {r.score:.1f}")
-        if e.warning:
-            lines.append(f"   ! {e.warning.get(lang)}")
+        level = FEASIBILITY_LABELS[r.feasibility.level].get(lang)
+        lines.append(f"{i}. {r.city.name(lang)} – {r.score:.0f} – {level}")
+        lines.append(f"   {e.headline.get(lang)}")
+        lines.extend(f"   {'✓' if r.feasibility.ok else '!'} {x.get(lang)}"
+                     for x in r.feasibility.reasons)
         lines.extend(f"   + {reason.get(lang)}" for reason in e.reasons)
-        lines.extend(f"   – {o.text.get(lang)}" for o in e.obstacles if o.kind != "status")
+        lines.extend(f"   – {o.text.get(lang)}" for o in e.obstacles
+                     if o.kind not in ("funding", "travel"))
         lines.append(f"   {'Förderung' if lang == 'de' else 'Funding'}: {e.funding.get(lang)}")
         if e.offers:
             lines.append("   Team INA: " + "; ".join(OFFERS[o].get(lang) for o in e.offers))
@@ -88,19 +95,11 @@ def ranking_table(ranking: Ranking, lang: str) -> str:
         lines.append("Knappe Entscheidung: Platz 1 und 2 liegen weniger als 10 % auseinander."
                      if lang == "de" else
                      "Close call: #1 and #2 are less than 10 % apart.")
-        hint = ranking.swap_hint()
+        hint = ranking.close_call_hint()
         if hint is not None:
-            label = CRITERION_LABELS[hint.criterion].get(lang)
-            lines.append(
-                f"Mit Gewicht {hint.threshold:.2f} statt {hint.current:.2f} für „{label}“ "
-                "lägen beide gleichauf." if lang == "de" else
-                f"With weight {hint.threshold:.2f} instead of {hint.current:.2f} for "
-                f"\"{label}\" both would be level."
-            )
+            lines.append(hint.get(lang))
     if ranking.excluded:
         lines.append("")
         lines.append("Nicht gerankt:" if lang == "de" else "Not ranked:")
         lines.extend(f"  {x.city.name(lang)}: {x.reason.get(lang)}" for x in ranking.excluded)
     return "\n".join(lines) + "\n"
-
-

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import re
 
-from partnerdesk.core.domain import CRITERIA, DEFAULT_WEIGHTS, Profile, ProfileError
+from partnerdesk.core.domain import CRITERIA, DEFAULT_WEIGHTS, Profile, ProfileError, default_start
 from partnerdesk.core.vocab import LANGUAGES, MAX_INTEREST, THEME_KEYS, normalize_level
 
 
@@ -56,6 +57,14 @@ def weight_arg(text: str) -> tuple[str, float]:
     return criterion, weight
 
 
+def start_arg(text: str) -> tuple[int, int]:
+    """``2027-04`` -> (2027, 4): the planned start of the stay (month and year)."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12 or not 2000 <= int(match.group(1)) <= 2100:
+        raise argparse.ArgumentTypeError(f"start {text!r}: expected YYYY-MM, e.g. 2027-04")
+    return int(match.group(1)), int(match.group(2))
+
+
 def _ranged_int(low: int, high: int, name: str) -> argparse._ActionType:
     def parse(text: str) -> int:
         try:
@@ -85,6 +94,9 @@ def add_profile_arguments(parser: argparse.ArgumentParser) -> None:
                        help="1 = needs much support ... 5 = fully independent (default 3)")
     group.add_argument("--structure", type=_ranged_int(0, 3, "structure"), default=1,
                        help="how much a similar administration matters, 0-3 (default 1)")
+    group.add_argument("--start", type=start_arg, default=None, metavar="YYYY-MM",
+                       help="planned start of the stay (default: the first month at least "
+                            "4 months ahead, the usual application lead time)")
     group.add_argument("--weight", action="append", type=weight_arg, default=[],
                        metavar="CRITERION=0-1",
                        help=f"criterion weight (defaults: "
@@ -105,6 +117,7 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
             independence=args.independence,
             structure_importance=args.structure,
             weights=weights,
+            start=args.start or default_start(),
         )
     except ProfileError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None

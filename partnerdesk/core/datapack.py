@@ -12,6 +12,7 @@ Stdlib only: the core must load without Qt or SQLAlchemy (tests, CLI, frozen sel
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import math
 import os
@@ -19,6 +20,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from partnerdesk.core.advice import EMPTY_ADVICE, Advice
 from partnerdesk.core.domain import City, CityLanguage, DataPack, FocusArea, Project, Source, Text
 from partnerdesk.core.files import write_atomic
 from partnerdesk.core.vocab import (
@@ -33,7 +35,8 @@ from partnerdesk.core.vocab import (
 from partnerdesk.resources import datapack_path
 
 FORMAT = "partnerdesk-citypack"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 adds the dated "advice" section; packs of format 1 still load
+READABLE_VERSIONS = (1, 2)
 FIRST_YEAR = 1900
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -41,7 +44,7 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _RECOMMENDABLE = tuple(level for level in CEFR_LEVELS if level != "native")
 
 _PACK_FIELDS = ("format", "format_version", "pack_version", "title", "publisher", "sources",
-                "cities")
+                "cities", "advice")
 _CITY_FIELDS = ("id", "name", "country", "lat", "lon", "since", "since_detail", "origin",
                 "status", "status_reason", "focus", "projects", "languages",
                 "recommended_level", "english_bridge", "comparability",
@@ -159,13 +162,13 @@ def _themes(value: object, where: str) -> tuple[str, ...]:
 
 def parse_pack(data: object) -> DataPack:
     """Validate decoded JSON and build the domain objects; raise PackError on the first fault."""
-    raw = _object(data, "", _PACK_FIELDS)
+    raw = _object(data, "", _PACK_FIELDS, {"advice": None})
     if raw["format"] != FORMAT:
         raise _fail("format", f"expected {_show(FORMAT)}, got {_show(raw['format'])}")
     version = raw["format_version"]
-    if type(version) is not int or version != FORMAT_VERSION:
+    if type(version) is not int or version not in READABLE_VERSIONS:
         raise _fail("format_version", f"unsupported version {_show(version)} "
-                    f"(this PartnerDesk reads {FORMAT_VERSION})")
+                    f"(this PartnerDesk reads {' and '.join(map(str, READABLE_VERSIONS))})")
     texts = [_str(raw[k], k, required=True) for k in ("pack_version", "title", "publisher")]
     sources: list[Source] = []
     for i, item in enumerate(_list(raw["sources"], "sources", "source")):
@@ -180,7 +183,13 @@ def parse_pack(data: object) -> DataPack:
         if any(known.id == city.id for known in cities):
             raise _fail(_at("cities", i, "id"), f"duplicate id {_show(city.id)}")
         cities.append(city)
-    return DataPack(FORMAT_VERSION, texts[0], texts[1], texts[2], tuple(sources), tuple(cities))
+    advice = None
+    if raw["advice"] is not None:
+        from partnerdesk.core.advice_pack import parse_advice  # it builds on this module
+
+        advice = parse_advice(raw["advice"], keys)
+    return DataPack(FORMAT_VERSION, texts[0], texts[1], texts[2], tuple(sources), tuple(cities),
+                    advice)
 
 
 def _slug(value: object, where: str) -> str:
@@ -303,7 +312,7 @@ def _text_dict(text: Text) -> dict[str, str]:
 
 def pack_to_dict(pack: DataPack) -> dict[str, Any]:
     """The JSON form of a pack; exact inverse of :func:`parse_pack`, keys in file order."""
-    return {
+    data = {
         "format": FORMAT,
         "format_version": pack.format_version,
         "pack_version": pack.pack_version,
@@ -312,6 +321,11 @@ def pack_to_dict(pack: DataPack) -> dict[str, Any]:
         "sources": [{"key": s.key, "title": s.title, "url": s.url} for s in pack.sources],
         "cities": [_city_dict(city) for city in pack.cities],
     }
+    if pack.advice is not None:
+        from partnerdesk.core.advice_pack import advice_to_dict
+
+        data["advice"] = advice_to_dict(pack.advice)
+    return data
 
 
 def _city_dict(city: City) -> dict[str, Any]:
@@ -368,6 +382,20 @@ def load_pack(path: str | os.PathLike[str]) -> DataPack:
 
 def load_shipped_pack() -> DataPack:
     return load_pack(datapack_path())
+
+
+@functools.cache
+def shipped_advice() -> Advice:
+    """The shipped pack's advice (funding rules, travel warnings ...), read once.
+
+    City data lives in the database and may be edited; this dated knowledge is not edited in
+    the app, so the matcher takes it from the shipped pack unless it is given one.
+    """
+    try:
+        advice = load_shipped_pack().advice
+    except PackError:
+        advice = None
+    return advice if advice is not None else EMPTY_ADVICE
 
 
 def dump_pack(pack: DataPack, path: str | os.PathLike[str]) -> None:

@@ -6,8 +6,10 @@ loader and out of the database repository.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from partnerdesk.core.vocab import (
     CEFR_LEVELS,
@@ -16,6 +18,9 @@ from partnerdesk.core.vocab import (
     THEME_KEYS,
     Label,
 )
+
+if TYPE_CHECKING:
+    from partnerdesk.core.advice import Advice
 
 PRIMARY_STRENGTH = 1.0  # theme named as a focus area (Schwerpunkt)
 PROJECT_STRENGTH = 0.5  # theme carried only by a current project
@@ -127,6 +132,11 @@ class DataPack:
     publisher: str
     sources: tuple[Source, ...]
     cities: tuple[City, ...]
+    # Dated, sourced knowledge the matcher evaluates (funding rules, travel warnings, entry
+    # requirements, per-city language advice); None for packs without it (format 1).
+    # Not part of equality: the database stores cities, not this reference knowledge, and a
+    # pack read back from it must still count as the same city data.
+    advice: Advice | None = field(default=None, compare=False)
 
     def city(self, city_id: str) -> City:
         for city in self.cities:
@@ -154,6 +164,37 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 }
 
 
+# Typical lead time of an application (AusbildungWeltweit's fixed deadlines, Erasmus+ rounds):
+# the default planned start is the first month at least this many months ahead.
+START_LEAD_MONTHS = 4
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def earliest_start(today: datetime.date, lead_months: int) -> tuple[int, int]:
+    """The first month that begins at least *lead_months* months after *today*.
+
+    30 Nov 2026, 4 months -> 30 Mar 2027 -> April 2027 is the first month beginning after it.
+    """
+    year, month = add_months(today.year, today.month, lead_months)
+    if today.day > 1:
+        year, month = add_months(year, month, 1)
+    return year, month
+
+
+def default_start(today: datetime.date | None = None) -> tuple[int, int]:
+    """The default planned start: the first month at least four months ahead."""
+    return earliest_start(today or datetime.date.today(), START_LEAD_MONTHS)
+
+
+def format_month(start: tuple[int, int]) -> str:
+    """``04/2027`` - the one way a planned start is written in texts."""
+    return f"{start[1]:02d}/{start[0]}"
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """An apprentice's self-assessment: the input of matching."""
@@ -165,12 +206,20 @@ class Profile:
     independence: int = 3  # 1 = needs much support ... 5 = fully independent
     structure_importance: int = 1  # 0..3: how much a similar administration matters
     weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    start: tuple[int, int] = field(default_factory=default_start)  # planned (year, month)
 
     def __post_init__(self) -> None:
         validate_profile(self)
 
     def interest(self, theme: str) -> int:
         return int(self.interests.get(theme, 0))
+
+    @property
+    def has_input(self) -> bool:
+        """False while no theme is marked and no language beyond German is entered."""
+        if any(value > 0 for value in self.interests.values()):
+            return True
+        return any(code != "de" for code in self.languages)
 
 
 class ProfileError(ValueError):
@@ -199,5 +248,10 @@ def validate_profile(profile: Profile) -> None:
             raise ProfileError(f"unknown criterion {key!r}")
         if not 0 <= weight <= 1:
             raise ProfileError(f"weight {key}={weight!r}: expected 0-1")
+    start = profile.start
+    if (not isinstance(start, tuple) or len(start) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in start)
+            or not 2000 <= start[0] <= 2100 or not 1 <= start[1] <= 12):
+        raise ProfileError(f"start {start!r}: expected (year, month), e.g. (2027, 4)")
     if sum(profile.weights.get(c, 0.0) for c in CRITERIA) <= 0:
         raise ProfileError("weights: at least one criterion needs a weight above 0")

@@ -11,27 +11,35 @@ the German/English explanation of a result is built only when someone asks for i
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from partnerdesk.core.domain import CRITERIA, City, Profile
+from partnerdesk.core.advice import Advice, CityAdvice
+from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS, City, Profile
+from partnerdesk.core.explanation import (
+    Explanation,
+    Obstacle,
+    ThemeMatch,
+    explain,
+    required_levels,
+)
+from partnerdesk.core.feasibility import LIMITED, OK, Feasibility, FeasibilityJudge
 from partnerdesk.core.vocab import (
-    COMPARABILITY_LABELS,
     COMPARABILITY_VALUE,
-    FUNDING_LABELS,
-    FUNDING_WINDOW_WEEKS,
-    INTEREST_LABELS,
-    LANGUAGES,
-    MAX_INTEREST,
-    SUPPORT_LABELS,
     SUPPORT_VALUE,
     THEMES,
     Label,
     Status,
     level_rank,
 )
+
+__all__ = [
+    "LIMITED", "OK", "CityResult", "Excluded", "Explanation", "Feasibility", "Matcher",
+    "Obstacle", "Ranking", "ThemeMatch", "WeightChange", "rank", "ranking_to_json",
+]
 
 # Theme-fit depth: one "sehr wichtig" theme that is a main focus of the city (3 points) gives
 # depth 0.8, two give 0.96. Steeper saturation hid the difference between a city whose focus
@@ -41,43 +49,12 @@ _THEME_TAU = 3.0 / -math.log(1.0 - THEME_DEPTH_AT_3_POINTS)
 # English as a bridge language is worth less than the local language: daily life, colleagues
 # and documents stay in the local language.
 BRIDGE_FACTOR = 0.8
+# A minority official language opens doors socially but not at work in the administration.
+MINORITY_FACTOR = 0.5
 CLOSE_CALL_SHARE = 0.10  # #1 and #2 within 10 % of #1's score
 
 
 # --- results ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ThemeMatch:
-    theme: str
-    interest: int
-    strength: float  # 1.0 focus area, 0.5 project only
-    focus: tuple[str, ...]  # focus-area wording that carries the theme
-    projects: tuple[str, ...]  # project titles that carry the theme
-
-
-@dataclass(frozen=True, slots=True)
-class Obstacle:
-    kind: str  # language | time | structure | support | funding | status
-    text: Label
-    offers: tuple[str, ...]  # keys of vocab.OFFERS that help with it
-
-
-@dataclass(frozen=True, slots=True)
-class Explanation:
-    theme_matches: tuple[ThemeMatch, ...]
-    reasons: tuple[Label, ...]
-    obstacles: tuple[Obstacle, ...]
-    funding: Label
-    warning: Label | None
-
-    @property
-    def offers(self) -> tuple[str, ...]:
-        seen: dict[str, None] = {}
-        for obstacle in self.obstacles:
-            for offer in obstacle.offers:
-                seen.setdefault(offer, None)
-        return tuple(seen)
 
 
 @dataclass(eq=False)
@@ -87,10 +64,14 @@ class CityResult:
     criteria: dict[str, float]  # criterion -> 0..1
     contributions: dict[str, float]  # criterion -> points; they add up to score
     score: float  # 0..100
+    feasibility: Feasibility
+    advice: Advice = field(repr=False)
+    today: datetime.date = field(repr=False)
 
     @cached_property
     def explanation(self) -> Explanation:
-        return explain(self.city, self.profile, self.criteria)
+        return explain(self.city, self.profile, self.criteria, self.feasibility, self.advice,
+                       self.today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +91,18 @@ class WeightChange:
 
 @dataclass
 class Ranking:
+    """Results in order: all feasible ("ok") cities by score, then all "limited" by score."""
+
     profile: Profile
     results: list[CityResult]
     excluded: list[Excluded] = field(default_factory=list)
+    warnings: tuple[Label, ...] = ()
+    checked: str = ""  # when the funding rules and travel advice were checked (ISO date)
+
+    @property
+    def has_input(self) -> bool:
+        """False when nothing was entered: views show "noch keine Angaben" instead."""
+        return self.profile.has_input
 
     @property
     def close_call(self) -> bool:
@@ -125,6 +115,30 @@ class Ranking:
         if len(self.results) < 2:
             return None
         return smallest_swap(self.results[0], self.results[1], self.profile.weights)
+
+    def close_call_hint(self) -> Label | None:
+        """The swap hint in an advisor's terms, or None when there is none to give.
+
+        "Wenn Sprache etwas weniger zählt, liegt Leeds vorn." Only within the same
+        feasibility level: a weight change never lifts a limited city above a feasible one.
+        """
+        hint = self.swap_hint() if self.close_call else None
+        if hint is None:
+            return None
+        first, second = self.results[0], self.results[1]
+        if first.feasibility.level != second.feasibility.level:
+            return None
+        label = CRITERION_LABELS[hint.criterion]
+        more = hint.threshold > hint.current
+        # "Themen" is plural: "Wenn die Themen etwas weniger zählen"
+        subject, verb = (("die Themen", "zählen") if hint.criterion == "themes"
+                         else (label.de, "zählt"))
+        return Label(
+            f"Wenn {subject} etwas {'mehr' if more else 'weniger'} {verb}, liegt "
+            f"{second.city.name_de} vorn.",
+            f"If {label.en.lower()} counts a little {'more' if more else 'less'}, "
+            f"{second.city.name_en} comes first.",
+        )
 
 
 # --- scoring --------------------------------------------------------------------------------
@@ -161,18 +175,39 @@ def _have(profile: Profile, code: str) -> int:
     return level_rank(level) if level else 0
 
 
-def language_fit(city: City, profile: Profile) -> float:
-    """0: speaks none of the city's languages (nor English where it bridges).
-    1: speaks a language of the city at the recommended level (default B1) or better.
-    In between: the share of the recommended level reached; English as a bridge counts 0.8.
+LanguageNeeds = tuple[tuple[str, int, float], ...]  # (code, required rank, factor)
+
+
+def language_needs(city: City, advice: CityAdvice | None = None) -> LanguageNeeds:
+    """What the city asks per language: the recommended level and what speaking it is worth.
+
+    The language of daily work and administration counts fully; English as a bridge and a
+    minority official language (Hungarian or Slovak in Novi Sad) count 0.8 and 0.5 of it.
     """
-    required = level_rank(city.recommended_level)
-    local = max((min(1.0, _have(profile, lang.code) / required) for lang in city.languages),
-                default=0.0)
-    if city.english_bridge and all(lang.code != "en" for lang in city.languages):
-        bridge = BRIDGE_FACTOR * min(1.0, _have(profile, "en") / required)
-        return max(local, bridge)
-    return local
+    factors = {"daily": 1.0, "bridge": BRIDGE_FACTOR, "minority": MINORITY_FACTOR}
+    if advice is None or not advice.languages:
+        # Without advice every official language counts as a language of daily life.
+        levels = {lang.code: (city.recommended_level, "daily") for lang in city.languages}
+        if city.english_bridge and "en" not in levels:
+            levels["en"] = (city.recommended_level, "bridge")
+    else:
+        levels = required_levels(city, advice)
+    return tuple((code, level_rank(level), factors[role])
+                 for code, (level, role) in levels.items())
+
+
+def language_fit(city: City, profile: Profile, needs: LanguageNeeds | None = None) -> float:
+    """0: speaks none of the city's languages (nor a bridge language).
+    1: speaks the language of daily work at the recommended level (default B1) or better.
+    In between: the share of the recommended level reached, times 0.8 for English as a
+    bridge and 0.5 for a minority language; the best language counts.
+    """
+    best = 0.0
+    for code, required, factor in needs if needs is not None else language_needs(city):
+        have = _have(profile, code)
+        if have:
+            best = max(best, factor * min(1.0, have / required))
+    return best
 
 
 def structure_fit(city: City, profile: Profile) -> float:
@@ -212,26 +247,42 @@ def _exclusion(city: City, profile: Profile) -> Label | None:
 
 
 class Matcher:
-    """Ranks a fixed set of cities; precomputes what does not depend on the profile."""
+    """Ranks a fixed set of cities; precomputes what does not depend on the profile.
 
-    def __init__(self, cities: Iterable[City]) -> None:
+    *advice* (funding rules, travel warnings, language advice) defaults to the shipped
+    pack's; *today* (for lead times and the data age) defaults to the real date.
+    """
+
+    def __init__(self, cities: Iterable[City], advice: Advice | None = None,
+                 today: datetime.date | None = None) -> None:
+        if advice is None:
+            from partnerdesk.core.datapack import shipped_advice
+
+            advice = shipped_advice()
+        self.advice = advice
+        self.today = today
         self.cities: tuple[City, ...] = tuple(cities)
         self._strengths = [city.theme_strengths() for city in self.cities]
+        self._needs = [language_needs(city, advice.cities.get(city.id))
+                       for city in self.cities]
 
     def rank(self, profile: Profile) -> Ranking:
+        today = self.today or datetime.date.today()
         weights = [max(0.0, float(profile.weights.get(c, 0.0))) for c in CRITERIA]
         total_weight = sum(weights)
         scale = [100.0 * w / total_weight for w in weights]
+        judge = FeasibilityJudge(self.advice, profile, today)
         results: list[CityResult] = []
         excluded: list[Excluded] = []
-        for city, strengths in zip(self.cities, self._strengths, strict=True):
+        for city, strengths, needs in zip(self.cities, self._strengths, self._needs,
+                                          strict=True):
             reason = _exclusion(city, profile)
             if reason is not None:
                 excluded.append(Excluded(city, reason))
                 continue
             values = (
                 theme_fit(city, profile, strengths),
-                language_fit(city, profile),
+                language_fit(city, profile, needs),
                 structure_fit(city, profile),
                 time_fit(city, profile),
                 support_fit(city, profile),
@@ -244,15 +295,48 @@ class Matcher:
                     criteria=dict(zip(CRITERIA, values, strict=True)),
                     contributions=dict(zip(CRITERIA, contributions, strict=True)),
                     score=math.fsum(contributions),
+                    feasibility=judge.assess(city),
+                    advice=self.advice,
+                    today=today,
                 )
             )
-        # The id breaks ties so the order never depends on the input order.
-        results.sort(key=lambda r: (-r.score, r.city.id))
-        return Ranking(profile, results, excluded)
+        # Feasible first; the id breaks ties so the order never depends on the input order.
+        results.sort(key=lambda r: (r.feasibility.level != OK, -r.score, r.city.id))
+        return Ranking(profile, results, excluded, self._warnings(profile, results, today),
+                       self.advice.checked if self.advice.rules else "")
+
+    def _warnings(self, profile: Profile, results: list[CityResult],
+                  today: datetime.date) -> tuple[Label, ...]:
+        warnings: list[Label] = []
+        if not profile.has_input:
+            warnings.append(Label(
+                "Noch keine Angaben: ohne Themen und Sprachen sagt die Reihenfolge nichts aus.",
+                "Nothing entered yet: without themes and languages the order means nothing.",
+            ))
+        marked = [t for t, v in profile.interests.items() if v > 0]
+        if marked and results and all(r.criteria["themes"] == 0.0 for r in results):
+            names_de = ", ".join(THEMES[t].de for t in marked)
+            names_en = ", ".join(THEMES[t].en for t in marked)
+            warnings.append(Label(
+                f"Keine Partnerstadt trägt eines der gewählten Themen ({names_de}); die "
+                "Reihenfolge beruht nur auf Sprache, Zeit, Verwaltung und Unterstützung.",
+                f"No partner city carries any of the chosen themes ({names_en}); the order "
+                "rests only on language, time, administration and support.",
+            ))
+        if self.advice.rules and self.advice.is_stale(today):
+            checked = self.advice.checked_date
+            warnings.append(Label(
+                f"Die Städtedaten sind vom {checked:%d.%m.%Y} und damit älter als 12 Monate – "
+                "Förderregeln und Reisehinweise bitte prüfen.",
+                f"The city data dates from {checked:%d %b %Y}, more than 12 months ago – "
+                "please check funding rules and travel advice.",
+            ))
+        return tuple(warnings)
 
 
-def rank(cities: Iterable[City], profile: Profile) -> Ranking:
-    return Matcher(cities).rank(profile)
+def rank(cities: Iterable[City], profile: Profile, advice: Advice | None = None,
+         today: datetime.date | None = None) -> Ranking:
+    return Matcher(cities, advice, today).rank(profile)
 
 
 def smallest_swap(
@@ -281,173 +365,6 @@ def smallest_swap(
     return best
 
 
-# --- explanation ----------------------------------------------------------------------------
-
-
-def _lang_name(code: str) -> Label:
-    return LANGUAGES.get(code, Label(code, code))
-
-
-def _level_text(level: str | None, lang: str) -> str:
-    if level is None:
-        return "nicht angegeben" if lang == "de" else "not given"
-    if level == "native":
-        return "Muttersprache" if lang == "de" else "native"
-    return level
-
-
-def _theme_part(city: City, profile: Profile) -> tuple[tuple[ThemeMatch, ...], list[Label]]:
-    strengths = city.theme_strengths()
-    matches: list[ThemeMatch] = []
-    for theme, interest in profile.interests.items():
-        strength = strengths.get(theme, 0.0)
-        if interest <= 0 or strength <= 0:
-            continue
-        focus = tuple(a.text.de for a in city.focus_areas if theme in a.themes)
-        projects = tuple(p.title for p in city.projects_for(theme))
-        matches.append(ThemeMatch(theme, interest, strength, focus, projects))
-    matches.sort(key=lambda m: (-m.interest * m.strength, m.theme))
-    reasons: list[Label] = []
-    for m in matches:
-        label = THEMES[m.theme]
-        wish = INTEREST_LABELS[min(m.interest, MAX_INTEREST)]
-        if m.focus:
-            de = f"{label.de} ({wish.de}): Schwerpunkt der Partnerschaft"
-            en = f"{label.en} ({wish.en}): a focus of the partnership"
-        else:
-            de = f"{label.de} ({wish.de}): getragen von Projekten"
-            en = f"{label.en} ({wish.en}): carried by projects"
-        if m.projects:
-            listing = "; ".join(m.projects)
-            de += f" – {listing}"
-            en += f" – {listing}"
-        reasons.append(Label(de, en))
-    return tuple(matches), reasons
-
-
-def _language_part(city: City, profile: Profile) -> tuple[list[Label], list[Obstacle]]:
-    required = city.recommended_level
-    req_rank = level_rank(required)
-    reasons: list[Label] = []
-    obstacles: list[Obstacle] = []
-    spoken = [lang for lang in city.languages if _have(profile, lang.code) >= req_rank]
-    if spoken:
-        lang = spoken[0]
-        name = _lang_name(lang.code)
-        level = profile.languages.get(lang.code)
-        reasons.append(Label(
-            f"{name.de}: {_level_text(level, 'de')} angegeben, {required} empfohlen",
-            f"{name.en}: {_level_text(level, 'en')} given, {required} recommended",
-        ))
-        return reasons, obstacles
-    main = next((lang for lang in city.languages if lang.official), city.languages[0])
-    name = _lang_name(main.code)
-    level = profile.languages.get(main.code)
-    obstacles.append(Obstacle(
-        "language",
-        Label(
-            f"{name.de}: {required} empfohlen, angegeben {level}" if level
-            else f"{name.de}: {required} empfohlen, nicht angegeben",
-            f"{name.en}: {required} recommended, given {level}" if level
-            else f"{name.en}: {required} recommended, not given",
-        ),
-        ("foerderung", "fit_fuer_europa") if city.funding == "erasmus_plus" else ("foerderung",),
-    ))
-    english = profile.languages.get("en")
-    if city.english_bridge and english and level_rank(english) >= req_rank:
-        reasons.append(Label(
-            f"Englisch als Brückensprache ({_level_text(english, 'de')})",
-            f"English as a bridge language ({_level_text(english, 'en')})",
-        ))
-    return reasons, obstacles
-
-
-def explain(city: City, profile: Profile, criteria: Mapping[str, float]) -> Explanation:
-    theme_matches, reasons = _theme_part(city, profile)
-    lang_reasons, obstacles = _language_part(city, profile)
-    reasons.extend(lang_reasons)
-
-    comparability = COMPARABILITY_LABELS[city.comparability]
-    if city.comparability == "similar":
-        reasons.append(Label(
-            f"Verwaltung {comparability.de}: {city.comparability_rationale.de}",
-            f"Administration {comparability.en}: {city.comparability_rationale.get('en')}",
-        ))
-    elif profile.structure_importance >= 2:
-        obstacles.append(Obstacle(
-            "structure",
-            Label(
-                f"Verwaltung {comparability.de}: {city.comparability_rationale.de}",
-                f"Administration {comparability.en}: "
-                f"{city.comparability_rationale.get('en')}",
-            ),
-            ("fit_fuer_europa", "vermittlung"),
-        ))
-
-    if profile.weeks < city.min_weeks:
-        obstacles.append(Obstacle(
-            "time",
-            Label(
-                f"Üblicher Mindestaufenthalt {city.min_weeks} Wochen, verfügbar {profile.weeks}",
-                f"Typical minimum stay {city.min_weeks} weeks, available {profile.weeks}",
-            ),
-            ("vermittlung",),
-        ))
-    low, high = FUNDING_WINDOW_WEEKS[city.funding]
-    funding = FUNDING_LABELS[city.funding]
-    if profile.weeks < low:
-        obstacles.append(Obstacle(
-            "funding",
-            Label(
-                f"{funding.de} fördert erst ab {low:g} Wochen, verfügbar {profile.weeks}",
-                f"{funding.en} funds stays from {low:g} weeks, available {profile.weeks}",
-            ),
-            ("foerderung",),
-        ))
-    elif high is not None and profile.weeks > high:
-        reasons.append(Label(
-            f"{funding.de} fördert höchstens {high:g} Wochen – Aufenthalt entsprechend planen",
-            f"{funding.en} funds at most {high:g} weeks – plan the stay accordingly",
-        ))
-
-    support = SUPPORT_LABELS[city.support_level]
-    if city.support_channels and city.support_level != "low":
-        reasons.append(Label(
-            f"Bestehende Kanäle: {'; '.join(city.support_channels)}",
-            f"Existing channels: {'; '.join(city.support_channels)}",
-        ))
-    if criteria["support"] < 0.75:
-        obstacles.append(Obstacle(
-            "support",
-            Label(
-                f"Viel Unterstützung gewünscht, vor Ort {support.de}",
-                f"Much support wanted; on site {support.en}",
-            ),
-            ("vermittlung", "unterkunft"),
-        ))
-
-    warning = None
-    if city.status == Status.RESTRICTED:
-        warning = Label(
-            f"Eingeschränkt: {city.status_reason.de}",
-            f"Restricted: {city.status_reason.get('en')}",
-        )
-        obstacles.append(Obstacle("status", warning, ("vermittlung",)))
-
-    funding_text = Label(_with_note(funding.de, city.funding_note.de),
-                         _with_note(funding.en, city.funding_note.get("en")))
-    return Explanation(theme_matches, tuple(reasons), tuple(obstacles), funding_text, warning)
-
-
-def _with_note(route: str, note: str) -> str:
-    # Notes often open with the programme's own name ("AusbildungWeltweit: ..."); say it once.
-    if not note:
-        return route
-    if note.startswith(route.split(" (")[0]):
-        return note
-    return f"{route} – {note}"
-
-
 def ranking_to_json(ranking: Ranking, lang: str = "de") -> dict[str, object]:
     """The `match --json` shape of the CLI contract (DESIGN.md), also used for snapshots."""
 
@@ -457,6 +374,9 @@ def ranking_to_json(ranking: Ranking, lang: str = "de") -> dict[str, object]:
             "city": r.city.id,
             "name": r.city.name(lang),
             "score": round(r.score, 2),
+            "headline": e.headline.get(lang),
+            "feasibility": {"level": r.feasibility.level,
+                            "reasons": [x.get(lang) for x in r.feasibility.reasons]},
             "criteria": {c: round(v, 4) for c, v in r.criteria.items()},
             "contributions": {c: round(v, 2) for c, v in r.contributions.items()},
             "reasons": [x.get(lang) for x in e.reasons],
@@ -469,7 +389,7 @@ def ranking_to_json(ranking: Ranking, lang: str = "de") -> dict[str, object]:
                  "projects": list(m.projects)}
                 for m in e.theme_matches
             ],
-            "funding": r.city.funding,
+            "funding": r.feasibility.route or r.city.funding,
             "funding_text": e.funding.get(lang),
             "offers": list(e.offers),
             "status": r.city.status,
@@ -477,6 +397,7 @@ def ranking_to_json(ranking: Ranking, lang: str = "de") -> dict[str, object]:
         }
 
     hint = ranking.swap_hint() if ranking.close_call else None
+    text = ranking.close_call_hint()
     return {
         "ranking": [result(r) for r in ranking.results],
         "excluded": [
@@ -490,4 +411,7 @@ def ranking_to_json(ranking: Ranking, lang: str = "de") -> dict[str, object]:
             "current": round(hint.current, 4),
             "threshold": round(hint.threshold, 4),
         },
+        "close_call_hint": text.get(lang) if text else None,
+        "warnings": [w.get(lang) for w in ranking.warnings],
+        "checked": ranking.checked or None,
     }

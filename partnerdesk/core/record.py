@@ -113,23 +113,10 @@ class RecordData:
 
 
 def _advice_of(result: CityResult, lang: str) -> tuple[str, str, tuple[str, ...]]:
-    """(headline, feasibility level, feasibility reasons) of a live result.
-
-    Until issue 10 lands, ``CityResult`` may lack ``feasibility`` and ``explanation.headline``;
-    then the first reason is the headline and a warning or an obstacle makes it "limited".
-    """
-    e = result.explanation
-    headline = getattr(e, "headline", None)
-    feasibility = getattr(result, "feasibility", None)
-    if feasibility is not None:
-        level = str(feasibility.level)
-        reasons = tuple(r.get(lang) for r in feasibility.reasons)
-    else:
-        reasons = tuple(o.text.get(lang) for o in e.obstacles)
-        level = "limited" if e.warning is not None or reasons else "ok"
-    text = headline.get(lang) if headline is not None else (
-        e.reasons[0].get(lang) if e.reasons else "")
-    return text, level, reasons
+    """(headline, feasibility level, feasibility reasons) of a live result."""
+    feasibility = result.feasibility
+    return (result.explanation.headline.get(lang), feasibility.level,
+            tuple(r.get(lang) for r in feasibility.reasons))
 
 
 def _match_of(result: CityResult, lang: str) -> RecordMatch:
@@ -232,22 +219,16 @@ def record_ranking_from_json(data: Mapping[str, object], top: int = TOP_MATCHES)
 def _json_advice(raw: Mapping[str, object]) -> tuple[str, str, tuple[str, ...]]:
     """(headline, feasibility level, reasons) of a stored result, as ``_advice_of``.
 
-    Snapshots stored before issue 10 have no "headline" and "feasibility": then the first
-    reason is the headline and a warning or an obstacle makes it "limited".
+    Snapshots stored before release 0.2 have no "headline" and "feasibility": then the first
+    reason stands as the headline and the feasibility is left unknown (""), not guessed.
     """
     headline = raw.get("headline")
-    feasibility = raw.get("feasibility")
     reasons = raw.get("reasons")
     if not isinstance(headline, str):
         headline = (reasons[0] if isinstance(reasons, list) and reasons
                     and isinstance(reasons[0], str) else "")
-    if isinstance(feasibility, Mapping):
-        return headline, _level(feasibility), _feasibility_reasons(feasibility)
-    obstacles = raw.get("obstacles")
-    texts = tuple(o["text"] for o in obstacles if isinstance(o, Mapping)
-                  and isinstance(o.get("text"), str)) if isinstance(obstacles, list) else ()
-    limited = bool(raw.get("warning")) or bool(texts)
-    return headline, "limited" if limited else "ok", texts
+    feasibility = raw.get("feasibility")
+    return headline, _level(feasibility), _feasibility_reasons(feasibility)
 
 
 def _level(value: object) -> str:

@@ -169,11 +169,10 @@ FUNDING_LABELS: dict[str, Label] = {
     "ausbildung_weltweit": Label("AusbildungWeltweit", "AusbildungWeltweit"),
     "domestic": Label("Inland – kein Austauschprogramm nötig", "Domestic – no exchange programme"),
 }
-# Stay windows of the funding programmes in weeks (partner-cities.md, "Funding routes").
-FUNDING_WINDOW_WEEKS: dict[str, tuple[float, float | None]] = {
-    "erasmus_plus": (10 / 7, 365 / 7),
-    "ausbildung_weltweit": (3.0, 13.0),
-    "domestic": (0.0, None),
+# Funding routes of the data pack's rules: the city routes plus Team INA's own funding.
+ROUTE_LABELS: dict[str, Label] = {
+    **FUNDING_LABELS,
+    "team_ina": Label("Förderung durch Team INA", "Funding by Team INA"),
 }
 
 
@@ -202,7 +201,6 @@ OFFERS: dict[str, Label] = {
                          "Brokering of internships and/or contacts"),
     "unterkunft": Label("Unterstützung bei der Suche nach Unterkünften",
                         "Help finding accommodation"),
-    "foerderung": Label("Finanzielle Förderung (z. B. für einen Sprachkurs)",
-                        "Financial support (e.g. for a language course)"),
+    "foerderung": Label("Finanzielle Förderung", "Financial support"),
 }
 OFFER_KEYS: tuple[str, ...] = tuple(OFFERS)

@@ -1607,6 +1607,18 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Geplanter Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geplanter Beginn (Monat und Jahr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förderregeln und Antragsfristen hängen vom Beginn ab; üblich sind mindestens 4 Monate Vorlauf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nur ein Aufenthalt im Ausland</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,10 +1670,6 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ Eingeschränkt: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passt zu: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,7 +1690,35 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Platz {0}: {1}, {2} von 100 Punkten</source>
+        <source>⚠ Nur eingeschränkt möglich: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 weiterer Grund in der Begründung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0} weitere Gründe in der Begründung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Machbar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nur eingeschränkt möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platz {0}: {1}, {2} von 100 Punkten, {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machbarkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1733,7 +1769,7 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mit Gewicht {0} % für „{1}“ (jetzt {2} %) lägen Platz 1 und 2 gleichauf.</source>
+        <source>Förderregeln, Reisehinweise und Einreise geprüft am {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1746,6 +1782,10 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
     <message>
         <source>Mit dieser Auswahl kommt keine Partnerstadt in Frage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Angaben. Wählen Sie mit der Auszubildenden oder dem Auszubildenden Themen oder Sprachen – dann erscheinen hier die passenden Partnerstädte.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1856,6 +1896,14 @@ Befund: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nur eingeschränkt möglich:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machbar: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Das passt:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,6 +1933,10 @@ Befund: {reason}</source>
     </message>
     <message>
         <source>So gut passen die Partnerstädte zu deinen Antworten – von 0 bis 100 Punkten. Das ist eine erste Orientierung; in der Beratung schaut ihr es euch gemeinsam an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Angaben: Du hast noch kein Thema und keine Sprache gewählt. Geh zurück und wähle, was dich interessiert – dann zeigen wir dir passende Städte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

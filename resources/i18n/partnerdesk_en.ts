@@ -1619,6 +1619,18 @@ The full explanation is missing from this installation.</translation>
         <translation> weeks</translation>
     </message>
     <message>
+        <source>Geplanter Beginn</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Geplanter Beginn (Monat und Jahr)</source>
+        <translation>Planned start (month and year)</translation>
+    </message>
+    <message>
+        <source>Förderregeln und Antragsfristen hängen vom Beginn ab; üblich sind mindestens 4 Monate Vorlauf.</source>
+        <translation>Funding rules and application deadlines depend on the start; at least 4 months ahead is usual.</translation>
+    </message>
+    <message>
         <source>Nur ein Aufenthalt im Ausland</source>
         <translation>Only a stay abroad</translation>
     </message>
@@ -1670,10 +1682,6 @@ The full explanation is missing from this installation.</translation>
         <translation>of 100</translation>
     </message>
     <message>
-        <source>⚠ Eingeschränkt: {0}</source>
-        <translation>⚠ Restricted: {0}</translation>
-    </message>
-    <message>
         <source>Passt zu: {0}</source>
         <translation>Matches: {0}</translation>
     </message>
@@ -1694,8 +1702,36 @@ The full explanation is missing from this installation.</translation>
         <translation>No obstacles found</translation>
     </message>
     <message>
-        <source>Platz {0}: {1}, {2} von 100 Punkten</source>
-        <translation>Rank {0}: {1}, {2} of 100 points</translation>
+        <source>⚠ Nur eingeschränkt möglich: {0}</source>
+        <translation>⚠ Possible only with limits: {0}</translation>
+    </message>
+    <message>
+        <source>(1 weiterer Grund in der Begründung)</source>
+        <translation>(1 more reason in the details)</translation>
+    </message>
+    <message>
+        <source>({0} weitere Gründe in der Begründung)</source>
+        <translation>({0} more reasons in the details)</translation>
+    </message>
+    <message>
+        <source>✓ Machbar: {0}</source>
+        <translation>✓ Feasible: {0}</translation>
+    </message>
+    <message>
+        <source>machbar</source>
+        <translation>feasible</translation>
+    </message>
+    <message>
+        <source>nur eingeschränkt möglich</source>
+        <translation>possible only with limits</translation>
+    </message>
+    <message>
+        <source>Platz {0}: {1}, {2} von 100 Punkten, {3}</source>
+        <translation>Place {0}: {1}, {2} of 100 points, {3}</translation>
+    </message>
+    <message>
+        <source>Machbarkeit</source>
+        <translation>Feasibility</translation>
     </message>
     <message>
         <source>Schwerpunkt</source>
@@ -1745,8 +1781,8 @@ The full explanation is missing from this installation.</translation>
         <translation>Close result: {0} ({1}) and {2} ({3}) are less than {4}% apart – both are good candidates.</translation>
     </message>
     <message>
-        <source>Mit Gewicht {0} % für „{1}“ (jetzt {2} %) lägen Platz 1 und 2 gleichauf.</source>
-        <translation>With a weight of {0}% for “{1}” (now {2}%), places 1 and 2 would be level.</translation>
+        <source>Förderregeln, Reisehinweise und Einreise geprüft am {0}</source>
+        <translation>Funding rules, travel advice and entry requirements checked on {0}</translation>
     </message>
     <message>
         <source>Jeder Balken zeigt die Punkte je Kriterium: die Breite eines Abschnitts ist sein Gewicht, der gefüllte Teil das, was die Stadt davon erreicht.</source>
@@ -1759,6 +1795,10 @@ The full explanation is missing from this installation.</translation>
     <message>
         <source>Mit dieser Auswahl kommt keine Partnerstadt in Frage.</source>
         <translation>With this selection, no partner city is an option.</translation>
+    </message>
+    <message>
+        <source>Noch keine Angaben. Wählen Sie mit der Auszubildenden oder dem Auszubildenden Themen oder Sprachen – dann erscheinen hier die passenden Partnerstädte.</source>
+        <translation>Nothing entered yet. Choose themes or languages together with the apprentice – then the matching partner cities appear here.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1910,14 @@ Problem found: {reason}</translation>
         <translation>{place}. {city}, {country} – {score} of 100 points</translation>
     </message>
     <message>
+        <source>Nur eingeschränkt möglich:</source>
+        <translation>Possible only with limits:</translation>
+    </message>
+    <message>
+        <source>Machbar: {reason}</source>
+        <translation>Feasible: {reason}</translation>
+    </message>
+    <message>
         <source>Das passt:</source>
         <translation>What fits:</translation>
     </message>
@@ -1900,6 +1948,10 @@ Problem found: {reason}</translation>
     <message>
         <source>So gut passen die Partnerstädte zu deinen Antworten – von 0 bis 100 Punkten. Das ist eine erste Orientierung; in der Beratung schaut ihr es euch gemeinsam an.</source>
         <translation>How well the partner cities fit your answers – from 0 to 100 points. This is a first orientation; you will look at it together in counselling.</translation>
+    </message>
+    <message>
+        <source>Noch keine Angaben: Du hast noch kein Thema und keine Sprache gewählt. Geh zurück und wähle, was dich interessiert – dann zeigen wir dir passende Städte.</source>
+        <translation>Nothing entered yet: you have not chosen a theme or a language. Go back and choose what interests you – then we show you matching cities.</translation>
     </message>
     <message>
         <source>Alle Partnerstädte ansehen</source>

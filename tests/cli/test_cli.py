@@ -71,9 +71,15 @@ def test_match_json_shape_and_order(home):
     ranking = data["ranking"]
     assert {r["city"] for r in ranking} | {x["city"] for x in data["excluded"]} == set(IDS)
     assert [x["city"] for x in data["excluded"]] == ["rostov"]
-    scores = [r["score"] for r in ranking]
-    assert scores == sorted(scores, reverse=True)
+    # All feasible cities by score, then all limited ones by score.
+    levels = [r["feasibility"]["level"] for r in ranking]
+    assert levels == sorted(levels, key=lambda level: level != "ok")
+    for level in ("ok", "limited"):
+        scores = [r["score"] for r in ranking if r["feasibility"]["level"] == level]
+        assert scores == sorted(scores, reverse=True)
+    assert isinstance(data["warnings"], list)
     for r in ranking:
+        assert r["headline"] and r["feasibility"]["reasons"]
         assert set(r["criteria"]) == {"themes", "language", "structure", "time", "support"}
         assert 0 <= r["score"] <= 100
         assert sum(r["contributions"].values()) == pytest.approx(r["score"], abs=0.05)

@@ -155,8 +155,8 @@ def test_explanation_names_projects_obstacles_and_offers():
     assert e.theme_matches[0].theme == "sport"
     assert e.theme_matches[0].projects == ("Fußballturnier",)
     texts = [o.text.de for o in e.obstacles]
-    assert "Französisch: B1 empfohlen, angegeben A2" in texts
-    assert any("Mindestaufenthalt 3 Wochen, verfügbar 1" in t for t in texts)
+    assert any(t.startswith("Französisch: B1 empfohlen, angegeben A2") for t in texts)
+    assert "Üblich sind hier mindestens 3 Wochen, geplant ist 1 Woche." in texts
     assert {o.kind for o in e.obstacles} >= {"language", "time", "support", "funding"}
     assert set(e.offers) >= {"foerderung", "vermittlung", "unterkunft"}
 
@@ -212,6 +212,7 @@ profiles = st.builds(
     Profile, interests=interests, languages=languages, weeks=st.integers(0, 52),
     abroad_only=st.booleans(), independence=st.integers(1, 5),
     structure_importance=st.integers(0, 3), weights=weights,
+    start=st.tuples(st.integers(2026, 2029), st.integers(1, 12)),
 )
 
 
@@ -264,6 +265,22 @@ def test_adding_or_removing_a_city_never_reorders_the_others(profile, rnd: rando
     subset = [c for c in cities if rnd.random() < 0.6]
     sub = [r.city.id for r in rank(subset, profile).results]
     assert sub == [cid for cid in full if cid in {c.id for c in subset}]
+
+
+@given(profiles)
+@settings(max_examples=200, deadline=None)
+def test_feasible_cities_come_first_each_part_by_score(profile):
+    ranking = rank(_city_pool(), profile)
+    levels = [r.feasibility.level for r in ranking.results]
+    assert levels == sorted(levels, key=lambda level: level != "ok")
+    for level in ("ok", "limited"):
+        scores = [r.score for r in ranking.results if r.feasibility.level == level]
+        assert scores == sorted(scores, reverse=True)
+    for r in ranking.results:
+        assert r.feasibility.level == "ok" or r.feasibility.reasons  # limited says why
+        assert r.explanation.headline.de and r.explanation.headline.en
+    assert all(r.feasibility.level == "limited" for r in ranking.results
+               if r.city.status == "restricted")
 
 
 def test_matcher_reuses_precomputed_cities():

@@ -66,10 +66,14 @@ def test_profile_changes_reorder_exactly_as_the_engine(view: MatchingView, citie
 def test_restricted_city_is_ranked_with_a_visible_warning(view: MatchingView) -> None:
     view.editor.interest_sliders["hilfe"].setValue(3)
     ids = view.ranking_view.ranked_ids()
-    assert "zhytomyr" in ids[:3]
+    # Best score for disaster relief, but a travel warning: after every feasible city.
+    assert "zhytomyr" in ids and ids[0] != "zhytomyr"
     card = view.ranking_view.card("zhytomyr")
     assert card.warning.isVisible()
-    assert card.warning.text().startswith("⚠ Eingeschränkt:")  # words, not colour alone
+    # words, not colour alone
+    assert card.warning.text().startswith("⚠ Nur eingeschränkt möglich:")
+    assert "Einzelfallprüfung" in card.details_text()
+    assert card.headline.text().startswith("Passt zum Interesse an Katastrophenhilfe")
     assert "Житомир" in card.local.text()
 
 
@@ -116,7 +120,9 @@ def test_close_call_hint_follows_the_engine(view: MatchingView, cities) -> None:
     assert ranking.close_call
     hint = view.ranking_view.close_call
     assert hint.isVisible()
-    assert "gleichauf" in hint.text() and "Platz 1 und 2" in hint.text()
+    advice = ranking.close_call_hint()
+    assert advice is not None and advice.de in hint.text()  # the advisor's terms
+    assert "Wenn die Themen etwas weniger zählen, liegt Zwickau vorn." in hint.text()
     view.set_profile(Profile(interests={"hilfe": 3}, abroad_only=True))
     assert not Matcher(cities).rank(view.profile()).close_call
     assert not hint.isVisible()
@@ -126,7 +132,7 @@ def test_matched_themes_show_their_projects(view: MatchingView) -> None:
     view.set_profile(REALISTIC)
     card = view.ranking_view.card("amiens")
     assert "Kultur & Musik" in card.themes.text()
-    assert "Dortmunder Philharmoniker – Orchestre de Picarde" in card.details_text()
+    assert "Dortmunder Philharmoniker – Orchestre de Picardie" in card.details_text()
     assert "Erasmus+" in card.details_text()
 
 
@@ -207,3 +213,36 @@ def test_language_change_relabels_data_texts(view: MatchingView) -> None:
         assert view.editor._theme_labels["kultur"].text() == "Culture && music"
     finally:
         set_language("de")
+
+
+def test_nothing_entered_shows_no_ranking_but_what_to_do(view: MatchingView) -> None:
+    ranking_view = view.ranking_view
+    view.set_profile(Profile())
+    assert not ranking_view.has_ranking_shown()
+    assert not ranking_view.no_input.isHidden()
+    assert ranking_view.no_input.text().startswith("Noch keine Angaben")
+    view.editor.interest_sliders["kultur"].setValue(2)
+    assert ranking_view.has_ranking_shown() and ranking_view.no_input.isHidden()
+
+
+def test_card_shows_headline_and_feasibility(view: MatchingView) -> None:
+    view.set_profile(dataclasses.replace(REALISTIC, weeks=1))
+    first = view.ranking_view.card(view.ranking_view.ranked_ids()[0])
+    assert first is not None and first.headline.text().startswith("Passt zum Interesse")
+    leeds = view.ranking_view.card("leeds")
+    assert leeds is not None and not leeds.warning.isHidden()
+    assert "ab 3 Wochen" in leeds.warning.text()
+    assert "Machbarkeit" in leeds.details_text()
+
+
+def test_planned_start_next_month_is_too_early_to_apply(view: MatchingView) -> None:
+    from PySide6.QtCore import QDate
+
+    view.set_profile(REALISTIC)
+    amiens = view.ranking_view.card("amiens")
+    assert amiens is not None and amiens.warning.isHidden()
+    soon = QDate.currentDate().addMonths(1)
+    view.editor.start.setDate(QDate(soon.year(), soon.month(), 1))
+    assert view.editor.profile().start == (soon.year(), soon.month())
+    assert not amiens.warning.isHidden()
+    assert "zu knapp für den Antrag" in amiens.warning.text()

@@ -55,10 +55,13 @@ class ResultCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         self.heading = label("subtitle")
-        self.warning = label("obstacle")
+        self.headline = label()
+        self.warning = label("obstacle")  # "nur eingeschränkt möglich" with its reasons
+        self.feasible = label("muted")
         self.reasons = label()
         self.obstacles = label("obstacle")
-        for widget in (self.heading, self.warning, self.reasons, self.obstacles):
+        for widget in (self.heading, self.headline, self.warning, self.feasible, self.reasons,
+                       self.obstacles):
             layout.addWidget(widget)
         self.city_id = ""
         self.more = QPushButton()
@@ -74,6 +77,12 @@ class ResultPage(KioskPage):
     def __init__(self, cities: list[City], can_print: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self._ranking: Ranking | None = None
+        self.no_input = label("subtitle")
+        self.no_input.setVisible(False)
+        self.body.addWidget(self.no_input)
+        self.warnings = label("obstacle")
+        self.warnings.setVisible(False)
+        self.body.addWidget(self.warnings)
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(12)
         self.body.addLayout(self.cards_box)
@@ -108,23 +117,39 @@ class ResultPage(KioskPage):
         ranking, lang = self._ranking, current_language()
         if ranking is None:
             return
+        # With nothing entered there is no ranking: say so instead of showing one.
+        entered = ranking.has_input
+        self.no_input.setVisible(not entered)
+        others = [w.get(lang) for w in ranking.warnings if "Angaben" not in w.de]
+        self.warnings.setText("\n".join(f"! {w}" for w in others))
+        self.warnings.setVisible(entered and bool(others))
         for index, card in enumerate(self._cards):
-            if index >= len(ranking.results):
+            if index >= len(ranking.results) or not entered:
                 card.setVisible(False)
                 continue
+            card.setVisible(True)
             result = ranking.results[index]
             e = result.explanation
             city = result.city
             card.heading.setText(self.tr("{place}. {city}, {country} – {score} von 100 Punkten")
                                  .format(place=index + 1, city=city.name(lang),
                                          country=city.country(lang), score=round(result.score)))
-            card.warning.setText(e.warning.get(lang) if e.warning else "")
-            card.warning.setVisible(e.warning is not None)
-            reasons = [f"✓ {r.get(lang)}" for r in e.reasons]
+            card.headline.setText(e.headline.get(lang))
+            feasibility = result.feasibility
+            why = [f"! {r.get(lang)}" for r in feasibility.reasons]
+            card.warning.setText("\n".join([self.tr("Nur eingeschränkt möglich:"), *why]))
+            card.warning.setVisible(not feasibility.ok)
+            card.feasible.setText(self.tr("Machbar: {reason}").format(
+                reason=feasibility.reasons[0].get(lang) if feasibility.reasons else ""))
+            card.feasible.setVisible(feasibility.ok)
+            # Two or three plain sentences: the strongest reasons; all of them are one talk away.
+            reasons = [f"✓ {r.get(lang)}" for r in e.reasons[:2]]
             card.reasons.setText("\n".join([self.tr("Das passt:"), *reasons]) if reasons else "")
             card.reasons.setVisible(bool(reasons))
             lines = []
             for obstacle in e.obstacles:
+                if obstacle.kind in ("funding", "travel"):
+                    continue  # already under "Nur eingeschränkt möglich"
                 line = f"! {obstacle.text.get(lang)}"
                 if obstacle.offers:
                     helps = ", ".join(OFFERS[k].get(lang) for k in obstacle.offers)
@@ -137,7 +162,8 @@ class ResultPage(KioskPage):
             card.more.setText(self.tr("Mehr dazu"))
             card.more.setAccessibleName(self.tr("Mehr zu {city}").format(city=city.name(lang)))
             card.setAccessibleName(card.heading.text())
-            card.setAccessibleDescription("\n".join([*reasons, *lines]))
+            card.setAccessibleDescription("\n".join(
+                [e.headline.get(lang), *why, *reasons, *lines]))
         if ranking.excluded:
             names = [f"{x.city.name(lang)}: {x.reason.get(lang)}" for x in ranking.excluded]
             self.excluded.setText("\n".join([self.tr("Nicht in der Liste:"), *names]))
@@ -150,6 +176,9 @@ class ResultPage(KioskPage):
         self.intro.setText(self.tr(
             "So gut passen die Partnerstädte zu deinen Antworten – von 0 bis 100 Punkten. "
             "Das ist eine erste Orientierung; in der Beratung schaut ihr es euch gemeinsam an."))
+        self.no_input.setText(self.tr(
+            "Noch keine Angaben: Du hast noch kein Thema und keine Sprache gewählt. Geh "
+            "zurück und wähle, was dich interessiert – dann zeigen wir dir passende Städte."))
         self.browse_title.setText(self.tr("Alle Partnerstädte ansehen"))
         self._fill()
 

@@ -7,9 +7,10 @@ turning the raw control values into a ``Profile`` is done by ``ProfileForm`` (Qt
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QFrame,
     QGridLayout,
     QLabel,
@@ -98,27 +99,36 @@ class ProfileEditor(QWidget):
         self._weeks_label.setBuddy(self.weeks)
         form.addWidget(self._weeks_label, 0, 0)
         form.addWidget(self.weeks, 0, 1, Qt.AlignmentFlag.AlignLeft)
+        # Planned start (month and year): funding rules and lead times depend on it.
+        self._start_label = _plain_label(content)
+        self.start = QDateEdit(content)
+        self.start.setDisplayFormat("MM/yyyy")
+        self.start.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 1))
+        self.start.dateChanged.connect(self.on_control_changed)
+        self._start_label.setBuddy(self.start)
+        form.addWidget(self._start_label, 1, 0)
+        form.addWidget(self.start, 1, 1, Qt.AlignmentFlag.AlignLeft)
         self.abroad_only = QCheckBox(content)
         self.abroad_only.toggled.connect(self.on_control_changed)
-        form.addWidget(self.abroad_only, 1, 0, 1, 3)
+        form.addWidget(self.abroad_only, 2, 0, 1, 3)
         self._independence_label = _plain_label(content)
         self.independence = _slider(1, 5)
         self.independence.valueChanged.connect(self.on_control_changed)
         self._independence_value = _plain_label(content)
         self._independence_value.setWordWrap(True)
         self._independence_label.setBuddy(self.independence)
-        form.addWidget(self._independence_label, 2, 0)
-        form.addWidget(self.independence, 2, 1)
-        form.addWidget(self._independence_value, 2, 2)
+        form.addWidget(self._independence_label, 3, 0)
+        form.addWidget(self.independence, 3, 1)
+        form.addWidget(self._independence_value, 3, 2)
         self._structure_label = _plain_label(content)
         self._structure_label.setWordWrap(True)
         self.structure = _slider(0, 3)
         self.structure.valueChanged.connect(self.on_control_changed)
         self._structure_value = _plain_label(content)
         self._structure_label.setBuddy(self.structure)
-        form.addWidget(self._structure_label, 3, 0)
-        form.addWidget(self.structure, 3, 1)
-        form.addWidget(self._structure_value, 3, 2)
+        form.addWidget(self._structure_label, 4, 0)
+        form.addWidget(self.structure, 4, 1)
+        form.addWidget(self._structure_value, 4, 2)
         form.setColumnStretch(0, 3)
         form.setColumnStretch(1, 2)
         form.setColumnMinimumWidth(2, self.fontMetrics().horizontalAdvance("sehr wichtig__"))
@@ -208,6 +218,7 @@ class ProfileEditor(QWidget):
             independence=self.independence.value(),
             structure_importance=self.structure.value(),
             weight_percents={c: s.value() for c, s in self.weight_spins.items()},
+            start=(self.start.date().year(), self.start.date().month()),
         )
 
     # --- slots --------------------------------------------------------------------------
@@ -252,6 +263,7 @@ class ProfileEditor(QWidget):
                 slider.setValue(form.interests.get(key, 0))
             self.languages.set_rows(form.languages)
             self.weeks.setValue(form.weeks)
+            self.start.setDate(QDate(form.start[0], form.start[1], 1))
             self.abroad_only.setChecked(form.abroad_only)
             self.independence.setValue(form.independence)
             self.structure.setValue(form.structure_importance)
@@ -307,6 +319,11 @@ class ProfileEditor(QWidget):
         self._weeks_label.setText(self.tr("Verfügbare Wochen"))
         self.weeks.setAccessibleName(self.tr("Verfügbare Wochen"))
         self.weeks.setSuffix(self.tr(" Wochen"))
+        self._start_label.setText(self.tr("Geplanter Beginn"))
+        self.start.setAccessibleName(self.tr("Geplanter Beginn (Monat und Jahr)"))
+        self.start.setToolTip(self.tr(
+            "Förderregeln und Antragsfristen hängen vom Beginn ab; üblich sind mindestens "
+            "4 Monate Vorlauf."))
         self.abroad_only.setText(self.tr("Nur ein Aufenthalt im Ausland"))
         self.abroad_only.setAccessibleName(self.tr("Nur ein Aufenthalt im Ausland"))
         self._independence_label.setText(self.tr("Selbstständigkeit"))

@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from partnerdesk.core.domain import CRITERIA, DEFAULT_WEIGHTS, Profile, ProfileError
+from partnerdesk.core.domain import (
+    CRITERIA,
+    DEFAULT_WEIGHTS,
+    Profile,
+    ProfileError,
+    default_start,
+)
 from partnerdesk.core.vocab import LANGUAGES, THEME_KEYS, level_rank
 
 DEFAULT_LANGUAGES: tuple[tuple[str, str], ...] = (("de", "native"),)
@@ -31,6 +37,7 @@ class ProfileForm:
     independence: int = 3
     structure_importance: int = 1
     weight_percents: dict[str, int] = field(default_factory=default_weight_percents)
+    start: tuple[int, int] = field(default_factory=default_start)  # planned (year, month)
 
     def to_profile(self) -> Profile:
         """Build the core profile; raises ``ProfileError`` (e.g. every weight at 0 %)."""
@@ -46,6 +53,7 @@ class ProfileForm:
             independence=self.independence,
             structure_importance=self.structure_importance,
             weights={c: self.weight_percents.get(c, 0) / 100 for c in CRITERIA},
+            start=self.start,
         )
 
     @classmethod
@@ -62,6 +70,7 @@ class ProfileForm:
             weight_percents={
                 c: round(float(profile.weights.get(c, 0.0)) * 100) for c in CRITERIA
             },
+            start=profile.start,
         )
 
 

@@ -54,8 +54,11 @@ class RankingCard(QFrame):
         header.addWidget(self.score, 0, Qt.AlignmentFlag.AlignBaseline)
         header.addWidget(self.score_unit, 0, Qt.AlignmentFlag.AlignBaseline)
 
+        self.headline = plain_label(self, name="headline")
+        # Feasibility: "limited" in the warning style with its first reason, "ok" muted.
         self.warning = plain_label(self, name="warning")
         self.warning.setVisible(False)
+        self.feasible = plain_label(self, name="muted")
         self.bar = ContributionBar(self)
         self.themes = plain_label(self)
         self.obstacles = plain_label(self)
@@ -72,7 +75,9 @@ class RankingCard(QFrame):
         self._column.setContentsMargins(12, 8, 12, 8)
         self._column.setSpacing(4)
         self._column.addLayout(header)
+        self._column.addWidget(self.headline)
         self._column.addWidget(self.warning)
+        self._column.addWidget(self.feasible)
         self._column.addWidget(self.bar)
         self._column.addWidget(self.themes)
         self._column.addWidget(self.obstacles)
@@ -109,11 +114,22 @@ class RankingCard(QFrame):
         self.score.setText(score)
         self.score_unit.setText(self.tr("von 100"))
         self.bar.set_values(result.profile.weights, result.contributions)
-        if city.status == "restricted":
-            self.warning.setText(
-                self.tr("⚠ Eingeschränkt: {0}").format(city.status_reason.get(lang)))
-        self.warning.setVisible(city.status == "restricted")
         explanation = result.explanation
+        self.headline.setText(explanation.headline.get(lang))
+        feasibility = result.feasibility
+        first = feasibility.reasons[0].get(lang) if feasibility.reasons else ""
+        more = len(feasibility.reasons) - 1
+        if not feasibility.ok:
+            text = self.tr("⚠ Nur eingeschränkt möglich: {0}").format(first)
+            if more > 0:
+                text += " " + (self.tr("(1 weiterer Grund in der Begründung)") if more == 1
+                               else self.tr("({0} weitere Gründe in der Begründung)")
+                               .format(more))
+            self.warning.setText(text)
+        else:
+            self.feasible.setText(self.tr("✓ Machbar: {0}").format(first))
+        self.warning.setVisible(not feasibility.ok)
+        self.feasible.setVisible(feasibility.ok)
         names = [THEMES[m.theme].get(lang) for m in explanation.theme_matches]
         if names:
             self.themes.setText(self.tr("Passt zu: {0}").format(", ".join(names)))
@@ -121,13 +137,15 @@ class RankingCard(QFrame):
             self.themes.setText(self.tr("Passt zu keinem der gewählten Themen"))
         else:
             self.themes.setText(self.tr("Noch keine Themen gewählt"))
-        # The status obstacle repeats the warning above; the summary leaves it out.
-        hurdles = [o.text.get(lang) for o in explanation.obstacles if o.kind != "status"]
+        # Funding and travel obstacles repeat the feasibility line; the summary leaves them out.
+        hurdles = [o.text.get(lang).rstrip(".") for o in explanation.obstacles
+                   if o.kind not in ("status", "funding", "travel")]
         self.obstacles.setText(
             self.tr("Hürden: {0}").format("; ".join(hurdles)) if hurdles
             else self.tr("Keine Hürden erkannt"))
-        self.setAccessibleName(self.tr("Platz {0}: {1}, {2} von 100 Punkten").format(
-            self._position, city.name(lang), score))
+        level = self.tr("machbar") if feasibility.ok else self.tr("nur eingeschränkt möglich")
+        self.setAccessibleName(self.tr("Platz {0}: {1}, {2} von 100 Punkten, {3}").format(
+            self._position, city.name(lang), score, level))
         self.setAccessibleDescription(self.bar.description())
         self._label_toggle()
 
@@ -147,6 +165,8 @@ class RankingCard(QFrame):
             return
         lang = current_language()
         e = result.explanation
+        self._set_section("feasibility", self.tr("Machbarkeit"), "\n".join(
+            f"• {r.get(lang)}" for r in result.feasibility.reasons) or "–")
         lines = []
         for m in e.theme_matches:
             kind = self.tr("Schwerpunkt") if m.focus else self.tr("über Projekte")
@@ -156,6 +176,8 @@ class RankingCard(QFrame):
                           "\n".join(lines) or self.tr("Keine passenden Themen"))
         lines = []
         for o in e.obstacles:
+            if o.kind in ("funding", "travel"):
+                continue  # listed under "Machbarkeit"
             lines.append(f"• {o.text.get(lang)}")
             if o.offers:
                 offers = "; ".join(OFFERS[k].get(lang) for k in o.offers)

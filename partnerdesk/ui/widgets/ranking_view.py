@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from partnerdesk.core.domain import CRITERION_LABELS
 from partnerdesk.core.matching import CLOSE_CALL_SHARE, Ranking
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.contribution_bar import CriterionLegend
@@ -29,6 +28,7 @@ QLabel#cityName { color: #1b2430; font-weight: bold; font-size: 13pt; }
 QLabel#score { color: #1b2430; font-weight: bold; font-size: 15pt; }
 QLabel#muted { color: #4d5661; }
 QLabel#sectionHeading { color: #1b2430; font-weight: bold; margin-top: 4px; }
+QLabel#headline { color: #1b2430; }
 QLabel#warning { background: #fff4d6; color: #5c3b00; border-left: 4px solid #b07800;
                  padding: 4px 6px; }
 QLabel#hint { background: #e8f0fb; color: #1b2a3d; border-left: 4px solid #1f5fa8;
@@ -55,6 +55,12 @@ class RankingView(QWidget):
         self.close_call.setVisible(False)
         self.empty = plain_label(self, name="hint")
         self.empty.setVisible(False)
+        self.data_date = plain_label(self, name="muted")
+        self.warnings = plain_label(self, name="warning")
+        self.warnings.setVisible(False)
+        # With nothing entered there is no ranking to show, only what to do first.
+        self.no_input = plain_label(self, name="hint")
+        self.no_input.setVisible(False)
 
         content = QWidget()
         content.setObjectName("rankingContent")
@@ -81,7 +87,12 @@ class RankingView(QWidget):
         column.addWidget(self.legend_note)
         column.addWidget(self.close_call)
         column.addWidget(self.empty)
+        column.addWidget(self.warnings)
+        column.addWidget(self.data_date)
+        column.addWidget(self.no_input)
         column.addWidget(self._scroll, 1)
+        # Takes the room while the ranking is hidden ("noch keine Angaben"); gets none else.
+        column.addStretch(0)
         self.retranslate()
 
     # --- public API ---------------------------------------------------------------------
@@ -97,7 +108,34 @@ class RankingView(QWidget):
             self._reorder(order)
         self._update_close_call()
         self._update_excluded()
-        self.empty.setVisible(not ranking.results)
+        self._update_warnings()
+        self.empty.setVisible(not ranking.results and ranking.has_input)
+
+    def has_ranking_shown(self) -> bool:
+        """False while "noch keine Angaben" stands in place of the ranking."""
+        return not self._scroll.isHidden()
+
+    def _update_warnings(self) -> None:
+        ranking = self._ranking
+        if ranking is None:
+            return
+        lang = current_language()
+        entered = ranking.has_input
+        # The "nothing entered" warning is the no-input box itself; show the others above.
+        texts = [w.get(lang) for w in ranking.warnings if entered or "Angaben" not in w.de]
+        self.warnings.setText("\n".join(f"⚠ {t}" for t in texts))
+        self.warnings.setVisible(bool(texts))
+        if ranking.checked:
+            day = ranking.checked.split("-")
+            when = (f"{day[2]}.{day[1]}.{day[0]}" if lang == "de"
+                    else f"{day[0]}-{day[1]}-{day[2]}")
+            self.data_date.setText(self.tr(
+                "Förderregeln, Reisehinweise und Einreise geprüft am {0}").format(when))
+        self.data_date.setVisible(bool(ranking.checked) and entered)
+        self.no_input.setVisible(not entered)
+        self._scroll.setVisible(entered)
+        self.legend.setVisible(entered)
+        self.legend_note.setVisible(entered)
 
     def ranking(self) -> Ranking | None:
         return self._ranking
@@ -164,12 +202,9 @@ class RankingView(QWidget):
             "– beide sind gute Kandidaten."
         ).format(first.city.name(lang), f"{first.score:.0f}", second.city.name(lang),
                  f"{second.score:.0f}", f"{CLOSE_CALL_SHARE * 100:.0f}")
-        hint = ranking.swap_hint()
+        hint = ranking.close_call_hint()
         if hint is not None:
-            text += " " + self.tr(
-                "Mit Gewicht {0} % für „{1}“ (jetzt {2} %) lägen Platz 1 und 2 gleichauf."
-            ).format(f"{hint.threshold * 100:.0f}", CRITERION_LABELS[hint.criterion].get(lang),
-                     f"{hint.current * 100:.0f}")
+            text += " " + hint.get(lang)
         self.close_call.setText(text)
         self.close_call.setVisible(True)
 
@@ -205,9 +240,13 @@ class RankingView(QWidget):
             "Gewicht, der gefüllte Teil das, was die Stadt davon erreicht."))
         self.excluded_heading.setText(self.tr("Nicht in der Rangliste"))
         self.empty.setText(self.tr("Mit dieser Auswahl kommt keine Partnerstadt in Frage."))
+        self.no_input.setText(self.tr(
+            "Noch keine Angaben. Wählen Sie mit der Auszubildenden oder dem Auszubildenden "
+            "Themen oder Sprachen – dann erscheinen hier die passenden Partnerstädte."))
         if self._ranking is not None:
             self._update_close_call()
             self._update_excluded()
+            self._update_warnings()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,242 @@
+"""Hard conditions: can this stay happen as planned, and if not, what would make it work?
+
+A city is **ok** when at least one funding programme fits the planned stay (length, planned
+start, destination, application lead time), the partnership is active and there is no travel
+warning. Otherwise it is **limited**: possible only by a special route (Team INA's own
+funding, self-paid, individual review), with every reason in plain words and what would
+change it ("ab 3 Wochen förderbar über AusbildungWeltweit").
+
+The rules come from the data pack's dated ``advice`` (see ``core/advice.py``); nothing here
+knows a programme by name except through that data.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from partnerdesk.core.advice import (
+    ANY_COUNTRY,
+    Advice,
+    CityAdvice,
+    FundingRule,
+    TravelWarning,
+    parse_month,
+)
+from partnerdesk.core.domain import City, Profile, earliest_start, format_month
+from partnerdesk.core.texts import duration, weeks
+from partnerdesk.core.vocab import ROUTE_LABELS, Label, Status
+
+OK = "ok"
+LIMITED = "limited"
+FEASIBILITY_LABELS: dict[str, Label] = {
+    OK: Label("machbar", "feasible"),
+    LIMITED: Label("nur eingeschränkt möglich", "possible only with limits"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Feasibility:
+    """``level`` "ok" | "limited"; ``reasons``: plain sentences incl. what would make it work."""
+
+    level: str
+    reasons: tuple[Label, ...]
+    route: str = ""  # the funding route that fits (or, when limited, the one that would)
+    blocked_by_warning: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.level == OK
+
+
+def _route(route: str) -> Label:
+    return ROUTE_LABELS.get(route, Label(route, route))
+
+
+def _checked(text: str) -> Label:
+    try:
+        day = datetime.date.fromisoformat(text)
+    except ValueError:
+        return Label("bitte prüfen", "please check")
+    return Label(f"Stand {day:%d.%m.%Y}", f"as of {day:%d %b %Y}")
+
+
+def _warning_reason(city: City, warning: TravelWarning, city_advice: CityAdvice | None) -> Label:
+    when = _checked(warning.checked)
+    if warning.level == "full":
+        return Label(
+            f"Reisewarnung des Auswärtigen Amts für {city.country_de} ({when.de}): "
+            f"{warning.regions.de} Möglich nur nach Einzelfallprüfung; AusbildungWeltweit "
+            "fördert keine Aufenthalte unter Reisewarnung.",
+            f"Travel warning of the German Federal Foreign Office for {city.country_en} "
+            f"({when.en}): {warning.regions.get('en')} Possible only after individual review; "
+            "AusbildungWeltweit does not fund stays under a travel warning.",
+        )
+    inside = city_advice.in_warning_region if city_advice else None
+    where_de = {True: f"{city.name_de} liegt in einem dieser Gebiete.",
+                False: f"{city.name_de} liegt nicht in diesen Gebieten.",
+                None: f"Ob {city.name_de} betroffen ist: bitte prüfen."}[inside]
+    where_en = {True: f"{city.name_en} lies in one of these areas.",
+                False: f"{city.name_en} lies outside these areas.",
+                None: f"Whether {city.name_en} is affected: please check."}[inside]
+    return Label(
+        f"Teilreisewarnung des Auswärtigen Amts für {city.country_de} ({when.de}): "
+        f"{warning.regions.de} {where_de} Vor dem Antrag die aktuelle Lage prüfen "
+        "(Einzelfallprüfung).",
+        f"Partial travel warning of the German Federal Foreign Office for {city.country_en} "
+        f"({when.en}): {warning.regions.get('en')} {where_en} Check the current situation "
+        "before applying (individual review).",
+    )
+
+
+class FeasibilityJudge:
+    """Assesses cities against one profile; caches by what the answer depends on."""
+
+    def __init__(self, advice: Advice, profile: Profile, today: datetime.date) -> None:
+        self.advice = advice
+        self.profile = profile
+        self.today = today
+        self.days = profile.weeks * 7
+        self._cache: dict[tuple[str, str, bool, str, str], Feasibility] = {}
+
+    def assess(self, city: City) -> Feasibility:
+        city_advice = self.advice.cities.get(city.id)
+        # The answer depends on the country, the status (and its reason) and, where the pack
+        # has advice for the city, the city itself - so 10,000 cities cost a few assessments.
+        key = (city.country_code, city.status, city.abroad, city.status_reason.de,
+               city.id if city_advice is not None else "")
+        found = self._cache.get(key)
+        if found is None:
+            found = self._assess(city, city_advice)
+            self._cache[key] = found
+        return found
+
+    # --- the rules ----------------------------------------------------------------------------
+
+    def _assess(self, city: City, city_advice: CityAdvice | None) -> Feasibility:
+        start = self.profile.start
+        blockers: list[Label] = []
+        if city.status == Status.RESTRICTED:
+            blockers.append(Label(
+                f"Eingeschränkte Partnerschaft: {city.status_reason.de}",
+                f"Restricted partnership: {city.status_reason.get('en')}",
+            ))
+        country = self.advice.countries.get(city.country_code)
+        warning = country.travel_warning if country else None
+        warned = False
+        if warning is not None and warning.level != "none":
+            warned = warning.level == "full" or (
+                city_advice is None or city_advice.in_warning_region is not False)
+            blockers.append(_warning_reason(city, warning, city_advice))
+
+        if not city.abroad:
+            return self._domestic(blockers)
+        if not self.advice.rules:  # a pack without funding rules: nothing to judge by
+            return Feasibility(LIMITED if blockers else OK, tuple(blockers), city.funding)
+
+        rules = self.advice.rules
+        specific = [r for r in rules if r.kind == "programme"
+                    and city.country_code in r.countries and r.valid_at(start)]
+        candidates = specific or [r for r in rules if r.kind == "programme"
+                                  and ANY_COUNTRY in r.countries and r.valid_at(start)]
+        problems: list[tuple[FundingRule, list[str]]] = []
+        for rule in candidates:
+            issues = []
+            if self.days < rule.min_days:
+                issues.append("short")
+            elif rule.max_days is not None and self.days > rule.max_days:
+                issues.append("long")
+            if rule.blocked_by_travel_warning and warned:
+                issues.append("warning")
+            if start < earliest_start(self.today, rule.lead_months):
+                issues.append("lead")
+            problems.append((rule, issues))
+        fitting = [rule for rule, issues in problems if not issues]
+        if fitting and not blockers:
+            rule = fitting[0]
+            return Feasibility(OK, (Label(f"Förderbar über {rule.label.de}.",
+                                          f"Fundable through {rule.label.get('en')}."),),
+                               rule.route)
+
+        reasons = list(blockers)
+        if not fitting:
+            for rule, issues in problems:
+                reasons.extend(self._what_would_help(city, rule, issues))
+            reasons.extend(self._later_routes(city, candidates))
+            reasons.extend(self._group_routes(city))
+            fallback = next((r for r in rules if r.kind == "fallback"), None)
+            if fallback is not None:
+                reasons.append(Label(f"Bleibt: {fallback.label.de}",
+                                     f"What remains: {fallback.label.get('en')}"))
+        route = fitting[0].route if fitting else (candidates[0].route if candidates else "")
+        return Feasibility(LIMITED, tuple(reasons), route, warned)
+
+    def _domestic(self, blockers: list[Label]) -> Feasibility:
+        rule = next((r for r in self.advice.rules if r.kind == "domestic"), None)
+        text = rule.label if rule is not None else None
+        if blockers:
+            return Feasibility(LIMITED, tuple(blockers), "domestic")
+        reason = Label(text.de, text.get("en")) if text is not None else Label(
+            "Inland: kein Austauschprogramm nötig.", "Domestic: no exchange programme needed.")
+        return Feasibility(OK, (reason,), "domestic")
+
+    def _what_would_help(self, city: City, rule: FundingRule, issues: list[str]) -> list[Label]:
+        name = _route(rule.route)
+        have = weeks(self.profile.weeks)
+        out: list[Label] = []
+        if "short" in issues:
+            low = duration(rule.min_days, dative=True)
+            out.append(Label(
+                f"{name.de} fördert erst ab {low.de}, geplant: {have.de} – "
+                f"mit {low.de} wäre {city.name_de} förderbar.",
+                f"{name.en} funds stays from {low.en}, planned: {have.en} – "
+                f"with {low.en} {city.name_en} would be fundable.",
+            ))
+        if "long" in issues and rule.max_days is not None:
+            high = duration(rule.max_days)
+            out.append(Label(
+                f"{name.de} fördert höchstens {high.de}, geplant: {have.de} – "
+                f"auf {high.de} kürzen, dann förderbar.",
+                f"{name.en} funds at most {high.en}, planned: {have.en} – "
+                f"shorten to {high.en} and it becomes fundable.",
+            ))
+        if "lead" in issues:
+            earliest = earliest_start(self.today, rule.lead_months)
+            out.append(Label(
+                f"Start {format_month(self.profile.start)} ist zu knapp für den Antrag bei "
+                f"{name.de} (etwa {rule.lead_months} Monate Vorlauf): mit Start ab "
+                f"{format_month(earliest)} förderbar.",
+                f"A start in {format_month(self.profile.start)} leaves too little time to apply "
+                f"to {name.en} (about {rule.lead_months} months ahead): fundable with a start "
+                f"from {format_month(earliest)}.",
+            ))
+        return out
+
+    def _later_routes(self, city: City, candidates: list[FundingRule]) -> list[Label]:
+        """A programme that covers the country from a later date and fits the length."""
+        out = []
+        for rule in self.advice.rules:
+            if (rule.kind != "programme" or city.country_code not in rule.countries
+                    or rule in candidates or not rule.fits_length(self.days)):
+                continue
+            begin = parse_month(rule.valid_from)
+            if begin <= self.profile.start:
+                continue
+            name, low = _route(rule.route), duration(rule.min_days, dative=True)
+            month = format_month(begin)
+            out.append(Label(
+                f"Ab {month} fördert {name.de} auch Aufenthalte in {city.name_de} "
+                f"(ab {low.de}): mit Start ab {month} förderbar.",
+                f"From {month} {name.en} also funds stays in {city.name_en} "
+                f"(from {low.en}): fundable with a start from {month}.",
+            ))
+        return out
+
+    def _group_routes(self, city: City) -> list[Label]:
+        out = []
+        for rule in self.advice.rules:
+            if (rule.kind == "group" and rule.covers(city.country_code)
+                    and rule.valid_at(self.profile.start) and rule.fits_length(self.days)):
+                out.append(Label(f"Als Gruppe möglich: {rule.label.de}",
+                                 f"Possible as a group: {rule.label.get('en')}"))
+        return out
