@@ -24,17 +24,17 @@ test: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(VENV)/.test-installed
-	$(VENV)/bin/ruff check partnerdesk tests
+	$(VENV)/bin/ruff check partnerdesk tests tools
 	$(VENV)/bin/mypy
 
 bench: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run.py
 
 translations: $(VENV)/.test-installed
-	$(PY) -m partnerdesk.tools.i18n
+	$(PY) -m tools.i18n
 
 screenshots: $(VENV)/.test-installed
-	QT_QPA_PLATFORM=offscreen $(PY) -m partnerdesk.ui.tools.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 
 $(VENV)/.build-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -35,11 +35,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Sl
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from partnerdesk import APP_NAME, ORG_NAME, __version__
+from partnerdesk import APP_NAME, EXIT_USAGE, ORG_NAME, __version__
 from partnerdesk.core.domain import DataPack
 from partnerdesk.resources import resource_path
 
-EXIT_USAGE = 2
 PLACEHOLDER_TEXT_COLOR = "#4A5561"  # 7.5:1 on white, see app.qss
 
 

@@ -12,15 +12,13 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from partnerdesk import __version__
+from partnerdesk import EXIT_USAGE, __version__
 from partnerdesk.cli.db import add_db_parser
 from partnerdesk.cli.profile_args import add_profile_arguments, profile_from_args
 from partnerdesk.cli.report import add_report_arguments
 
 if TYPE_CHECKING:
     from partnerdesk.core.domain import City
-
-EXIT_USAGE = 2
 
 
 class CliError(Exception):
@@ -87,7 +85,7 @@ def run(argv: Sequence[str]) -> int:
         if args.command == "report":
             return cmd_report(args, lang)
         if args.command == "selftest":
-            from partnerdesk.qt.selftest import run_selftest
+            from partnerdesk.selftest import run_selftest
 
             return run_selftest(verbose=args.verbose)
     except argparse.ArgumentTypeError as exc:

@@ -1,6 +1,6 @@
 """``make screenshots``: PNGs of every main view and dialog, in German and English.
 
-``python -m partnerdesk.ui.tools.screenshots docs/screenshots`` renders offscreen, with a fresh
+``python -m tools.screenshots docs/screenshots`` renders offscreen, with a fresh
 temporary ``PARTNERDESK_HOME`` (no user data, no stored window size), the shipped fonts and
 stylesheet, the main window at 1280x800 and a real store (``open_app_store`` +
 ``attach_store``, so the counselling and city-data pages are the real ones). It writes
@@ -354,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
     # The kiosk steps and the fault messages: their own tools, each with its own temporary
     # home, run here so that one command renews every picture.
-    from partnerdesk.ui.tools import fault_screenshots, kiosk_screenshots
+    from tools import fault_screenshots, kiosk_screenshots
 
     status = kiosk_screenshots.main([str(out_dir)])
     return status or fault_screenshots.main([str(out_dir)])

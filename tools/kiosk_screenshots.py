@@ -1,6 +1,6 @@
 """Screenshots of every kiosk wizard step: German and English, normal and large text.
 
-``python -m partnerdesk.ui.tools.kiosk_screenshots [folder]`` (default ``docs/screenshots``)
+``python -m tools.kiosk_screenshots [folder]`` (default ``docs/screenshots``)
 writes ``kiosk_<step>_<lang>[_large].png`` at 1280x800, offscreen, with sample answers and
 the shipped city data. The handover step stores into a throw-away database in a temporary
 folder, never into the user's data.
