@@ -13,33 +13,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from partnerdesk.core.counselling import Apprentice
 from partnerdesk.store.apprentices import ApprenticeRepository
-from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.ui.views.counselling_view import CounsellingView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 NOTE = 'Möchte nach Amiens.\n<b>nicht fett</b> <a href="x">y</a>'
-
-
-@pytest.fixture(autouse=True)
-def _no_modal_boxes(monkeypatch) -> None:
-    """A box no test expected (e.g. the close guard at teardown) must not block the run."""
-
-    def answer(box: QMessageBox) -> int:
-        buttons = box.standardButtons()
-        for choice in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.No):
-            if buttons & choice:
-                return int(choice.value)
-        return int(QMessageBox.StandardButton.Ok.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-
-
-@pytest.fixture
-def store(tmp_path):
-    app_store = open_app_store(tmp_path / "db.sqlite3")
-    yield app_store
-    app_store.close()
 
 
 def make_view(qtbot, store) -> CounsellingView:
@@ -298,7 +276,9 @@ def unnamed_controls(root) -> list[str]:
     return found
 
 
-def test_every_control_has_an_accessible_name(qtbot, store, monkeypatch) -> None:
+def test_every_control_has_an_accessible_name(qtbot, store, monkeypatch,
+                                              message_boxes) -> None:
+    message_boxes.always(QMessageBox.StandardButton.Discard)  # the close guard at teardown
     view = make_view(qtbot, store)
     create_apprentice(view, monkeypatch)
     view.editor.steps.add_offer("vermittlung")
@@ -319,8 +299,10 @@ def make_view_with_handovers(qtbot, store) -> CounsellingView:
     return view
 
 
-def test_handover_code_brings_the_kiosk_profile_into_the_view(qtbot, store,
-                                                              monkeypatch) -> None:
+def test_handover_code_brings_the_kiosk_profile_into_the_view(qtbot, store, monkeypatch,
+                                                              message_boxes) -> None:
+    # The new talk opened for the handed-over profile is unsaved: the close guard asks.
+    message_boxes.always(QMessageBox.StandardButton.Discard)
     from partnerdesk.core.domain import Profile
     from partnerdesk.store.handovers import HandoverRepository
     from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
