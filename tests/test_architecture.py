@@ -39,10 +39,9 @@ ALLOWED = {
     "core": BASE | {"core"},
     "store": BASE | {"core", "store"},
     "qt": BASE | {"core", "qt"},
-    "ui": BASE | {"core", "store", "qt", "ui", "services"},
-    "services": BASE | {"core", "store", "qt", "services"},
-    "app": BASE | {"core", "store", "qt", "ui", "services", "app"},
-    "selftest": BASE | {"core", "store", "qt", "ui", "services", "app", "selftest"},
+    "ui": BASE | {"core", "store", "qt", "ui"},
+    "app": BASE | {"core", "store", "qt", "ui", "app"},
+    "selftest": BASE | {"core", "store", "qt", "ui", "app", "selftest"},
     "cli": BASE | {"core", "store", "qt", "app", "selftest", "cli"},
     "__main__": {"cli"},
 }

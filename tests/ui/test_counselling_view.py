@@ -382,3 +382,19 @@ def test_erase_removes_apprentice_and_handovers(qtbot, store, monkeypatch, caplo
     assert handovers.fetch(code) is None  # the handover went with the person
     assert any(f"Datensatz {gone} gelöscht" in r.getMessage() for r in caplog.records)
     assert "Geht" not in caplog.text
+
+
+def test_search_asks_the_database_once_typing_pauses(qtbot, store, monkeypatch) -> None:
+    view = make_view(qtbot, store)
+    create_apprentice(view, monkeypatch, "Jana Öztürk")
+    create_apprentice(view, monkeypatch, "Karl Meier")
+    calls: list[str] = []
+    find = view.repo.find
+    monkeypatch.setattr(view.repo, "find",
+                        lambda query="", **kw: calls.append(query) or find(query, **kw))
+    for typed in ("k", "ka", "kar", "karl"):
+        view.search.setText(typed)  # one textChanged per keystroke
+    assert calls == []  # nothing asked while typing
+    qtbot.waitUntil(lambda: calls == ["karl"], timeout=3000)
+    assert [view.list.item(i).text().split("\n")[0] for i in range(view.list.count())] == [
+        "Karl Meier"]

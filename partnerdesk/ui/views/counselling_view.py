@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,6 +39,7 @@ from partnerdesk import paths
 from partnerdesk.core.counselling import Apprentice, RecordError, Talk, profile_to_dict
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import ranking_to_json
+from partnerdesk.qt.background import Runner, default_runner
 from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
 from partnerdesk.store.handovers import HandoverRepository
 from partnerdesk.ui.dialogs import plain_message as msg
@@ -53,6 +54,8 @@ from partnerdesk.ui.widgets.plain_text import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LIST_LIMIT = 300  # more than a screenful; beyond it the search narrows the list
+# The search asks the database once typing pauses, not on every keystroke.
+SEARCH_DELAY_MS = 250
 TAB_TALKS, TAB_ASSESSMENT = range(2)
 
 
@@ -67,10 +70,12 @@ class CounsellingView(QWidget):
 
     def __init__(self, apprentices: ApprenticeRepository, cities: Sequence[City],
                  parent: QWidget | None = None, *, retention_days: int = 730,
-                 advisor: str = "", handovers: HandoverRepository | None = None) -> None:
+                 advisor: str = "", handovers: HandoverRepository | None = None,
+                 runner: Runner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("counsellingView")
         self.repo = apprentices
+        self._runner = runner if runner is not None else default_runner()
         self._handovers = handovers
         self._cities = list(cities)
         self._retention_days = retention_days
@@ -171,7 +176,12 @@ class CounsellingView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.on_search_settled)
         self.search.textChanged.connect(self.on_search_changed)
+        self.search.returnPressed.connect(self.on_search_settled)
         self.list.currentItemChanged.connect(self.on_apprentice_changed)
         self.list.itemActivated.connect(lambda _item: self.on_edit_clicked())
         self.new_button.clicked.connect(self.on_new_clicked)
@@ -230,6 +240,7 @@ class CounsellingView(QWidget):
         self.matching.set_cities(self._cities)
 
     def refresh_list(self, select_id: int | None = None) -> None:
+        self._search_timer.stop()  # this refresh already reads the current search text
         if select_id is None and self._current is not None:
             select_id = self._current.id
         found = self.repo.find(self.search.text(), limit=LIST_LIMIT + 1)
@@ -297,6 +308,10 @@ class CounsellingView(QWidget):
     # --- slots: list -----------------------------------------------------------------------
     @Slot(str)
     def on_search_changed(self, _text: str) -> None:
+        self._search_timer.start()  # restarts while the advisor keeps typing
+
+    @Slot()
+    def on_search_settled(self) -> None:
         self.refresh_list()
 
     @Slot(QListWidgetItem, QListWidgetItem)
@@ -494,7 +509,7 @@ class CounsellingView(QWidget):
             self.tr("Ein Protokoll konnte nicht geschrieben werden."), text))
         job.signals.finished.connect(lambda n, _c: self._on_batch_finished(progress, n))
         self._batch = job
-        QThreadPool.globalInstance().start(job)
+        self._runner.run(job.run)
         return job
 
     def _on_batch_finished(self, progress: QProgressDialog, written: int) -> None:

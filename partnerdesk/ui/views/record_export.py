@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, Signal
 
 from partnerdesk import __version__
 from partnerdesk.core.counselling import Apprentice, Talk, profile_from_dict
@@ -74,17 +74,16 @@ class BatchSignals(QObject):
     finished = Signal(int, bool)  # records written, cancelled
 
 
-class BatchExport(QRunnable):
+class BatchExport:
     """Write one PDF per item into *folder*; stops after the current record when cancelled.
 
-    *load* returns (apprentice, talk) for an item and runs on the worker thread.
+    ``run`` goes to the background runner (``partnerdesk.qt.background``); *load* returns
+    (apprentice, talk) for an item and runs on the worker thread.
     """
 
     def __init__(self, items: Sequence[ExportItem], folder: Path,
                  load: Callable[[ExportItem], tuple[Apprentice, Talk]], lang: str,
                  write: Callable[[RecordData, Path], object]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the view keeps it until ``finished`` arrived
         self.items = list(items)
         self.folder = folder
         self.signals = BatchSignals()
