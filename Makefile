@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench translations screenshots dist selftest crashtest clean
+.PHONY: run test lint bench translations translations-check screenshots dist selftest crashtest clean
 
 $(VENV)/.run-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ bench: $(VENV)/.test-installed
 
 translations: $(VENV)/.test-installed
 	$(PY) -m tools.i18n
+
+## Fails while a string of the code has no finished English translation.
+translations-check: $(VENV)/.test-installed
+	$(PY) -m tools.i18n --check
 
 screenshots: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots

@@ -253,15 +253,22 @@ class MainWindow(QMainWindow):
     @property
     def counselling_view(self) -> QWidget:
         """The "Beratung" page (a placeholder until ``set_counselling_view``)."""
-        return self.pages.widget(PAGE_COUNSELLING)
+        page = self.pages.widget(PAGE_COUNSELLING)
+        assert page is not None
+        return page
 
     def set_counselling_view(self, view: QWidget) -> None:
         """Install the real counselling page (the store is open now)."""
+        self._replace_page(PAGE_COUNSELLING, view)
+
+    def _replace_page(self, index: int, view: QWidget) -> None:
+        """Put *view* in place of the placeholder page at *index*, keeping the current page."""
         current = self.pages.currentIndex()
-        old = self.pages.widget(PAGE_COUNSELLING)
-        self.pages.insertWidget(PAGE_COUNSELLING, view)
-        self.pages.removeWidget(old)
-        old.deleteLater()
+        old = self.pages.widget(index)
+        self.pages.insertWidget(index, view)
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
         self.pages.setCurrentIndex(current)
 
     def attach_store(self) -> None:
@@ -304,12 +311,7 @@ class MainWindow(QMainWindow):
 
             view = SettingsView(self.pages, settings=self._settings)
             view.languageChosen.connect(self.on_language_chosen)
-            current = self.pages.currentIndex()
-            placeholder = self.pages.widget(PAGE_SETTINGS)
-            self.pages.insertWidget(PAGE_SETTINGS, view)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self.pages.setCurrentIndex(current)
+            self._replace_page(PAGE_SETTINGS, view)
             self._settings_view = view
         return self._settings_view
 

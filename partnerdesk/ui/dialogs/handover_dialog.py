@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.core.domain import Profile
 from partnerdesk.core.vocab import CEFR_DESCRIPTIONS, INTEREST_LABELS, LANGUAGES, THEMES
 from partnerdesk.store.handovers import HandoverError, HandoverInfo, HandoverRepository
 from partnerdesk.ui.i18n import current_language, format_date
@@ -36,7 +37,7 @@ class HandoverDialog(QDialog):
         self._apprentice_id = apprentice_id
         self._now = now
         self._found: HandoverInfo | None = None
-        self.profile = None
+        self.profile: Profile | None = None
         self.prompt = QLabel()
         self.code = QLineEdit()
         self.code.setMaxLength(20)

@@ -17,11 +17,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from partnerdesk.core.domain import City, Profile
-from partnerdesk.core.matching import Matcher, ranking_to_json
+from partnerdesk.core.matching import Matcher, Ranking, ranking_to_json
 from partnerdesk.ui.i18n import current_language, set_language
 from partnerdesk.ui.kiosk.pages_input import (
     CircumstancesPage,
     InterestsPage,
+    KioskPage,
     LanguagesPage,
     StartPage,
     kiosk_languages,
@@ -58,7 +59,7 @@ class KioskWizard(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._matcher = matcher
         self._large = False
-        self._ranking = None
+        self._ranking: Ranking | None = None
 
         self.step_label = label("stepLabel", wrap=False)
         self.large_text = QPushButton()
@@ -112,7 +113,7 @@ class KioskWizard(QWidget):
         # Keyboard: Alt+Right / Alt+Left like a browser; Ctrl+Plus toggles large text.
         for keys, slot in (("Alt+Right", self.on_next), ("Alt+Left", self.on_back),
                            ("Ctrl++", self.large_text.toggle)):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.setStyleSheet(kiosk_stylesheet(False))
         self._update_navigation()
         self.retranslate()
@@ -144,16 +145,17 @@ class KioskWizard(QWidget):
         self.pages.setCurrentIndex(index)
         self._update_navigation()
         page = self.pages.currentWidget()
-        page.scroll.verticalScrollBar().setValue(0)
+        assert isinstance(page, KioskPage)
+        page.scroll_area.verticalScrollBar().setValue(0)
         # Keyboard users start at the first control of the new page, not at the old button.
         first = _first_focusable(page)
         (first or self.next).setFocus(Qt.FocusReason.TabFocusReason)
 
     def _compute(self) -> None:
         profile = self.profile()
-        self._ranking = self._matcher.rank(profile)
-        self.result_page.show_ranking(self._ranking)
-        self.handover_page.set_payload(profile, ranking_to_json(self._ranking, "de"))
+        ranking = self._ranking = self._matcher.rank(profile)
+        self.result_page.show_ranking(ranking)
+        self.handover_page.set_payload(profile, ranking_to_json(ranking, "de"))
 
     # --- slots ---------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -36,9 +37,16 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk import paths
-from partnerdesk.core.counselling import Apprentice, RecordError, Talk, profile_to_dict
+from partnerdesk.core.counselling import (
+    Apprentice,
+    ApprenticeSummary,
+    RecordError,
+    Talk,
+    profile_to_dict,
+)
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import ranking_to_json
+from partnerdesk.core.record import RecordData
 from partnerdesk.qt.background import Runner, default_runner
 from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
 from partnerdesk.store.handovers import HandoverRepository
@@ -50,6 +58,7 @@ from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.views.matching_view import MatchingView
 from partnerdesk.ui.views.record_export import BatchExport, ExportItem, record_data, record_filename
 from partnerdesk.ui.views.talk_editor import TalkEditor
+from partnerdesk.ui.widgets.list_current import restore_current
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -59,7 +68,7 @@ SEARCH_DELAY_MS = 250
 TAB_TALKS, TAB_ASSESSMENT = range(2)
 
 
-def _write_pdf(data, path):  # imported late: QPdfWriter is only needed on export
+def _write_pdf(data: RecordData, path: Path) -> object:  # QPdfWriter: only on export
     from partnerdesk.qt.pdf import write_record_pdf
 
     return write_record_pdf(data, path)
@@ -324,7 +333,7 @@ class CounsellingView(QWidget):
             return
         if not self.maybe_save():
             self._loading = True
-            self.list.setCurrentItem(previous)
+            restore_current(self.list, previous)
             self._loading = False
             return
         self._show_apprentice(new_id)
@@ -423,7 +432,7 @@ class CounsellingView(QWidget):
             return
         if self.editor.is_dirty() and not self._guard_talk():
             self._loading = True
-            self.talk_list.setCurrentItem(previous)
+            restore_current(self.talk_list, previous)
             self._loading = False
             return
         self.editor.load(self.repo.talk(talk_id))
@@ -610,7 +619,7 @@ class CounsellingView(QWidget):
         saved = self._saved_profile or Profile()
         return self._current is not None and self.matching.profile() != saved
 
-    def _live_snapshot(self) -> tuple[dict, dict]:
+    def _live_snapshot(self) -> tuple[dict[str, Any], dict[str, Any]]:
         profile = self.matching.profile()
         ranking = self.matching.ranking()
         data = ranking_to_json(ranking, current_language()) if ranking is not None else {}
@@ -639,7 +648,7 @@ class CounsellingView(QWidget):
     def _date(self, day: date) -> str:
         return QDate(day.year, day.month, day.day).toString(self.tr("dd.MM.yyyy"))
 
-    def _list_text(self, s) -> str:
+    def _list_text(self, s: ApprenticeSummary) -> str:
         second = [s.occupation] if s.occupation else []
         if s.talk_count == 1:
             second.append(self.tr("1 Gespräch"))
