@@ -207,6 +207,7 @@ class Startup(QObject):
         self.loader.failed.connect(self.on_store_failed)
         self.watcher = FirstPaintWatcher(window)
         if quit_after_show:
+            window.remember_layout = False
             self.watcher.painted.connect(QCoreApplication.quit)
         else:
             self.watcher.painted.connect(self.on_first_paint)

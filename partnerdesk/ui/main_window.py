@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self.services = services if isinstance(services, AppServices) else AppServices(services)
         self._settings = self.services.settings
         self._help_dialog: HelpDialog | None = None
+        # False for --quit-after-show: the benchmark run must not write the data folder.
+        self.remember_layout = True
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -445,7 +447,8 @@ class MainWindow(QMainWindow):
             if isinstance(page, GuardsEdits) and not page.maybe_save():
                 event.ignore()
                 return
-        self._settings.set_window_layout(self.saveGeometry(), self.saveState())
+        if self.remember_layout:
+            self._settings.set_window_layout(self.saveGeometry(), self.saveState())
         super().closeEvent(event)
 
     def set_city_admin_view(self, view: QWidget) -> None:
