@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test test-pg lint bench translations screenshots dist selftest crashtest clean
+.PHONY: run test test-pg lint bench translations translations-check screenshots dist selftest crashtest clean
 
 $(VENV)/.run-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,17 +31,21 @@ test-pg: $(VENV)/.test-installed
 	tests/pg/cluster.sh run $(MAKE) test
 
 lint: $(VENV)/.test-installed
-	$(VENV)/bin/ruff check partnerdesk tests
+	$(VENV)/bin/ruff check partnerdesk tests tools
 	$(VENV)/bin/mypy
 
 bench: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run.py
 
 translations: $(VENV)/.test-installed
-	$(PY) -m partnerdesk.tools.i18n
+	$(PY) -m tools.i18n
+
+## Fails while a string of the code has no finished English translation.
+translations-check: $(VENV)/.test-installed
+	$(PY) -m tools.i18n --check
 
 screenshots: $(VENV)/.test-installed
-	QT_QPA_PLATFORM=offscreen $(PY) -m partnerdesk.ui.tools.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 
 $(VENV)/.build-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

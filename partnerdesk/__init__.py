@@ -6,3 +6,6 @@ __version__ = "0.1.0"
 
 APP_NAME = "PartnerDesk"
 ORG_NAME = "Stadt Dortmund"
+
+#: Exit code for bad arguments or a missing precondition the user can fix (argparse's too).
+EXIT_USAGE = 2

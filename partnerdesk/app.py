@@ -28,18 +28,22 @@ start corrects a stale snapshot anyway, one paint later.
 from __future__ import annotations
 
 import sys
-import threading
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from partnerdesk import APP_NAME, ORG_NAME, __version__
+from partnerdesk import APP_NAME, EXIT_USAGE, ORG_NAME, __version__
 from partnerdesk.core.domain import DataPack
+from partnerdesk.qt.background import Runner
 from partnerdesk.resources import resource_path
+from partnerdesk.ui.services import AppServices
 
-EXIT_USAGE = 2
+if TYPE_CHECKING:
+    from partnerdesk.store.bootstrap import AppStore
+    from partnerdesk.ui.main_window import MainWindow
+
 PLACEHOLDER_TEXT_COLOR = "#4A5561"  # 7.5:1 on white, see app.qss
 
 
@@ -131,7 +135,7 @@ class FirstPaintWatcher(QObject):
 
 
 class StoreLoader(QObject):
-    """Opens the database on a worker thread and reports back on the GUI thread.
+    """Opens the database on the background runner and reports back on the GUI thread.
 
     ``loaded(store, pack, changed)``: the ``AppStore``, its data as a ``DataPack`` and whether
     that differs from the data shown at start-up. ``failed(message)`` if the database cannot
@@ -141,40 +145,46 @@ class StoreLoader(QObject):
     loaded = Signal(object, object, bool)
     failed = Signal(str)
 
-    def __init__(self, shown: DataPack, shown_is_snapshot: bool, parent: QObject | None = None):
+    def __init__(self, shown: DataPack, shown_is_snapshot: bool, runner: Runner,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._shown = shown
         self._shown_is_snapshot = shown_is_snapshot
-        self._thread: threading.Thread | None = None
-        self.store: Any = None
+        self._runner = runner
+        self.store: AppStore | None = None
         self.error: BaseException | None = None
 
     def start(self) -> None:
-        # A Python thread rather than a QThread: it only runs plain Python (SQLAlchemy), and
-        # signals emitted from it are queued to this object's (the GUI) thread.
-        self._thread = threading.Thread(target=self._run, name="open-store", daemon=False)
-        self._thread.start()
+        self._runner.run(self._open, self.on_opened, self.on_failed)
 
-    def _run(self) -> None:
+    def _open(self) -> tuple[AppStore, DataPack, bool]:
+        """Runs on a pool thread: plain Python (SQLAlchemy, Alembic), no widgets."""
+        from partnerdesk.store.bootstrap import open_app_store
+        from partnerdesk.store.snapshot import write_snapshot
+
+        store = open_app_store()
         try:
-            from partnerdesk.store.bootstrap import open_app_store
-            from partnerdesk.store.snapshot import write_snapshot
-
-            store = open_app_store()
             pack = store.cities.to_pack()
             changed = pack != self._shown
             if changed or not self._shown_is_snapshot:
                 write_snapshot(pack)
-        except Exception as exc:  # any failure is reported on screen, never a crash
-            self.error = exc
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
+        except BaseException:
+            store.close()
+            raise
+        return store, pack, changed
+
+    def on_opened(self, result: tuple[AppStore, DataPack, bool]) -> None:
+        store, pack, changed = result
         self.store = store
         self.loaded.emit(store, pack, changed)
 
-    def wait(self, timeout: float | None = None) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
+    def on_failed(self, exc: BaseException) -> None:
+        # Any failure is reported on screen, never a crash.
+        self.error = exc
+        self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+    def wait(self) -> None:
+        self._runner.wait()
 
     def close(self) -> None:
         """Wait for the worker and release the database (called after the event loop)."""
@@ -189,16 +199,17 @@ class Startup(QObject):
 
     storeReady = Signal(object)
 
-    def __init__(self, window, shown: DataPack, shown_is_snapshot: bool, quit_after_show: bool,
-                 housekeeping: bool = True):
+    def __init__(self, window: MainWindow, shown: DataPack, shown_is_snapshot: bool,
+                 quit_after_show: bool, housekeeping: bool = True) -> None:
         super().__init__(window)
         self.window = window
         self.housekeeping = housekeeping
-        self.loader = StoreLoader(shown, shown_is_snapshot, self)
+        self.loader = StoreLoader(shown, shown_is_snapshot, window.services.runner, self)
         self.loader.loaded.connect(self.on_store_loaded)
         self.loader.failed.connect(self.on_store_failed)
         self.watcher = FirstPaintWatcher(window)
         if quit_after_show:
+            window.remember_layout = False
             self.watcher.painted.connect(QCoreApplication.quit)
         else:
             self.watcher.painted.connect(self.on_first_paint)
@@ -210,13 +221,13 @@ class Startup(QObject):
         QTimer.singleShot(0, self.window.build_pending_views)
 
     @Slot(object, object, bool)
-    def on_store_loaded(self, store: Any, pack: DataPack, changed: bool) -> None:
+    def on_store_loaded(self, store: AppStore, pack: DataPack, changed: bool) -> None:
         if changed:
             self.window.set_pack(pack)
         attach_store(self.window, store)
         self.storeReady.emit(store)
         if self.housekeeping:
-            QTimer.singleShot(0, lambda: run_housekeeping(self.window, store))
+            QTimer.singleShot(0, lambda: run_housekeeping(self.window))
 
     @Slot(str)
     def on_store_failed(self, message: str) -> None:
@@ -233,77 +244,34 @@ class Startup(QObject):
         print(f"partnerdesk: database: {message}", file=sys.stderr)
 
 
-def attach_store(window, store: Any) -> None:
-    """Give the window what needs the database: the counselling page and city data editing.
-
-    Runs after the first paint, so SQLAlchemy is already loaded by the store thread.
-    """
-    import getpass
-
-    from partnerdesk.store import snapshot
-    from partnerdesk.store.apprentices import ApprenticeRepository
-    from partnerdesk.store.handovers import HandoverRepository
-    from partnerdesk.store.stays import StayRepository
-    from partnerdesk.ui.settings import AppSettings
-    from partnerdesk.ui.views.city_admin_view import CityAdminView
-    from partnerdesk.ui.views.counselling_view import CounsellingView
-
-    settings = AppSettings()
-    counselling = CounsellingView(
-        ApprenticeRepository(store.sessions), window.pack.cities, window.pages,
-        retention_days=settings.retention_days(), advisor=settings.advisor_name(),
-        handovers=HandoverRepository(store.sessions), stays=StayRepository(store.sessions))
-    window.set_counselling_view(counselling)
-    stays = StayRepository(store.sessions)
-    window.experiences = lambda city_id: (stays.reports(city_id), stays.hosts(city_id))
-    from partnerdesk.store.statistics import stats_rows
-    from partnerdesk.ui.views.stats_view import StatsView
-
-    window.set_stats_view(StatsView(lambda: stats_rows(store.sessions), window.pack.cities,
-                                    window.pages))
-    # Changes on the settings page apply to the open counselling page at once.
-    window.settings_view.advisorChanged.connect(counselling.set_advisor)
-    window.settings_view.retentionChanged.connect(counselling.set_retention_days)
-    # Edits are stamped with the advisor's name, or the login name until one is set.
-    editor = settings.advisor_name() or getpass.getuser()
-    admin = CityAdminView(store.cities, editor_name=editor, parent=window.city_tabs)
-
-    def on_cities_changed() -> None:
-        pack = store.cities.to_pack()
-        snapshot.write_snapshot(pack)  # keep the start-up cache equal to the database
-        window.set_pack(pack)  # saved talks keep their own ranking snapshots
-
-    admin.citiesChanged.connect(on_cities_changed)
-    window.set_city_admin_view(admin)
-    if store.is_team:
-        from partnerdesk.ui.team_mode import follow_other_advisors
-
-        follow_other_advisors(counselling)
+def attach_store(window: MainWindow, store: AppStore) -> None:
+    """Hand the open store to the window's services; the window installs its database pages."""
+    window.services.attach(store)
+    window.attach_store()
 
 
-def run_housekeeping(window, store: Any) -> None:
+def run_housekeeping(window: MainWindow) -> None:
     """Privacy duties at start-up: purge expired handovers, list records past deletion."""
     from datetime import UTC, date, datetime
 
-    from partnerdesk.store.apprentices import ApprenticeRepository
-    from partnerdesk.store.handovers import HandoverRepository
     from partnerdesk.ui.dialogs.retention_dialog import run_retention_check
 
-    HandoverRepository(store.sessions).purge_expired(datetime.now(UTC))
-    run_retention_check(window, ApprenticeRepository(store.sessions), date.today())
+    services = window.services
+    services.handovers.purge_expired(datetime.now(UTC))
+    run_retention_check(window, services.apprentices, date.today())
 
 
 def build_main_window(lang: str | None = None, quit_after_show: bool = False,
-                      housekeeping: bool = True):
+                      housekeeping: bool = True,
+                      services: AppServices | None = None) -> tuple[MainWindow, Startup]:
     """Create the window and its start-up wiring; returns ``(window, startup)``."""
     from partnerdesk.ui.i18n import set_language
     from partnerdesk.ui.main_window import MainWindow
-    from partnerdesk.ui.settings import AppSettings
 
-    settings = AppSettings()
-    set_language(lang or settings.language())
+    services = services if services is not None else AppServices()
+    set_language(lang or services.settings.language())
     pack, from_snapshot = initial_pack()
-    window = MainWindow(pack, settings)
+    window = MainWindow(pack, services)
     startup = Startup(window, pack, from_snapshot, quit_after_show, housekeeping)
     return window, startup
 
@@ -373,11 +341,11 @@ def run_gui(kiosk: bool = False, quit_after_show: bool = False, lang: str | None
         return run_kiosk(lang)
     app = create_application()
     reporter = install_excepthook(app)
+    services = AppServices()  # the one settings object and runner of this run
     instance = None
     if not quit_after_show:
         from partnerdesk.ui.dialogs.recovery_dialog import run_startup_recovery
         from partnerdesk.ui.i18n import set_language
-        from partnerdesk.ui.settings import AppSettings
         from partnerdesk.ui.single_instance import InstanceState, SingleInstance
 
         instance = SingleInstance(paths.data_dir())
@@ -390,33 +358,35 @@ def run_gui(kiosk: bool = False, quit_after_show: bool = False, lang: str | None
                 warn(None, "PartnerDesk", status.message)
             reporter.uninstall()
             return status.exit_code
-        set_language(lang or AppSettings().language())  # the recovery dialog is translated
+        # The recovery dialog is translated.
+        set_language(lang or services.settings.language())
         if not run_startup_recovery(None, paths.database_path()):
             instance.release()
             reporter.uninstall()
             return 1
-    window, startup = build_main_window(lang, quit_after_show)
+    window, startup = build_main_window(lang, quit_after_show, services=services)
     backups = None
     if instance is not None:
         from partnerdesk.ui.backup_timer import BackupTimer
         from partnerdesk.ui.dialogs.error_dialog import warn_if_network_path
         from partnerdesk.ui.dialogs.welcome_dialog import maybe_show_welcome
-        from partnerdesk.ui.settings import AppSettings
         from partnerdesk.ui.single_instance import bring_to_front
 
-        backups = BackupTimer(paths.database_path(), paths.backup_dir(), window)
+        backups = BackupTimer(paths.database_path(), paths.backup_dir(), window,
+                              runner=services.runner)
         instance.activationRequested.connect(lambda: bring_to_front(window))
         # A team database is backed up on the server (pg_dump), not by each PC.
         startup.storeReady.connect(lambda store: None if store.is_team else backups.start())
-        startup.watcher.painted.connect(lambda: maybe_show_welcome(window, AppSettings()))
+        startup.watcher.painted.connect(lambda: maybe_show_welcome(window, services.settings))
         QTimer.singleShot(0, lambda: warn_if_network_path(window, paths.database_path()))
     window.show()
     try:
         return app.exec()
     finally:
         if backups is not None:
-            backups.stop()  # wait for a running backup before the store closes
+            backups.stop()
         startup.loader.close()
+        services.close()  # waits for background work (a backup) before the store closes
         if instance is not None:
             instance.release()
         reporter.uninstall()

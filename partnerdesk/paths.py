@@ -50,8 +50,17 @@ def database_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
+#: The folder name for backups, always beside the database file it backs up.
+BACKUP_DIRNAME = "backups"
+
+
+def backups_beside(db_path: Path) -> Path:
+    """The backup folder of the database file *db_path*."""
+    return Path(db_path).parent / BACKUP_DIRNAME
+
+
 def backup_dir() -> Path:
-    return data_dir() / "backups"
+    return backups_beside(database_path())
 
 
 def settings_path() -> Path:

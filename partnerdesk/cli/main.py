@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from partnerdesk import __version__
+from partnerdesk import EXIT_USAGE, __version__
 from partnerdesk.cli.db import add_db_parser
 from partnerdesk.cli.profile_args import add_profile_arguments, profile_from_args
 from partnerdesk.cli.report import add_report_arguments
@@ -20,8 +20,6 @@ from partnerdesk.cli.stats import add_stats_parser
 
 if TYPE_CHECKING:
     from partnerdesk.core.domain import City
-
-EXIT_USAGE = 2
 
 
 class CliError(Exception):
@@ -103,7 +101,7 @@ def run(argv: Sequence[str]) -> int:
 
             return cmd_stats(args, lang)
         if args.command == "selftest":
-            from partnerdesk.qt.selftest import run_selftest
+            from partnerdesk.selftest import run_selftest
 
             return run_selftest(verbose=args.verbose)
     except argparse.ArgumentTypeError as exc:

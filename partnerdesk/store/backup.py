@@ -25,6 +25,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from partnerdesk import paths
+from partnerdesk.store.schema import HEAD_REVISION
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 NAME_PREFIX = "partnerdesk-"
 SUFFIX = ".sqlite3"
@@ -207,8 +210,6 @@ def validate_backup(path: Path) -> ValidBackup:
 
     Opens read-only. Raises ``BackupError`` with a one-line reason otherwise.
     """
-    from partnerdesk.store.database import HEAD_REVISION
-
     path = Path(path)
     try:
         with path.open("rb") as handle:
@@ -299,7 +300,7 @@ def restore_backup(backup: Path, db_path: Path, *, dest_dir: Path | None = None,
     """
     backup, db_path = Path(backup), Path(db_path)
     validate_backup(backup)
-    dest_dir = dest_dir or db_path.parent / "backups"
+    dest_dir = dest_dir or paths.backups_beside(db_path)
     aside = set_aside(db_path, dest_dir, reason=REASON_RESTORE, now=now)
     temp = db_path.with_name(db_path.name + ".restoring")
     try:

@@ -24,13 +24,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from partnerdesk import paths, resources
+from partnerdesk.store.schema import HEAD_REVISION as HEAD_REVISION  # re-exported
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine.interfaces import DBAPIConnection
-
-#: The newest migration in ``db/migrations/versions``; a test keeps it equal to Alembic's head.
-HEAD_REVISION = "0004"
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_PRAGMAS: tuple[str, ...] = (
@@ -157,7 +155,7 @@ def backup_before_migration(engine: Engine, revision: str = "head") -> Path | No
         return None
     from partnerdesk.store.backup import REASON_MIGRATION, backup_database
 
-    return backup_database(db_file, db_file.parent / "backups", reason=REASON_MIGRATION)
+    return backup_database(db_file, paths.backups_beside(db_file), reason=REASON_MIGRATION)
 
 
 def open_database(path: Path | str | None = None) -> tuple[Engine, sessionmaker[Session]]:

@@ -18,8 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
+from partnerdesk import paths
 from partnerdesk.core.vocab import Label
 from partnerdesk.store import backup as b
+from partnerdesk.store.schema import HEAD_REVISION
 
 State = Literal["ok", "missing", "damaged", "unavailable"]
 Choice = Literal["restore", "start_empty"]
@@ -122,7 +124,7 @@ def recover(db_path: Path, choice: Choice, *, backup_dir: Path | None = None,
             now: datetime | None = None) -> Recovery:
     """Carry out the user's choice for a damaged database; no engine may be open."""
     db_path = Path(db_path)
-    backup_dir = backup_dir or db_path.parent / "backups"
+    backup_dir = backup_dir or paths.backups_beside(db_path)
     if choice == "restore":
         newest = b.newest_valid_backup(backup_dir)
         if newest is None:
@@ -171,11 +173,10 @@ _L_LOCATION = Label("Speicherort", "Location")
 def check_database(db_path: Path, *, full: bool = True,
                    backup_dir: Path | None = None) -> CheckReport:
     """Read-only check: integrity (or quick) check, references, schema, backups."""
-    from partnerdesk.store.database import HEAD_REVISION
     from partnerdesk.store.location import is_network_path
 
     db_path = Path(db_path)
-    backup_dir = backup_dir or db_path.parent / "backups"
+    backup_dir = backup_dir or paths.backups_beside(db_path)
     items: list[CheckItem] = []
     health = assess(db_path)
     if health.state == "missing":

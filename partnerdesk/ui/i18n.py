@@ -9,6 +9,8 @@ widget, and each view re-labels itself in ``changeEvent``.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from partnerdesk.resources import resource_path
@@ -51,7 +53,7 @@ def set_language(lang: str) -> None:
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def format_date(day) -> str:
+def format_date(day: date) -> str:
     """A date as people read it in the interface language: 04.12.2026 / 4 Dec 2026.
 
     The English form spells the month so that nobody has to guess between day-month and

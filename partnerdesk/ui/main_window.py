@@ -1,20 +1,20 @@
 """The main window: navigation on the left, one page per area, menus and status bar.
 
 Pages: "Partnerstädte" (tabs Städte / Weltkarte / Passende Städte), "Beratung" and
-"Einstellungen". The window gets the city data (a ``DataPack``) and the settings from the
-composition root (``partnerdesk.app``) and passes each view only what it needs; it never
-opens the database itself. ``set_pack`` refreshes every view when newer data arrives.
+"Einstellungen". The window gets the city data (a ``DataPack``) and the ``AppServices``
+(settings, background runner, repositories once the database is open) from the composition
+root (``partnerdesk.app``) and passes each view only what it needs; it never opens the
+database itself. ``set_pack`` refreshes every view when newer data arrives;
+``attach_store`` installs the pages that need the database.
 
-The city views are imported lazily and guarded: a view module that does not exist (yet)
-shows a calm placeholder instead of stopping the app; any other import error is a bug and
-is raised.
+Views not needed for the first paint are imported and built on first use or right after
+the first paint (``build_pending_views``), which keeps them off the start-up path.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
-from typing import Any
+import getpass
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -34,7 +34,13 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.domain import City, DataPack
 from partnerdesk.ui import i18n
+from partnerdesk.ui.services import AppServices
 from partnerdesk.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from partnerdesk.ui.dialogs.about_dialog import AboutDialog
+    from partnerdesk.ui.dialogs.help_dialog import HelpDialog
+    from partnerdesk.ui.views.settings_view import SettingsView
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -43,24 +49,38 @@ PAGE_CITIES, PAGE_COUNSELLING, PAGE_SETTINGS, PAGE_STATS = range(4)
 PAGE_COUNT = 4
 # Tabs of the "Partnerstädte" page.
 TAB_EXPLORER, TAB_MAP, TAB_MATCHING = range(3)
-
-# (module, class) of each city view; all share (cities, parent) and ``cityActivated(str)``.
-CITY_VIEWS = (
-    ("partnerdesk.ui.views.explorer_view", "ExplorerView"),
-    ("partnerdesk.ui.views.map_view", "MapView"),
-    ("partnerdesk.ui.views.matching_view", "MatchingView"),
-)
+CITY_TAB_COUNT = 3
 
 
-def optional_class(module_name: str, class_name: str) -> type | None:
-    """The class, or ``None`` if its module is not part of this build (yet)."""
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise  # the module exists but something it needs is missing: a real error
-        return None
-    return getattr(module, class_name, None)
+@runtime_checkable
+class ShowsCities(Protocol):
+    """A page that shows the city data and follows newer data (``MainWindow.set_pack``)."""
+
+    def set_cities(self, cities: list[City]) -> None: ...
+
+
+@runtime_checkable
+class GuardsEdits(Protocol):
+    """A page with edits that must not be lost: asks Save / Discard / Cancel, True = go on."""
+
+    def maybe_save(self) -> bool: ...
+
+
+def make_city_view(tab: int, cities: list[City], parent: QWidget) -> QWidget:
+    """The view of city tab *tab*; each module is imported on first use only."""
+    if tab == TAB_EXPLORER:
+        from partnerdesk.ui.views.explorer_view import ExplorerView
+
+        return ExplorerView(cities, parent)
+    if tab == TAB_MAP:
+        from partnerdesk.ui.views.map_view import MapView
+
+        return MapView(cities, parent)
+    if tab == TAB_MATCHING:
+        from partnerdesk.ui.views.matching_view import MatchingView
+
+        return MatchingView(cities, parent)
+    raise IndexError(f"no city tab {tab}")
 
 
 def _scrollable(view: QWidget | None) -> QScrollArea:
@@ -94,40 +114,23 @@ class PendingPage(QLabel):
         super().changeEvent(event)
 
 
-class PlaceholderView(QLabel):
-    """Stands in for a view that this build does not contain."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("placeholderView")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setText(self.tr("Diese Ansicht ist in dieser Version noch nicht enthalten."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
 class MainWindow(QMainWindow):
     """The advisor's window. ``languageApplied`` is emitted after a live language switch."""
 
     languageApplied = Signal(str)
 
     def __init__(
-        self, pack: DataPack, settings: AppSettings, parent: QWidget | None = None
+        self, pack: DataPack, services: AppServices | AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._pack = pack
-        self._settings = settings
-        self._help_dialog = None
-        # city id -> (consented reports, host organisations); set once the store is open.
-        self.experiences: Callable[[str], tuple[list[Any], list[Any]]] | None = None
+        # A bare AppSettings (tests, selftest) means: services without a database.
+        self.services = services if isinstance(services, AppServices) else AppServices(services)
+        self._settings = self.services.settings
+        self._help_dialog: HelpDialog | None = None
+        # False for --quit-after-show: the benchmark run must not write the data folder.
+        self.remember_layout = True
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
         # Widgets are created with their final parent: with an application stylesheet every
         # reparenting re-polishes the whole subtree, which cost ~40 ms at start-up.
         self.city_admin_view: QWidget | None = None
+        self._counselling_installed = False
         self.city_tabs = QTabWidget(self.pages)
         self.city_tabs.setObjectName("cityTabs")
         self.city_tabs.setDocumentMode(False)
@@ -146,8 +150,8 @@ class MainWindow(QMainWindow):
         # paint (build_pending_views), which keeps them off the start-up path: building and
         # styling every widget of the map and the ranking would double the time to the
         # first paint.
-        self._city_views: list[QWidget | None] = [None] * len(CITY_VIEWS)
-        for _ in CITY_VIEWS:
+        self._city_views: list[QWidget | None] = [None] * CITY_TAB_COUNT
+        for _ in range(CITY_TAB_COUNT):
             area = _scrollable(None)
             self.city_tabs.addTab(area, "")
         self.city_view(TAB_EXPLORER)
@@ -157,7 +161,7 @@ class MainWindow(QMainWindow):
         pending = PendingPage(self.pages)
         # The settings page is built on first use or right after the first paint, like the
         # hidden city tabs: it is not needed to draw the first frame.
-        self._settings_view: QWidget | None = None
+        self._settings_view: SettingsView | None = None
         for page in (self.city_tabs, pending, QWidget(self.pages), PendingPage(self.pages)):
             self.pages.addWidget(page)
 
@@ -194,7 +198,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.pack_label)
 
         # Ctrl+1..3 reach each area from anywhere, like the navigation list does with arrows.
-        self._page_shortcuts = []
+        self._page_shortcuts: list[QShortcut] = []
         for index in range(PAGE_COUNT):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_page(i))
@@ -204,16 +208,6 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # --- construction helpers --------------------------------------------------------------
-
-    def _make_city_view(
-        self, module_name: str, class_name: str, cities: Sequence[City], parent: QWidget
-    ):
-        cls = optional_class(module_name, class_name)
-        if cls is None:
-            return PlaceholderView(parent)
-        view = cls(list(cities), parent)
-        view.cityActivated.connect(self.on_city_activated)
-        return view
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -237,7 +231,7 @@ class MainWindow(QMainWindow):
         geometry = self._settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             width, height = DEFAULT_SIZE
-            screen = self.screen().availableGeometry() if self.screen() else None
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
             if screen is not None and screen.width() > 0:
                 width, height = min(width, screen.width()), min(height, screen.height())
             self.resize(width, height)
@@ -255,23 +249,29 @@ class MainWindow(QMainWindow):
         """Show *pack*'s cities in every view (newer data from the database, an import)."""
         self._pack = pack
         for view in (*self._city_views, self.counselling_view, self.pages.widget(PAGE_STATS)):
-            setter = getattr(view, "set_cities", None) if view is not None else None
-            if setter is not None:
-                setter(list(pack.cities))
+            if isinstance(view, ShowsCities):
+                view.set_cities(list(pack.cities))
         self._update_status()
 
     @property
     def counselling_view(self) -> QWidget:
         """The "Beratung" page (a placeholder until ``set_counselling_view``)."""
-        return self.pages.widget(PAGE_COUNSELLING)
+        page = self.pages.widget(PAGE_COUNSELLING)
+        assert page is not None
+        return page
 
     def set_counselling_view(self, view: QWidget) -> None:
         """Install the real counselling page (the store is open now)."""
+        self._replace_page(PAGE_COUNSELLING, view)
+
+    def _replace_page(self, index: int, view: QWidget) -> None:
+        """Put *view* in place of the placeholder page at *index*, keeping the current page."""
         current = self.pages.currentIndex()
-        old = self.pages.widget(PAGE_COUNSELLING)
-        self.pages.insertWidget(PAGE_COUNSELLING, view)
-        self.pages.removeWidget(old)
-        old.deleteLater()
+        old = self.pages.widget(index)
+        self.pages.insertWidget(index, view)
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
         self.pages.setCurrentIndex(current)
 
     def set_stats_view(self, view: QWidget) -> None:
@@ -279,24 +279,62 @@ class MainWindow(QMainWindow):
         current = self.pages.currentIndex()
         old = self.pages.widget(PAGE_STATS)
         self.pages.insertWidget(PAGE_STATS, view)
-        self.pages.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
         self.pages.setCurrentIndex(current)
 
+    def attach_store(self) -> None:
+        """Install the pages that need the database; ``services`` has the store now.
+
+        Runs after the first paint, so SQLAlchemy is already loaded by the store thread.
+        """
+        from partnerdesk.ui.views.city_admin_view import CityAdminView
+        from partnerdesk.ui.views.counselling_view import CounsellingView
+
+        services, settings = self.services, self._settings
+        counselling = CounsellingView(
+            services.apprentices, self._pack.cities, self.pages,
+            retention_days=settings.retention_days(), advisor=settings.advisor_name(),
+            handovers=services.handovers, stays=services.stays, runner=services.runner)
+        self.set_counselling_view(counselling)
+        from partnerdesk.store.statistics import stats_rows
+        from partnerdesk.ui.views.stats_view import StatsView
+
+        store = services.store
+        self.set_stats_view(StatsView(lambda: stats_rows(store.sessions), self._pack.cities,
+                                      self.pages))
+        # Changes on the settings page apply to the open counselling page at once.
+        self.settings_view.advisorChanged.connect(counselling.set_advisor)
+        self.settings_view.retentionChanged.connect(counselling.set_retention_days)
+        # Edits are stamped with the advisor's name, or the login name until one is set.
+        editor = settings.advisor_name() or getpass.getuser()
+        admin = CityAdminView(services.cities, editor_name=editor, parent=self.city_tabs)
+        admin.citiesChanged.connect(self.on_cities_changed)
+        self.set_city_admin_view(admin)
+        if store.is_team:
+            from partnerdesk.ui.team_mode import follow_other_advisors
+
+            follow_other_advisors(counselling)
+
+    @Slot()
+    def on_cities_changed(self) -> None:
+        """City data was edited or imported: show it everywhere, refresh the start-up cache."""
+        from partnerdesk.store import snapshot
+
+        pack = self.services.cities.to_pack()
+        snapshot.write_snapshot(pack)  # keep the start-up cache equal to the database
+        self.set_pack(pack)  # saved talks keep their own ranking snapshots
+
     @property
-    def settings_view(self) -> QWidget:
+    def settings_view(self) -> SettingsView:
         """The "Einstellungen" page, built on first use."""
         if self._settings_view is None:
             from partnerdesk.ui.views.settings_view import SettingsView
 
             view = SettingsView(self.pages, settings=self._settings)
             view.languageChosen.connect(self.on_language_chosen)
-            current = self.pages.currentIndex()
-            placeholder = self.pages.widget(PAGE_SETTINGS)
-            self.pages.insertWidget(PAGE_SETTINGS, view)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self.pages.setCurrentIndex(current)
+            self._replace_page(PAGE_SETTINGS, view)
             self._settings_view = view
         return self._settings_view
 
@@ -312,17 +350,16 @@ class MainWindow(QMainWindow):
     @property
     def city_views(self) -> list[QWidget]:
         """Every city view, building those not built yet."""
-        return [self.city_view(tab) for tab in range(len(CITY_VIEWS))]
+        return [self.city_view(tab) for tab in range(CITY_TAB_COUNT)]
 
     def city_view(self, tab: int) -> QWidget:
         """The view of *tab*, built on first use."""
         view = self._city_views[tab]
         if view is None:
-            module_name, class_name = CITY_VIEWS[tab]
             area = self.city_tabs.widget(tab)
-            view = self._make_city_view(
-                module_name, class_name, self._pack.cities, area.viewport()
-            )
+            assert isinstance(area, QScrollArea)
+            view = make_city_view(tab, list(self._pack.cities), area.viewport())
+            view.cityActivated.connect(self.on_city_activated)  # type: ignore[attr-defined]
             self._city_views[tab] = view
             area.setObjectName(f"{view.objectName() or type(view).__name__}Scroll")
             area.setWidget(view)
@@ -330,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def build_pending_views(self) -> None:
         """Build the views not shown yet (called once the window has been painted)."""
-        for tab in range(len(CITY_VIEWS)):
+        for tab in range(CITY_TAB_COUNT):
             self.city_view(tab)
         _ = self.settings_view
 
@@ -338,7 +375,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def on_city_tab_changed(self, tab: int) -> None:
-        if 0 <= tab < len(self._city_views):
+        if 0 <= tab < CITY_TAB_COUNT:
             self.city_view(tab)
 
     @Slot(str)
@@ -347,11 +384,12 @@ class MainWindow(QMainWindow):
             city = self._pack.city(city_id)
         except KeyError:
             return  # the data changed under the click; nothing sensible to show
-        cls = optional_class("partnerdesk.ui.dialogs.city_detail", "CityDetailDialog")
-        if cls is None:
-            return
-        reports, hosts = self.experiences(city_id) if self.experiences else ([], [])
-        dialog = cls(city, self, reports=reports, hosts=hosts)
+        from partnerdesk.ui.dialogs.city_detail import CityDetailDialog
+
+        services = self.services
+        reports, hosts = ((services.stays.reports(city_id), services.stays.hosts(city_id))
+                          if services.has_store else ([], []))
+        dialog = CityDetailDialog(city, self, reports=reports, hosts=hosts)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -367,7 +405,7 @@ class MainWindow(QMainWindow):
         self.languageApplied.emit(lang)
 
     @Slot()
-    def open_help(self):
+    def open_help(self) -> HelpDialog:
         from partnerdesk.ui.dialogs.help_dialog import HelpDialog
 
         if self._help_dialog is None:
@@ -379,7 +417,7 @@ class MainWindow(QMainWindow):
         return self._help_dialog
 
     @Slot()
-    def open_about(self):
+    def open_about(self) -> AboutDialog:
         from partnerdesk.ui.dialogs.about_dialog import AboutDialog
 
         dialog = AboutDialog(self._pack, self)
@@ -431,11 +469,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing typed is lost: pages with unsaved edits ask Save / Discard / Cancel first.
         for page in (self.counselling_view, self.city_admin_view):
-            guard = getattr(page, "maybe_save", None)
-            if guard is not None and not guard():
+            if isinstance(page, GuardsEdits) and not page.maybe_save():
                 event.ignore()
                 return
-        self._settings.set_window_layout(self.saveGeometry(), self.saveState())
+        if self.remember_layout:
+            self._settings.set_window_layout(self.saveGeometry(), self.saveState())
         super().closeEvent(event)
 
     def set_city_admin_view(self, view: QWidget) -> None:

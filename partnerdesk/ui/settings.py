@@ -76,7 +76,7 @@ class AppSettings:
     def retention_days(self) -> int:
         """Default time from consent to deletion for new apprentice records."""
         try:
-            days = int(self._settings.value(_RETENTION, DEFAULT_RETENTION_DAYS))
+            days = int(str(self._settings.value(_RETENTION, DEFAULT_RETENTION_DAYS)))
         except (TypeError, ValueError):
             return DEFAULT_RETENTION_DAYS
         low, high = RETENTION_RANGE

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
 
 from partnerdesk.store.location import lock_path, pid_alive
 
@@ -164,7 +165,7 @@ class SingleInstance(QObject):
         ).format(folder=self.data_dir)
 
 
-def bring_to_front(window) -> None:
+def bring_to_front(window: QWidget) -> None:
     """Show *window* un-minimised and on top (the slot for ``activationRequested``)."""
     from PySide6.QtCore import Qt
 

@@ -1527,13 +1527,6 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderView</name>
-    <message>
-        <source>Diese Ansicht ist in dieser Version noch nicht enthalten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PlainMessage</name>
     <message>
         <source>Ungespeicherte Änderungen</source>

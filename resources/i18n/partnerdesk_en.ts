@@ -1539,13 +1539,6 @@ The full explanation is missing from this installation.</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderView</name>
-    <message>
-        <source>Diese Ansicht ist in dieser Version noch nicht enthalten.</source>
-        <translation>This view is not part of this version yet.</translation>
-    </message>
-</context>
-<context>
     <name>PlainMessage</name>
     <message>
         <source>Ungespeicherte Änderungen</source>

@@ -101,7 +101,8 @@ def main() -> int:
         app.processEvents()
 
         def search(text: str) -> None:
-            view.search.setText(text)  # textChanged -> refresh_list
+            view.search.setText(text)  # textChanged starts the debounce timer
+            view.on_search_settled()  # what the timer runs once typing pauses
             app.processEvents()
 
         def timed_search(text: str) -> float:

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from partnerdesk.qt.selftest import CHECKS
+from partnerdesk.selftest import CHECKS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,7 +42,7 @@ def test_selftest_passes_with_one_line_per_check(tmp_path):
 def test_selftest_names_first_failing_check(tmp_path, monkeypatch):
     from io import StringIO
 
-    import partnerdesk.qt.selftest as selftest
+    import partnerdesk.selftest as selftest
 
     def broken(ctx):
         raise selftest.CheckFailed("no glyphs")

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from partnerdesk.core.datapack import load_shipped_pack, pack_to_dict
-from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.ui.views.city_admin_view import CityAdminView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -38,13 +37,6 @@ class Boxes:
 @pytest.fixture
 def boxes(monkeypatch) -> Boxes:
     return Boxes(monkeypatch)
-
-
-@pytest.fixture
-def store(tmp_path):
-    app_store = open_app_store(tmp_path / "db.sqlite3")
-    yield app_store
-    app_store.close()
 
 
 @pytest.fixture

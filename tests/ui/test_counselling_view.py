@@ -13,33 +13,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from partnerdesk.core.counselling import Apprentice
 from partnerdesk.store.apprentices import ApprenticeRepository
-from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.ui.views.counselling_view import CounsellingView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 NOTE = 'Möchte nach Amiens.\n<b>nicht fett</b> <a href="x">y</a>'
-
-
-@pytest.fixture(autouse=True)
-def _no_modal_boxes(monkeypatch) -> None:
-    """A box no test expected (e.g. the close guard at teardown) must not block the run."""
-
-    def answer(box: QMessageBox) -> int:
-        buttons = box.standardButtons()
-        for choice in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.No):
-            if buttons & choice:
-                return int(choice.value)
-        return int(QMessageBox.StandardButton.Ok.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-
-
-@pytest.fixture
-def store(tmp_path):
-    app_store = open_app_store(tmp_path / "db.sqlite3")
-    yield app_store
-    app_store.close()
 
 
 def make_view(qtbot, store) -> CounsellingView:
@@ -301,7 +279,9 @@ def unnamed_controls(root) -> list[str]:
     return found
 
 
-def test_every_control_has_an_accessible_name(qtbot, store, monkeypatch) -> None:
+def test_every_control_has_an_accessible_name(qtbot, store, monkeypatch,
+                                              message_boxes) -> None:
+    message_boxes.always(QMessageBox.StandardButton.Discard)  # the close guard at teardown
     view = make_view(qtbot, store)
     create_apprentice(view, monkeypatch)
     view.editor.steps.add_offer("vermittlung")
@@ -322,8 +302,10 @@ def make_view_with_handovers(qtbot, store) -> CounsellingView:
     return view
 
 
-def test_handover_code_brings_the_kiosk_profile_into_the_view(qtbot, store,
-                                                              monkeypatch) -> None:
+def test_handover_code_brings_the_kiosk_profile_into_the_view(qtbot, store, monkeypatch,
+                                                              message_boxes) -> None:
+    # The new talk opened for the handed-over profile is unsaved: the close guard asks.
+    message_boxes.always(QMessageBox.StandardButton.Discard)
     from partnerdesk.core.domain import Profile
     from partnerdesk.store.handovers import HandoverRepository
     from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
@@ -403,3 +385,19 @@ def test_erase_removes_apprentice_and_handovers(qtbot, store, monkeypatch, caplo
     assert handovers.fetch(code) is None  # the handover went with the person
     assert any(f"Datensatz {gone} gelöscht" in r.getMessage() for r in caplog.records)
     assert "Geht" not in caplog.text
+
+
+def test_search_asks_the_database_once_typing_pauses(qtbot, store, monkeypatch) -> None:
+    view = make_view(qtbot, store)
+    create_apprentice(view, monkeypatch, "Jana Öztürk")
+    create_apprentice(view, monkeypatch, "Karl Meier")
+    calls: list[str] = []
+    find = view.repo.find
+    monkeypatch.setattr(view.repo, "find",
+                        lambda query="", **kw: calls.append(query) or find(query, **kw))
+    for typed in ("k", "ka", "kar", "karl"):
+        view.search.setText(typed)  # one textChanged per keystroke
+    assert calls == []  # nothing asked while typing
+    qtbot.waitUntil(lambda: calls == ["karl"], timeout=3000)
+    assert [view.list.item(i).text().split("\n")[0] for i in range(view.list.count())] == [
+        "Karl Meier"]

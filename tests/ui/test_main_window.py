@@ -240,6 +240,7 @@ def test_quit_after_show_exits_zero_without_the_database(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "partnerdesk.sqlite3").exists()
+    assert not (tmp_path / "settings.ini").exists()  # nor the window layout
     assert not snapshot_path().exists() or snapshot_path().parent != tmp_path
 
 

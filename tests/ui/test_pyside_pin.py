@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
@@ -17,6 +18,9 @@ class _Emitter(QObject):
     fired = Signal(bool)
 
 
+# From Python 3.12 None and True are immortal (PEP 683): their reference count is fixed, so a
+# leak can neither be seen here nor abort the process.
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None and True are immortal (PEP 683)")
 def test_void_calls_and_emits_keep_none_and_true_refcounts(qtbot):
     label = QLabel()
     qtbot.addWidget(label)

@@ -71,7 +71,9 @@ class ApprenticeDialog(QDialog):
         self.occupation.setEditable(True)
         self.occupation.addItems(list(OCCUPATIONS))
         self.occupation.setCurrentText(self._original.occupation)
-        self.occupation.lineEdit().setMaxLength(MAX_NAME)
+        line = self.occupation.lineEdit()
+        assert line is not None  # editable combo boxes have one
+        line.setMaxLength(MAX_NAME)
         self.year = QComboBox(self)
         self.year.addItems(["—", "1", "2", "3", "4"])
         self.year.setCurrentIndex(self._original.training_year or 0)

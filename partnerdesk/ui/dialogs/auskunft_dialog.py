@@ -11,6 +11,7 @@ is plain text, so a name like ``<b>x</b>`` shows literally. Both actions are log
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -19,9 +20,12 @@ from partnerdesk import paths
 from partnerdesk.core.auskunft import erase, export_auskunft, write_auskunft_json
 from partnerdesk.report.auskunft_doc import write_auskunft_pdf
 
+if TYPE_CHECKING:
+    from partnerdesk.store.apprentices import ApprenticeRepository
+
 
 def export_auskunft_to(
-    folder: Path, repo, apprentice_id: int, lang: str = "de"
+    folder: Path, repo: ApprenticeRepository, apprentice_id: int, lang: str = "de"
 ) -> tuple[Path, Path]:
     auskunft = export_auskunft(repo, apprentice_id)
     json_path = folder / f"auskunft-{apprentice_id}.json"
@@ -32,7 +36,7 @@ def export_auskunft_to(
 
 
 def run_auskunft_export(
-    parent: QWidget | None, repo, apprentice_id: int, lang: str = "de"
+    parent: QWidget | None, repo: ApprenticeRepository, apprentice_id: int, lang: str = "de"
 ) -> tuple[Path, Path] | None:
     start = paths.documents_dir()
     folder = QFileDialog.getExistingDirectory(
@@ -76,7 +80,8 @@ def erase_question_box(parent: QWidget | None, display_name: str) -> QMessageBox
     return box
 
 
-def confirm_and_erase(parent: QWidget | None, repo, apprentice_id: int) -> bool:
+def confirm_and_erase(parent: QWidget | None, repo: ApprenticeRepository,
+                      apprentice_id: int) -> bool:
     box = erase_question_box(parent, repo.get(apprentice_id).display_name)
     if box.exec() != QMessageBox.StandardButton.Yes:
         return False

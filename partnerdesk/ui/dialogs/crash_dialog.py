@@ -13,14 +13,21 @@ import sys
 import threading
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    # The widgets are imported when a box is shown: the hook is installed before the first
+    # paint, and creating QMessageBox's Python types and enums cost ~10 ms there.
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("partnerdesk.crash")
 
 
 def crash_box(exc: BaseException, log_path: str, parent: QWidget | None = None) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Critical)
@@ -88,7 +95,7 @@ class CrashReporter(QObject):
         self.showing = True
         try:
             box = crash_box(exc, self.log_path, self.app.activeWindow())
-            if box.exec() == QMessageBox.StandardButton.Close:
+            if box.exec() == box.StandardButton.Close:
                 self.app.exit(1)
         finally:
             self.showing = False

@@ -6,6 +6,8 @@ stored and otherwise asks for it. Only the scrypt hash is stored (``kiosk/pin_ha
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -23,7 +25,8 @@ from partnerdesk.ui.kiosk.settings import load_pin_hash, save_pin_hash
 
 
 class PinSetupDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *, save=save_pin_hash) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 save: Callable[[str], None] = save_pin_hash) -> None:
         super().__init__(parent)
         self._save = save
         self.intro = QLabel()

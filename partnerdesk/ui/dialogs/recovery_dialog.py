@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk import paths
 from partnerdesk.store.backup import BackupError, ValidBackup, newest_valid_backup
 from partnerdesk.store.health import Choice, Health, assess, recover
 from partnerdesk.ui.dialogs.plain_message import inform, warn
@@ -148,7 +149,7 @@ def run_startup_recovery(
         )
         return False
     log.error("database damaged: %s", health.reason)
-    backup_dir = backup_dir or db_path.parent / "backups"
+    backup_dir = backup_dir or paths.backups_beside(db_path)
     dialog = RecoveryDialog(health, newest_valid_backup(backup_dir), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
         return False

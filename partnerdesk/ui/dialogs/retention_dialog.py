@@ -8,6 +8,7 @@ Names are shown as plain text (list items never interpret markup).
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.auskunft import erase
 from partnerdesk.core.counselling import ApprenticeSummary
 from partnerdesk.ui.i18n import format_date
+
+if TYPE_CHECKING:
+    from partnerdesk.store.apprentices import ApprenticeRepository
 
 
 class RetentionDialog(QDialog):
@@ -76,7 +80,8 @@ class RetentionDialog(QDialog):
         super().changeEvent(event)
 
 
-def run_retention_check(parent: QWidget | None, apprentices_repo, today: date) -> int:
+def run_retention_check(parent: QWidget | None, apprentices_repo: ApprenticeRepository,
+                        today: date) -> int:
     """Ask about records past their deletion date; hard-delete the ticked ones; return count."""
     due = apprentices_repo.due_for_deletion(today)
     if not due:

@@ -49,7 +49,9 @@ class WipeConfirm(QDialog):
         """
         self.ensurePolished()
         self.setFixedWidth(width)
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right()
         for text in (self.question, self.hint):
             text.ensurePolished()

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
@@ -77,7 +78,7 @@ class KioskWindow(QWidget):
         self._idle.expired.connect(self.on_idle_expired)
         self._countdown = QTimer(self, interval=250)
         self._countdown.timeout.connect(self.on_countdown)
-        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, activated=self.on_exit_requested)
+        QShortcut(QKeySequence("Ctrl+Shift+Q"), self).activated.connect(self.on_exit_requested)
         self._new_session()
         self._idle.start()
         self.retranslate()
@@ -274,7 +275,7 @@ class KioskWindow(QWidget):
         event.ignore()
         self.reset("close")
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.warning.isVisible():
             self._place_warning()

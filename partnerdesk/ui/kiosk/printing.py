@@ -31,7 +31,8 @@ QR_SCHEME = "partnerdesk-qr"
 class ResultDocument(QTextDocument):
     """Draws ``partnerdesk-qr:<text>`` images as QR codes; loads nothing else."""
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        url = QUrl(url)
         if url.scheme() == QR_SCHEME:
             from partnerdesk.ui.kiosk.qr import qr_image
 

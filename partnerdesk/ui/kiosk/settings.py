@@ -51,7 +51,7 @@ def open_settings(path: Path | str | None = None) -> QSettings:
 
 def _number(settings: QSettings, key: str, default: float, low: float, high: float) -> float:
     try:
-        value = float(settings.value(key, default))
+        value = float(str(settings.value(key, default)))
     except (TypeError, ValueError):
         return default
     return min(high, max(low, value))

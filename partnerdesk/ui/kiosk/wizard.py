@@ -21,7 +21,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from partnerdesk.core.domain import City, Profile
-from partnerdesk.core.matching import Matcher, ranking_to_json
+from partnerdesk.core.matching import Matcher, Ranking, ranking_to_json
 from partnerdesk.core.stays import ExperienceReport
 from partnerdesk.core.takeaway import encode as encode_takeaway
 from partnerdesk.ui.i18n import current_language, set_language
@@ -29,6 +29,7 @@ from partnerdesk.ui.kiosk.city_page import CityPage
 from partnerdesk.ui.kiosk.pages_input import (
     CircumstancesPage,
     InterestsPage,
+    KioskPage,
     LanguagesPage,
     StartPage,
     kiosk_languages,
@@ -67,7 +68,7 @@ class KioskWizard(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._matcher = matcher
         self._large = False
-        self._ranking = None
+        self._ranking: Ranking | None = None
         self._cities = {city.id: city for city in cities}
         self._experiences = experiences
         self._return_to = 0
@@ -132,7 +133,7 @@ class KioskWizard(QWidget):
         # Keyboard: Alt+Right / Alt+Left like a browser; Ctrl+Plus toggles large text.
         for keys, slot in (("Alt+Right", self.on_next), ("Alt+Left", self.on_back),
                            ("Ctrl++", self.large_text.toggle)):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.setStyleSheet(kiosk_stylesheet(False))
         self._update_navigation()
         self.retranslate()
@@ -166,17 +167,18 @@ class KioskWizard(QWidget):
         self.pages.setCurrentIndex(index)
         self._update_navigation()
         page = self.pages.currentWidget()
-        page.scroll.verticalScrollBar().setValue(0)
+        assert isinstance(page, KioskPage)
+        page.scroll_area.verticalScrollBar().setValue(0)
         # Keyboard users start at the first control of the new page, not at the old button.
         first = _first_focusable(page)
         (first or self.next).setFocus(Qt.FocusReason.TabFocusReason)
 
     def _compute(self) -> None:
         profile = self.profile()
-        self._ranking = self._matcher.rank(profile)
-        self.result_page.show_ranking(self._ranking)
+        ranking = self._ranking = self._matcher.rank(profile)
+        self.result_page.show_ranking(ranking)
         self.result_page.set_takeaway(encode_takeaway(profile))
-        self.handover_page.set_payload(profile, ranking_to_json(self._ranking, "de"))
+        self.handover_page.set_payload(profile, ranking_to_json(ranking, "de"))
 
     # --- slots ---------------------------------------------------------------------------
 
@@ -192,7 +194,7 @@ class KioskWizard(QWidget):
         self.city_page.show_city(city, reports)
         self.pages.setCurrentWidget(self.city_page)
         self._update_navigation()
-        self.city_page.scroll.verticalScrollBar().setValue(0)
+        self.city_page.scroll_area.verticalScrollBar().setValue(0)
         self.back.setFocus(Qt.FocusReason.TabFocusReason)
 
     @Slot()

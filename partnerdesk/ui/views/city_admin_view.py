@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -45,6 +46,7 @@ from partnerdesk.core.vocab import STATUS_LABELS, THEME_KEYS, THEMES, Status
 from partnerdesk.store.repository import CityDataError, CityRepository
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.widgets.list_current import restore_current
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -356,7 +358,7 @@ class CityAdminView(QWidget):
             return
         if not self.maybe_save():
             self._loading = True
-            self.city_list.setCurrentItem(previous)
+            restore_current(self.city_list, previous)
             self._loading = False
             return
         self._load_city(str(current.data(KEY_ROLE)))
@@ -521,7 +523,7 @@ class CityAdminView(QWidget):
         )
         for form, field, text, name in rows:
             label = form.labelForField(field)
-            if label is not None:
+            if isinstance(label, QLabel):
                 label.setText(text)
             field.setAccessibleName(name)
         for i in range(self.project_themes.count()):
@@ -533,3 +535,4 @@ class CityAdminView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+

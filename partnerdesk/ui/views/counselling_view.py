@@ -15,8 +15,9 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,9 +38,18 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk import paths
-from partnerdesk.core.counselling import Apprentice, RecordError, Talk, profile_to_dict
+from partnerdesk.core.counselling import (
+    Apprentice,
+    ApprenticeSummary,
+    RecordError,
+    Talk,
+    profile_to_dict,
+)
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import ranking_to_json
+from partnerdesk.core.record import RecordData
+from partnerdesk.qt.background import Runner, default_runner
+from partnerdesk.report.typeset import Rendered
 from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
 from partnerdesk.store.conflicts import EditConflict
 from partnerdesk.store.handovers import HandoverRepository
@@ -52,14 +62,17 @@ from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.views.matching_view import MatchingView
 from partnerdesk.ui.views.record_export import BatchExport, ExportItem, record_data, record_filename
 from partnerdesk.ui.views.talk_editor import TalkEditor
+from partnerdesk.ui.widgets.list_current import restore_current
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LIST_LIMIT = 300  # more than a screenful; beyond it the search narrows the list
+# The search asks the database once typing pauses, not on every keystroke.
+SEARCH_DELAY_MS = 250
 TAB_TALKS, TAB_ASSESSMENT = range(2)
 
 
-def _write_pdf(data, path):  # imported late: Typst is only needed on export
+def _write_pdf(data: RecordData, path: Path) -> Rendered:  # Typst: only on export
     from partnerdesk.report.record_doc import write_record_pdf
 
     return write_record_pdf(data, path, replace=True)
@@ -71,10 +84,12 @@ class CounsellingView(QWidget):
     def __init__(self, apprentices: ApprenticeRepository, cities: Sequence[City],
                  parent: QWidget | None = None, *, retention_days: int = 730,
                  advisor: str = "", handovers: HandoverRepository | None = None,
-                 stays: StayRepository | None = None) -> None:
+                 stays: StayRepository | None = None,
+                 runner: Runner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("counsellingView")
         self.repo = apprentices
+        self._runner = runner if runner is not None else default_runner()
         self._handovers = handovers
         self._stays = stays  # a StayRepository; None: no stays button
         self._cities = list(cities)
@@ -180,7 +195,12 @@ class CounsellingView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.on_search_settled)
         self.search.textChanged.connect(self.on_search_changed)
+        self.search.returnPressed.connect(self.on_search_settled)
         self.list.currentItemChanged.connect(self.on_apprentice_changed)
         self.list.itemActivated.connect(lambda _item: self.on_edit_clicked())
         self.new_button.clicked.connect(self.on_new_clicked)
@@ -239,6 +259,7 @@ class CounsellingView(QWidget):
         self.matching.set_cities(self._cities)
 
     def refresh_list(self, select_id: int | None = None) -> None:
+        self._search_timer.stop()  # this refresh already reads the current search text
         if select_id is None and self._current is not None:
             select_id = self._current.id
         found = self.repo.find(self.search.text(), limit=LIST_LIMIT + 1)
@@ -315,6 +336,7 @@ class CounsellingView(QWidget):
         if choice is ConflictChoice.KEEP_EDITING:
             return False  # the form still holds everything as typed
         if choice is ConflictChoice.RELOAD:
+            assert mine.id is not None  # a conflict is only raised for a stored talk
             talk_id = mine.id
         else:
             talk_id = self.repo.save_talk(dataclasses.replace(mine, id=None, version=None),
@@ -351,6 +373,10 @@ class CounsellingView(QWidget):
     # --- slots: list -----------------------------------------------------------------------
     @Slot(str)
     def on_search_changed(self, _text: str) -> None:
+        self._search_timer.start()  # restarts while the advisor keeps typing
+
+    @Slot()
+    def on_search_settled(self) -> None:
         self.refresh_list()
 
     @Slot(QListWidgetItem, QListWidgetItem)
@@ -363,7 +389,7 @@ class CounsellingView(QWidget):
             return
         if not self.maybe_save():
             self._loading = True
-            self.list.setCurrentItem(previous)
+            restore_current(self.list, previous)
             self._loading = False
             return
         self._show_apprentice(new_id)
@@ -474,7 +500,7 @@ class CounsellingView(QWidget):
             return
         if self.editor.is_dirty() and not self._guard_talk():
             self._loading = True
-            self.talk_list.setCurrentItem(previous)
+            restore_current(self.talk_list, previous)
             self._loading = False
             return
         self.editor.load(self.repo.talk(talk_id))
@@ -540,7 +566,8 @@ class CounsellingView(QWidget):
 
         return RecordNumbers(self.repo.sessions).issue(day.year)
 
-    def _confirm_saved(self, target: Path, data, warnings) -> None:
+    def _confirm_saved(self, target: Path, data: RecordData,
+                       warnings: Sequence[str]) -> None:
         from partnerdesk.report.record_doc import record_document
         from partnerdesk.ui.dialogs.record_saved_dialog import RecordSavedDialog
         from partnerdesk.ui.record_print import print_document
@@ -578,7 +605,7 @@ class CounsellingView(QWidget):
             self.tr("Ein Protokoll konnte nicht geschrieben werden."), text))
         job.signals.finished.connect(lambda n, _c: self._on_batch_finished(progress, n))
         self._batch = job
-        QThreadPool.globalInstance().start(job)
+        self._runner.run(job.run)
         return job
 
     def _on_batch_finished(self, progress: QProgressDialog, written: int) -> None:
@@ -680,7 +707,7 @@ class CounsellingView(QWidget):
         saved = self._saved_profile or Profile()
         return self._current is not None and self.matching.profile() != saved
 
-    def _live_snapshot(self) -> tuple[dict, dict]:
+    def _live_snapshot(self) -> tuple[dict[str, Any], dict[str, Any]]:
         profile = self.matching.profile()
         ranking = self.matching.ranking()
         data = ranking_to_json(ranking, current_language()) if ranking is not None else {}
@@ -709,7 +736,7 @@ class CounsellingView(QWidget):
     def _date(self, day: date) -> str:
         return QDate(day.year, day.month, day.day).toString(self.tr("dd.MM.yyyy"))
 
-    def _list_text(self, s) -> str:
+    def _list_text(self, s: ApprenticeSummary) -> str:
         second = [s.occupation] if s.occupation else []
         if s.talk_count == 1:
             second.append(self.tr("1 Gespräch"))

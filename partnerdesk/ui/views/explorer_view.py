@@ -148,15 +148,15 @@ class ExplorerView(QWidget):
         filters.addWidget(self.reset_button)
 
         self._grid = _CardGrid()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(self._grid)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(self._grid)
         self.empty_label = plain_label(object_name="emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty_label.setContentsMargins(24, 64, 24, 24)
         self._stack = QStackedWidget()
-        self._stack.addWidget(self.scroll)
+        self._stack.addWidget(self.scroll_area)
         self._stack.addWidget(self.empty_label)
 
         head = QHBoxLayout()
@@ -221,7 +221,7 @@ class ExplorerView(QWidget):
         for city_id, card in self._cards.items():
             card.setVisible(city_id in matching)
         self._grid.set_cards(shown)
-        self._stack.setCurrentWidget(self.scroll if shown else self.empty_label)
+        self._stack.setCurrentWidget(self.scroll_area if shown else self.empty_label)
         self.count_label.setText(self.tr("{shown} von {total} Partnerschaften").format(
             shown=len(shown), total=len(self._cities)))
         self.reset_button.setEnabled(not self.current_filter().is_empty)
@@ -252,7 +252,7 @@ class ExplorerView(QWidget):
         self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().horizontalAdvance(
             self.search_edit.placeholderText()) + 48)
         self.search_edit.setAccessibleName(self.tr("Partnerstädte durchsuchen"))
-        self.scroll.setAccessibleName(self.tr("Karten der Partnerstädte"))
+        self.scroll_area.setAccessibleName(self.tr("Karten der Partnerstädte"))
         self.reset_button.setText(self.tr("Filter zurücksetzen"))
         self.reset_button.setAccessibleName(self.tr("Suche und Filter zurücksetzen"))
         langs = sorted(languages_of(self._cities),

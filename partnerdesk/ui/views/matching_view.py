@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from partnerdesk.core.domain import City, Profile
@@ -49,7 +50,7 @@ class MatchingView(QWidget):
     # counselling page next to the apprentice list): the form then sits above the ranking.
     STACK_BELOW = 1000
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         wanted = (Qt.Orientation.Vertical if event.size().width() < self.STACK_BELOW
                   else Qt.Orientation.Horizontal)
         if self._splitter.orientation() != wanted:

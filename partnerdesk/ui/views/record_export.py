@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, Signal
 
 from partnerdesk.core.counselling import Apprentice, Talk
 from partnerdesk.core.record import RecordData
@@ -50,18 +50,17 @@ class BatchSignals(QObject):
     finished = Signal(int, bool)  # records written, cancelled
 
 
-class BatchExport(QRunnable):
+class BatchExport:
     """Write one PDF per item into *folder*; stops after the current record when cancelled.
 
-    *load* returns (apprentice, talk) for an item and runs on the worker thread; *number*
-    issues each record's number there too.
+    ``run`` goes to the background runner (``partnerdesk.qt.background``); *load* returns
+    (apprentice, talk) for an item and runs on the worker thread; *number* issues each
+    record's number there too.
     """
 
     def __init__(self, items: Sequence[ExportItem], folder: Path,
                  load: Callable[[ExportItem], tuple[Apprentice, Talk]], lang: str,
                  write: Callable[[RecordData, Path], object], number: NumberSource) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the view keeps it until ``finished`` arrived
         self.items = list(items)
         self.folder = folder
         self.signals = BatchSignals()

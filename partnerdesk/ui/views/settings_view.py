@@ -12,6 +12,7 @@ again. ``advisorChanged`` / ``retentionChanged`` let the open counselling page f
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -300,7 +301,8 @@ class SettingsView(QWidget):
         stored = int(getattr(current, field))
         if self._checked(box, int(value), bounds, stored, self.kiosk_error, text) \
                 and value != getattr(current, field):
-            save_kiosk_settings(dataclasses.replace(current, **{field: value}), self._kiosk)
+            changes: dict[str, Any] = {field: value}
+            save_kiosk_settings(dataclasses.replace(current, **changes), self._kiosk)
 
     def _show_pin_status(self) -> None:
         if self.pin_is_set():

@@ -154,8 +154,10 @@ class RankingCard(QFrame):
             assert self.details is not None
             heading = plain_label(self.details, wrap=False, name="sectionHeading")
             body = plain_label(self.details)
-            self.details.layout().addWidget(heading)
-            self.details.layout().addWidget(body)
+            layout = self.details.layout()
+            assert layout is not None
+            layout.addWidget(heading)
+            layout.addWidget(body)
             self._sections[key] = (heading, body)
         return self._sections[key]
 

@@ -1,13 +1,13 @@
 """``make screenshots``: PNGs of every main view and dialog, in German and English.
 
-``python -m partnerdesk.ui.tools.screenshots docs/screenshots`` renders offscreen, with a fresh
+``python -m tools.screenshots docs/screenshots`` renders offscreen, with a fresh
 temporary ``PARTNERDESK_HOME`` (no user data, no stored window size), the shipped fonts and
 stylesheet, the main window at 1280x800 and a real store (``open_app_store`` +
 ``attach_store``, so the counselling and city-data pages are the real ones). It writes
 ``<view>_<lang>.png`` for every view and dialog in ``VIEWS`` below and the first pages of the
 sample talk's PDF record (``record_<lang>_p1.png`` … ``_p3.png``, rendered by Typst at 70
 dpi). Then it runs the kiosk, fault-message and record tools (``kiosk_screenshots``,
-``fault_screenshots``, ``partnerdesk.tools.record_screenshots``: a long record and one with
+``fault_screenshots``, ``tools.record_screenshots``: a long record and one with
 Hebrew, Chinese and Cyrillic names) into the same folder, so one command renews every picture.
 
 The counselling pictures show a made-up apprentice with a saved self-assessment and two talks;
@@ -348,8 +348,7 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
     # The kiosk steps and the fault messages: their own tools, each with its own temporary
     # home, run here so that one command renews every picture.
-    from partnerdesk.tools import record_screenshots
-    from partnerdesk.ui.tools import fault_screenshots, kiosk_screenshots
+    from tools import fault_screenshots, kiosk_screenshots, record_screenshots
 
     status = kiosk_screenshots.main([str(out_dir)])
     status = status or fault_screenshots.main([str(out_dir)])

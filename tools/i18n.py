@@ -100,7 +100,7 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m partnerdesk.tools.i18n",
+    parser = argparse.ArgumentParser(prog="python -m tools.i18n",
                                      description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="fail if an English string is not translated yet")

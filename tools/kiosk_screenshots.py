@@ -1,6 +1,6 @@
 """Screenshots of every kiosk screen: German and English, normal and large text, two sizes.
 
-``python -m partnerdesk.ui.tools.kiosk_screenshots [folder]`` (default ``docs/screenshots``)
+``python -m tools.kiosk_screenshots [folder]`` (default ``docs/screenshots``)
 writes, offscreen, with sample answers and the shipped city data:
 
 * ``kiosk_<screen>_<lang>[_large].png`` at 1366x768 (a common kiosk panel), and

@@ -6,7 +6,7 @@ the geopandas 0.14.4 wheel on PyPI (``geopandas/datasets/naturalearth_lowres``),
 network beyond the package registry is needed::
 
     pip download geopandas==0.14.4 --no-deps -d /tmp/ne
-    python -m partnerdesk.tools.make_map /tmp/ne/geopandas-0.14.4-py3-none-any.whl
+    python -m tools.make_map /tmp/ne/geopandas-0.14.4-py3-none-any.whl
 
 The reader handles exactly what that file holds (ESRI shapefile polygons, dBase III
 attributes) with the standard library, so no GIS package has to be installed. Rings are

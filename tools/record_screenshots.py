@@ -1,6 +1,6 @@
 """Pictures of the counselling record for ``docs/screenshots`` (no Qt: Typst renders PNGs).
 
-``python -m partnerdesk.tools.record_screenshots docs/screenshots`` writes
+``python -m tools.record_screenshots docs/screenshots`` writes
 - ``record_long_de_p1.png`` … ``_p3.png``: a long record (notes over three pages, many steps),
 - ``record_scripts_<lang>_p1.png``: page 1 with Hebrew, Chinese and Cyrillic names.
 ``make screenshots`` runs it after the GUI pictures (which include the sample talk's record).

@@ -1,6 +1,6 @@
 """PNGs of every storage fault message, the recovery dialog and the crash dialog.
 
-``python -m partnerdesk.ui.tools.fault_screenshots docs/screenshots`` renders offscreen with a
+``python -m tools.fault_screenshots docs/screenshots`` renders offscreen with a
 temporary ``PARTNERDESK_HOME`` and writes ``fault_<kind>_de.png`` (disk_full, read_only,
 locked, io_error), ``fault_damaged_de.png`` (the start-up recovery dialog),
 ``crash_dialog_de.png`` and ``fault_disk_full_en.png``. The faults are real SQLite errors

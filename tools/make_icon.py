@@ -1,4 +1,4 @@
-"""``python -m partnerdesk.ui.tools.make_icon``: draw the app icon into ``resources/icons/``.
+"""``python -m tools.make_icon``: draw the app icon into ``resources/icons/``.
 
 The icon is drawn with QPainter (no image editor, no text, so no font is involved): eleven
 partner-city dots on a ring, each linked to Dortmund in the middle, on a rounded square in

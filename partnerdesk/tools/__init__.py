@@ -1,1 +1,0 @@
-"""Build-time tools (map derivation, translations, screenshots); not needed at run time."""

@@ -1,1 +1,0 @@
-"""Developer tools that drive Qt: screenshots and the app icon (not bundled in the build)."""

@@ -1,0 +1,79 @@
+"""Shared helpers of the GUI tests: a fresh store, the shipped pack, message boxes.
+
+A message box no test asked for fails the test: ``QMessageBox.exec`` is replaced for every
+GUI test, records the box and raises. A test that expects boxes takes ``message_boxes`` and
+queues the answers (``message_boxes.answer(Button.Save)``) or sets a standing answer;
+nothing is answered behind the test's back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from partnerdesk.core.datapack import load_shipped_pack
+from partnerdesk.core.domain import DataPack
+from partnerdesk.store.bootstrap import AppStore, open_app_store
+
+Button = QMessageBox.StandardButton
+
+
+class MessageBoxes:
+    """Stands in for ``QMessageBox.exec``: records each box and answers as told.
+
+    ``texts`` holds ``"text\\ninformative text"`` of every box shown. Queued answers are
+    used first; then ``standing`` (a preference list, the first button the box offers);
+    with neither the box was not expected and the test fails.
+    """
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.boxes: list[QMessageBox] = []
+        self.queued: list[Button] = []
+        self.standing: tuple[Button, ...] = ()
+        self.unexpected: list[str] = []
+
+    def answer(self, *buttons: Button) -> MessageBoxes:
+        self.queued.extend(buttons)
+        return self
+
+    def always(self, *preference: Button) -> MessageBoxes:
+        self.standing = preference
+        return self
+
+    def exec(self, box: QMessageBox) -> int:
+        text = f"{box.text()}\n{box.informativeText()}"
+        self.texts.append(text)
+        self.boxes.append(box)
+        if self.queued:
+            return int(self.queued.pop(0).value)
+        offered = box.standardButtons()
+        for choice in self.standing:
+            if offered & choice:
+                return int(choice.value)
+        self.unexpected.append(text)
+        raise AssertionError(f"unexpected message box: {text!r}")
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageBoxes]:
+    boxes = MessageBoxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    yield boxes
+    # An exception raised inside a Qt slot may have been swallowed; fail here as well.
+    assert boxes.unexpected == [], f"unexpected message boxes: {boxes.unexpected}"
+
+
+@pytest.fixture
+def store(tmp_path) -> Iterator[AppStore]:
+    """A migrated, seeded database of its own for this test."""
+    app_store = open_app_store(tmp_path / "db.sqlite3")
+    yield app_store
+    app_store.close()
+
+
+@pytest.fixture(scope="session")
+def shipped_pack() -> DataPack:
+    return load_shipped_pack()
