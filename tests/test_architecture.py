@@ -25,6 +25,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "partnerdesk"
 FORBIDDEN = {
     "core": {"PySide6", "sqlalchemy", "alembic", "shiboken6"},
     "store": {"PySide6", "shiboken6"},
+    "report": {"PySide6", "sqlalchemy", "alembic", "shiboken6"},
     "qt": {"sqlalchemy", "alembic"},
 }
 
@@ -38,11 +39,12 @@ ALLOWED = {
     "logging_setup": {"partnerdesk", "paths"},
     "core": BASE | {"core"},
     "store": BASE | {"core", "store"},
+    "report": BASE | {"core", "report"},
     "qt": BASE | {"core", "qt"},
-    "ui": BASE | {"core", "store", "qt", "ui"},
-    "app": BASE | {"core", "store", "qt", "ui", "app"},
-    "selftest": BASE | {"core", "store", "qt", "ui", "app", "selftest"},
-    "cli": BASE | {"core", "store", "qt", "app", "selftest", "cli"},
+    "ui": BASE | {"core", "store", "report", "qt", "ui"},
+    "app": BASE | {"core", "store", "report", "qt", "ui", "app"},
+    "selftest": BASE | {"core", "store", "report", "qt", "ui", "app", "selftest"},
+    "cli": BASE | {"core", "store", "report", "qt", "app", "selftest", "cli"},
     "__main__": {"cli"},
 }
 

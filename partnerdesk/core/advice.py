@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from partnerdesk.core.domain import Text
+from partnerdesk.core.vocab import Text
 
 # Rule kinds: a "programme" that fits makes a stay feasible; "group" is an alternative that
 # needs a group with a companion (shown as what would make it work); "domestic" needs no

@@ -12,7 +12,7 @@ import datetime
 import re
 from typing import Any
 
-from partnerdesk.core import datapack as dp
+from partnerdesk.core import pack_fields as dp
 from partnerdesk.core.advice import (
     LANGUAGE_ROLES,
     RULE_KINDS,

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime
 import functools
 import json
-import math
 import os
 import re
 from pathlib import Path
@@ -23,10 +22,27 @@ from typing import Any
 from partnerdesk.core.advice import EMPTY_ADVICE, Advice
 from partnerdesk.core.domain import City, CityLanguage, DataPack, FocusArea, Project, Source, Text
 from partnerdesk.core.files import write_atomic
+from partnerdesk.core.pack_fields import (  # the field readers, shared with advice_pack
+    PackError as PackError,
+)
+from partnerdesk.core.pack_fields import (
+    _at,
+    _bool,
+    _choice,
+    _fail,
+    _float,
+    _int,
+    _list,
+    _object,
+    _show,
+    _slug,
+    _str,
+    _text,
+    _themes,
+)
 from partnerdesk.core.vocab import (
     CEFR_LEVELS,
     LANGUAGES,
-    THEMES,
     Comparability,
     Funding,
     Status,
@@ -39,7 +55,6 @@ FORMAT_VERSION = 2  # 2 adds the dated "advice" section; packs of format 1 still
 READABLE_VERSIONS = (1, 2)
 FIRST_YEAR = 1900
 
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # A partnership recommends a learnable level; "native" is a profile answer, not a requirement.
 _RECOMMENDABLE = tuple(level for level in CEFR_LEVELS if level != "native")
 
@@ -52,112 +67,6 @@ _CITY_FIELDS = ("id", "name", "country", "lat", "lon", "since", "since_detail", 
                 "notes", "sources")
 # Older or hand-written packs may leave these out; the domain has defaults for them.
 _CITY_OPTIONAL = {"notes": {"de": "", "en": ""}, "sources": {}}
-
-
-class PackError(ValueError):
-    """The pack is unusable; the message names the first bad entry and field."""
-
-
-# --- reading helpers ----------------------------------------------------------------------
-
-
-def _show(value: object) -> str:
-    try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _at(where: str, *keys: str | int) -> str:
-    for key in keys:
-        where = f"{where}[{key}]" if isinstance(key, int) else f"{where}.{key}" if where else key
-    return where
-
-
-def _fail(where: str, problem: str) -> PackError:
-    return PackError(f"{where or 'pack'}: {problem}")
-
-
-def _object(
-    value: object, where: str, fields: tuple[str, ...], optional: dict[str, Any] | None = None
-) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _fail(where, f"expected an object, got {_show(value)}")
-    for key in value:
-        if key not in fields:
-            raise _fail(_at(where, str(key)), "unknown field")
-    result: dict[str, Any] = {}
-    for key in fields:
-        if key in value:
-            result[key] = value[key]
-        elif optional is not None and key in optional:
-            result[key] = optional[key]
-        else:
-            raise _fail(_at(where, key), "missing")
-    return result
-
-
-def _list(value: object, where: str, needs: str = "") -> list[Any]:
-    if not isinstance(value, list):
-        raise _fail(where, f"expected a list, got {_show(value)}")
-    if needs and not value:
-        raise _fail(where, f"at least one {needs}")
-    return value
-
-
-def _str(value: object, where: str, *, required: bool = False) -> str:
-    if not isinstance(value, str):
-        raise _fail(where, f"expected a string, got {_show(value)}")
-    if required and not value.strip():
-        raise _fail(where, "must not be empty")
-    return value
-
-
-def _bool(value: object, where: str) -> bool:
-    if not isinstance(value, bool):
-        raise _fail(where, f"expected true or false, got {_show(value)}")
-    return value
-
-
-def _int(value: object, where: str, low: int, high: int, what: str = "a whole number") -> int:
-    # bool is an int subclass in Python; true/false must not pass as 1/0.
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise _fail(where, f"expected {what}, got {_show(value)}")
-    if not low <= value <= high:
-        raise _fail(where, f"{value} is outside {low}..{high}")
-    return value
-
-
-def _float(value: object, where: str, low: float, high: float) -> float:
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        raise _fail(where, f"expected a number, got {_show(value)}")
-    if not math.isfinite(value) or not low <= value <= high:
-        raise _fail(where, f"{value} is outside {low:g}..{high:g}")
-    return float(value)
-
-
-def _choice(value: object, where: str, choices: tuple[str, ...]) -> str:
-    if not isinstance(value, str) or value not in choices:
-        raise _fail(where, f"expected one of {', '.join(choices)}, got {_show(value)}")
-    return value
-
-
-def _text(value: object, where: str, *, required: bool = False) -> Text:
-    raw = _object(value, where, ("de", "en"))
-    return Text(_str(raw["de"], _at(where, "de"), required=required),
-                _str(raw["en"], _at(where, "en")))
-
-
-def _themes(value: object, where: str) -> tuple[str, ...]:
-    items = _list(value, where, "theme")
-    for i, key in enumerate(items):
-        if not isinstance(key, str) or key not in THEMES:
-            raise _fail(_at(where, i), f"unknown theme {_show(key)}")
-    return tuple(items)
-
-
-# --- pack -----------------------------------------------------------------------------------
 
 
 def parse_pack(data: object) -> DataPack:
@@ -190,12 +99,6 @@ def parse_pack(data: object) -> DataPack:
         advice = parse_advice(raw["advice"], keys)
     return DataPack(FORMAT_VERSION, texts[0], texts[1], texts[2], tuple(sources), tuple(cities),
                     advice)
-
-
-def _slug(value: object, where: str) -> str:
-    if not isinstance(value, str) or not _SLUG.fullmatch(value):
-        raise _fail(where, f"expected a slug (a-z, 0-9, -), got {_show(value)}")
-    return value
 
 
 def _source(value: object, where: str) -> Source:

@@ -18,23 +18,15 @@ from partnerdesk.core.vocab import (
     THEME_KEYS,
     Label,
 )
+from partnerdesk.core.vocab import (
+    Text as Text,  # re-exported: the data's texts are domain types
+)
 
 if TYPE_CHECKING:
     from partnerdesk.core.advice import Advice
 
 PRIMARY_STRENGTH = 1.0  # theme named as a focus area (Schwerpunkt)
 PROJECT_STRENGTH = 0.5  # theme carried only by a current project
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A human-readable text of the data with German original and optional English twin."""
-
-    de: str
-    en: str = ""
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" and self.en else self.de
 
 
 @dataclass(frozen=True, slots=True)

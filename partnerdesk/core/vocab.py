@@ -19,6 +19,17 @@ class Label:
         return self.en if lang == "en" else self.de
 
 
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text of the data (pack, database): German original, optional English twin."""
+
+    de: str
+    en: str = ""
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" and self.en else self.de
+
+
 # --- Themes -------------------------------------------------------------------------------
 
 THEMES: dict[str, Label] = {

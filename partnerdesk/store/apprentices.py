@@ -20,10 +20,7 @@ from partnerdesk.core.domain import Profile
 from partnerdesk.core.search import normalize
 from partnerdesk.store import models as m
 from partnerdesk.store.conflicts import ConflictInfo, EditConflict, check_version
-
-
-class NotFound(KeyError):
-    """The record no longer exists (deleted in another window or by retention)."""
+from partnerdesk.store.errors import NotFound as NotFound  # re-exported
 
 
 class ApprenticeRepository:
@@ -231,7 +228,7 @@ class ApprenticeRepository:
 
     def export_all(self, apprentice_id: int) -> dict[str, Any]:
         """Everything stored about one apprentice, as JSON-ready data."""
-        from partnerdesk.store.stays import StayRepository  # stays.py imports this module
+        from partnerdesk.store.stays import StayRepository
 
         person = self.get(apprentice_id)
         profile = self.profile(apprentice_id)

@@ -16,6 +16,10 @@ from typing import Literal
 
 from partnerdesk.core.vocab import Label
 
+
+class NotFound(KeyError):
+    """The record no longer exists (deleted in another window or by retention)."""
+
 Kind = Literal["disk_full", "read_only", "locked", "io_error", "damaged", "unknown"]
 
 # Primary SQLite result codes (the low byte of an extended code).

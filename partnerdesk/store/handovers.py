@@ -29,7 +29,7 @@ from partnerdesk.core.counselling import HANDOVER_DEFAULT_DAYS, HANDOVER_MAX_DAY
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.stays import ExperienceReport
 from partnerdesk.store import models as m
-from partnerdesk.store.apprentices import NotFound
+from partnerdesk.store.errors import NotFound
 
 # No 0/O, 1/I/L (read alike) and no U (avoids accidental words, as in Crockford's Base32).
 ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"

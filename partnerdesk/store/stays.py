@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from partnerdesk.core import stays as s
 from partnerdesk.store import models as m
-from partnerdesk.store.apprentices import NotFound
+from partnerdesk.store.errors import NotFound
 
 
 class StayRepository:

@@ -344,6 +344,9 @@ class MainWindow(QMainWindow):
             _ = self.settings_view
         self.pages.setCurrentIndex(index)
 
+    def show_settings(self) -> None:
+        self.show_page(PAGE_SETTINGS)
+
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
 

@@ -28,7 +28,7 @@ def paint_pages(printer: QPrinter, doc: Document) -> int:
         for index, png in enumerate(pages):
             if index:
                 printer.newPage()
-            image = QImage.fromData(png, b"PNG")
+            image = QImage.fromData(png)  # the format is read from the data
             area = QRectF(painter.viewport())
             size = image.size().scaled(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
             target = QRectF(area.left(), area.top(), size.width(), size.height())

@@ -47,9 +47,7 @@ def handle_team_failure(startup: Any, error: BaseException | None) -> bool:
         startup.loader.error = None
         startup.loader.start()
     elif choice is ServerChoice.SETTINGS:
-        from partnerdesk.ui.main_window import PAGE_SETTINGS
-
-        window.show_page(PAGE_SETTINGS)
+        window.show_settings()
     window.statusBar().showMessage(_tr("Team-Datenbank nicht erreichbar: {0}").format(detail))
     return True
 

@@ -50,7 +50,7 @@ def _seed(store) -> tuple[int, StayRepository]:
 def _detail_via_window(qtbot, store, stays: StayRepository) -> CityDetailDialog:
     window = MainWindow(store.cities.to_pack(), AppSettings())
     qtbot.addWidget(window)
-    window.experiences = lambda city_id: (stays.reports(city_id), stays.hosts(city_id))
+    window.services.attach(store)  # the window reads reports and hosts through its services
     window.on_city_activated("leeds")
     dialogs = [w for w in QApplication.topLevelWidgets()
                if isinstance(w, CityDetailDialog) and w.isVisible()]

@@ -56,7 +56,8 @@ def test_unreachable_server_offers_retry_and_settings(qtbot, monkeypatch, tmp_pa
     monkeypatch.setattr(QMessageBox, "exec", click_settings)
     window, startup = app.build_main_window(housekeeping=False)
     qtbot.addWidget(window)
-    startup.loader._run()  # on this thread: the failed signal is delivered at once
+    startup.loader.start()
+    startup.loader.wait()  # the failure is reported back on this thread
     assert seen == ["Der Server der Team-Datenbank antwortet nicht."]
     assert window.pages.currentIndex() == PAGE_SETTINGS
 
