@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 from datetime import date, datetime
 from pathlib import Path
 
@@ -42,16 +43,37 @@ def _check_out(out: Path) -> Path:
     return out
 
 
+#: Notes are a few pages of text; a larger file is a mistake (or /dev/zero).
+MAX_NOTES_BYTES = 256 * 1024
+
+
 def _read_notes(path: Path | None) -> str:
     if path is None:
         return ""
+    from partnerdesk.cli.text import shorten
+
+    shown = shorten(str(path))
     try:
-        return path.read_text(encoding="utf-8-sig")
+        # stat first: opening a FIFO would wait for a writer forever, and /dev/zero never ends.
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ReportArgumentError(f"--notes-file {shown!r}: not a regular file")
+        if info.st_size > MAX_NOTES_BYTES:
+            raise ReportArgumentError(
+                f"--notes-file {shown!r}: too large ({info.st_size:,} bytes; at most "
+                f"{MAX_NOTES_BYTES:,})")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_NOTES_BYTES + 1)
+        if len(data) > MAX_NOTES_BYTES:
+            raise ReportArgumentError(f"--notes-file {shown!r}: too large (at most "
+                                      f"{MAX_NOTES_BYTES:,} bytes)")
+        # As read_text would: universal newlines.
+        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError:
-        raise ReportArgumentError(f"--notes-file {str(path)!r}: not UTF-8 text") from None
+        raise ReportArgumentError(f"--notes-file {shown!r}: not UTF-8 text") from None
     except OSError as exc:
         raise ReportArgumentError(
-            f"--notes-file {str(path)!r}: cannot read ({exc.strerror or exc})"
+            f"--notes-file {shown!r}: cannot read ({exc.strerror or exc})"
         ) from None
 
 

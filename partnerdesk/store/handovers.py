@@ -29,6 +29,7 @@ from partnerdesk.core.counselling import HANDOVER_DEFAULT_DAYS, HANDOVER_MAX_DAY
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.store import models as m
 from partnerdesk.store.apprentices import NotFound
+from partnerdesk.store.database import checkpoint_truncate
 
 # No 0/O, 1/I/L (read alike) and no U (avoids accidental words, as in Crockford's Base32).
 ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
@@ -105,6 +106,9 @@ class HandoverRepository:
             code = self._new_code()
             try:
                 with self._sessions.begin() as session:
+                    # docs/privacy.md: expired handovers go at every new handover, not only
+                    # at the next start of the advisor app (a kiosk may run for weeks).
+                    session.execute(delete(m.Handover).where(m.Handover.expires_at <= created))
                     session.add(m.Handover(code=code, created_at=created, expires_at=expires,
                                            assessment=c.profile_to_dict(profile),
                                            result=result_json, apprentice_id=None))
@@ -164,7 +168,12 @@ class HandoverRepository:
         moment = _now(now)
         with self._sessions.begin() as session:
             result = session.execute(delete(m.Handover).where(m.Handover.expires_at <= moment))
-            return int(result.rowcount)  # type: ignore[attr-defined]
+            count = int(result.rowcount)  # type: ignore[attr-defined]
+        if count:
+            bind = self._sessions.kw.get("bind")
+            if bind is not None:
+                checkpoint_truncate(bind)
+        return count
 
 
 class KioskStore:
