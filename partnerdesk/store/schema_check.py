@@ -95,14 +95,15 @@ def undecodable_text(connection: sqlite3.Connection, limit: int = 20) -> list[st
     table is read here as bytes and decoded.
     """
     found: list[str] = []
+    tables = [row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+    columns = {table: [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+               for table in tables}
     previous = connection.text_factory
-    connection.text_factory = bytes
+    connection.text_factory = bytes  # values only; names were read above as text
     try:
-        tables = [row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
         for table in tables:
-            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
-            for column in columns:
+            for column in columns[table]:
                 rows = connection.execute(
                     f'SELECT rowid, "{column}" FROM "{table}" WHERE typeof("{column}")=\'text\'')
                 for rowid, value in rows:
