@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select, text
@@ -106,6 +107,12 @@ class ApprenticeRepository:
         if log_file is not None:
             erasure.remove_exports(log_file, apprentice_id)
         self._checkpoint()
+
+    def note_export(self, apprentice_id: int, path: Path) -> None:
+        """Remember a file exported about a person; erasing the person removes it too."""
+        log_file = erasure_log_of(self._sessions)
+        if log_file is not None:
+            erasure.record_export(log_file, apprentice_id, path)
 
     def _checkpoint(self) -> None:
         bind = self._sessions.kw.get("bind")

@@ -7,7 +7,6 @@ import os
 import time
 
 import pytest
-
 from security.helpers import cli, run_cli
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
+from security.helpers import cli
+
 from partnerdesk import paths
 from partnerdesk.core.counselling import Apprentice
 from partnerdesk.store import erasure
@@ -13,7 +15,6 @@ from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.backup import backup_database, configured_max_age, rotate
 from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.store.health import recover
-from security.helpers import cli
 
 NAME = "Erased Person Qzx"
 
@@ -104,3 +105,25 @@ def test_start_empty_recovery_keeps_erasures(store, repo, db_path) -> None:
     db_path.write_bytes(b"")
     done = recover(db_path, "restore")
     assert done.restored_from is not None and _names(db_path) == []
+
+
+def test_settings_page_states_the_maximum_age(qtbot) -> None:
+    from partnerdesk.ui.settings import AppSettings
+    from partnerdesk.ui.views.settings_view import SettingsView
+
+    paths.data_dir().mkdir(parents=True, exist_ok=True)
+    paths.settings_path().write_text("[backups]\nmax_age_days=60\n", encoding="utf-8")
+    view = SettingsView(settings=AppSettings())
+    qtbot.addWidget(view)
+    assert "60 Tage" in view.backup_hint.text()
+
+
+def test_auskunft_export_is_removed_on_erasure(store, repo, tmp_path, qapp) -> None:
+    from partnerdesk.core.auskunft import erase
+    from partnerdesk.ui.dialogs.auskunft_dialog import export_auskunft_to
+
+    aid = repo.save(Apprentice(display_name=NAME))
+    written = export_auskunft_to(tmp_path, repo, aid)
+    assert all(path.exists() for path in written)
+    erase(repo, aid)
+    assert not any(path.exists() for path in written)

@@ -8,9 +8,10 @@ import socket
 import subprocess
 import sys
 
+from security.helpers import cli
+
 from partnerdesk import paths
 from partnerdesk.store.location import lock_owner, lock_path, process_name
-from security.helpers import cli
 
 
 def test_a_live_pid_of_another_program_is_not_the_owner(tmp_path) -> None:

@@ -8,11 +8,11 @@ import stat
 from pathlib import Path
 
 import pytest
+from security.helpers import run_cli
 
 from partnerdesk import paths
 from partnerdesk.core.files import write_atomic
 from partnerdesk.core.pin import hash_pin
-from security.helpers import run_cli
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import shutil
 from datetime import UTC, datetime, timedelta
 
+from security.helpers import cli
+
 from partnerdesk import paths
 from partnerdesk.store.backup import backup_database, list_backups, newest_valid_backup, rotate
-from security.helpers import cli
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
