@@ -61,8 +61,9 @@ def _check(db_path: Path, quick: bool, lang: str) -> int:
 
 
 def _backup(db_path: Path) -> int:
-    from partnerdesk.store.backup import REASON_MANUAL, BackupError, backup_database, rotate
+    from partnerdesk.store.backup import REASON_MANUAL, BackupError, backup_database
     from partnerdesk.store.health import ensure_healthy
+    from partnerdesk.store.rotation import rotate
 
     ensure_healthy(db_path)  # a deleted or damaged database is no backup
     try:

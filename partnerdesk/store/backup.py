@@ -12,10 +12,7 @@ dated in the future (a clock that was wrong when the backup was made) is *suspec
 after every backup with a believable date, so it cannot win ``recover newest`` forever, and
 rotation removes it as soon as a believable backup exists.
 
-No backup is older than the maximum age (``max_age_days`` in ``[backups]`` of
-``settings.ini``, default ``DEFAULT_MAX_AGE_DAYS``), whatever its reason; the same holds for
-``.damaged-*`` files set aside by a recovery. Erased people can therefore live on in a backup
-at most that long, and ``erasure.replay`` removes them again from anything restored.
+Rotation, with the maximum age of any backup, is in ``rotation``.
 
 Everything here is plain ``sqlite3`` (no SQLAlchemy, no Qt): the CLI, the start-up recovery
 and the backup timer all use it, and it must work on a database SQLAlchemy cannot open.
@@ -46,8 +43,6 @@ REASON_MIGRATION = "pre-migration"
 REASON_RESTORE = "pre-restore"
 
 BACKUP_INTERVAL = timedelta(minutes=30)
-DEFAULT_MAX_AGE_DAYS = 90
-MIN_MAX_AGE_DAYS, MAX_MAX_AGE_DAYS = 7, 365
 #: How far in the future a backup's name may lie before it counts as suspect (clock drift).
 FUTURE_TOLERANCE = timedelta(minutes=10)
 
@@ -103,26 +98,6 @@ def list_backups(dest_dir: Path, now: datetime | None = None) -> list[BackupInfo
     now = _utc(now)
     return sorted(found, key=lambda b: (not b.suspect(now), b.created, b.path.name),
                   reverse=True)
-
-
-def configured_max_age(settings_file: Path | None = None) -> timedelta:
-    """The maximum age of any backup, from ``settings.ini`` (``[backups] max_age_days``).
-
-    Read with ``configparser`` (the store does not use Qt); values outside 7-365 days are
-    clamped, unreadable ones give the default.
-    """
-    import configparser
-
-    from partnerdesk import paths
-
-    parser = configparser.ConfigParser(interpolation=None)
-    days = DEFAULT_MAX_AGE_DAYS
-    try:
-        parser.read(settings_file or paths.settings_path(), encoding="utf-8")
-        days = int(parser.get("backups", "max_age_days", fallback=str(days)))
-    except (configparser.Error, ValueError, OSError, UnicodeDecodeError):
-        days = DEFAULT_MAX_AGE_DAYS
-    return timedelta(days=min(MAX_MAX_AGE_DAYS, max(MIN_MAX_AGE_DAYS, days)))
 
 
 def _free_name(dest_dir: Path, when: datetime, reason: str) -> Path:
@@ -201,76 +176,6 @@ def backup_database(db_path: Path, dest_dir: Path, *, reason: str,
         partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
     _fsync_dir(dest_dir)
     return final
-
-
-def rotate(dest_dir: Path, keep_daily: int = 7, keep_weekly: int = 4, keep_monthly: int = 6,
-           now: datetime | None = None, max_age: timedelta | None = None) -> list[Path]:
-    """Delete old backups; return what was deleted.
-
-    Kept: everything from the last 24 hours; the newest backup of each of the last
-    *keep_daily* days, *keep_weekly* ISO weeks and *keep_monthly* months that have a backup;
-    and the newest backup of every reason. Never kept, whatever the rules above say: a backup
-    older than *max_age* (default: ``configured_max_age()``), and a suspect (future-dated)
-    one once a believable backup exists. ``.damaged-*`` files beside the database older than
-    *max_age* go too. Files whose name is not a backup name are never touched.
-    """
-    now = _utc(now)
-    max_age = max_age if max_age is not None else configured_max_age()
-    everything = list_backups(dest_dir, now)  # believable newest first, then suspect
-    believable = [b for b in everything if not b.suspect(now)]
-    backups = believable if believable else everything
-    keep: set[Path] = {b.path for b in backups if now - b.created < timedelta(days=1)}
-    periods = (
-        (keep_daily, lambda d: d.date()),
-        (keep_weekly, lambda d: d.isocalendar()[:2]),
-        (keep_monthly, lambda d: (d.year, d.month)),
-    )
-    for count, period in periods:
-        seen: set[object] = set()
-        for backup in backups:
-            key = period(backup.created)
-            if key in seen:
-                continue
-            if len(seen) >= count:
-                break
-            seen.add(key)
-            keep.add(backup.path)
-    newest_by_reason: dict[str, Path] = {}
-    for backup in backups:
-        newest_by_reason.setdefault(backup.reason, backup.path)
-    keep.update(newest_by_reason.values())
-    keep = {p for p in keep if (info := parse_name(p)) is not None
-            and (info.suspect(now) or now - info.created <= max_age)}
-    removed = []
-    for backup in everything:
-        if backup.path not in keep:
-            backup.path.unlink(missing_ok=True)
-            # A raw copy of a damaged database may carry its -wal file along.
-            backup.path.with_name(backup.path.name + "-wal").unlink(missing_ok=True)
-            removed.append(backup.path)
-    removed += remove_old_damaged(dest_dir.parent, now, max_age)
-    return removed
-
-
-_DAMAGED = re.compile(r"\.damaged-(\d{8}T\d{6}Z)(?:-\d+)?(?:-wal|-shm|-journal)?$")
-
-
-def remove_old_damaged(folder: Path, now: datetime, max_age: timedelta) -> list[Path]:
-    """Delete ``*.damaged-<time>`` files (set aside by a recovery) older than *max_age*."""
-    removed: list[Path] = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return removed
-    for entry in entries:
-        found = _DAMAGED.search(entry.name)
-        if found is None or not entry.is_file():
-            continue
-        created = datetime.strptime(found.group(1), _TIME_FORMAT).replace(tzinfo=UTC)
-        if now - created > max_age:
-            entry.unlink(missing_ok=True)
-            removed.append(entry)
-    return removed
 
 
 def validate_backup(path: Path) -> ValidBackup:
@@ -387,7 +292,7 @@ def restore_backup(backup: Path, db_path: Path, *, dest_dir: Path | None = None,
     the restored copy beside it, remove the old ``-wal``/``-shm`` (their pages belong to the
     old file and would be replayed onto the new one), then swap atomically.
     """
-    from partnerdesk.store.erasure import replay
+    from partnerdesk.store.erasure import log_path_for, replay
 
     backup, db_path = Path(backup), Path(db_path)
     validate_backup(backup)
@@ -398,7 +303,7 @@ def restore_backup(backup: Path, db_path: Path, *, dest_dir: Path | None = None,
         _copy_with_backup_api(backup, temp)
         # Nobody erased may come back with the backup: erase them again in the copy,
         # before it takes the database's name.
-        replay(temp, log_file=db_path.parent / "erasures.jsonl")
+        replay(temp, log_file=log_path_for(db_path))
     except (sqlite3.Error, OSError) as exc:
         temp.unlink(missing_ok=True)
         temp.with_name(temp.name + "-journal").unlink(missing_ok=True)
@@ -459,5 +364,7 @@ class BackupPolicy:
         path = backup_database(self.db_path, self.dest_dir, reason=REASON_AUTO, now=now)
         self.last_backup = now
         self._pending = False
+        from partnerdesk.store.rotation import rotate
+
         rotate(self.dest_dir, now=now)
         return path

@@ -12,9 +12,10 @@ from partnerdesk import paths
 from partnerdesk.core.counselling import Apprentice
 from partnerdesk.store import erasure
 from partnerdesk.store.apprentices import ApprenticeRepository
-from partnerdesk.store.backup import backup_database, configured_max_age, rotate
+from partnerdesk.store.backup import backup_database
 from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.store.health import recover
+from partnerdesk.store.rotation import configured_max_age, rotate
 
 NAME = "Erased Person Qzx"
 

@@ -19,11 +19,11 @@ from partnerdesk.store.backup import (
     newest_valid_backup,
     parse_name,
     restore_backup,
-    rotate,
     validate_backup,
 )
 from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.store.database import current_revision, open_database
+from partnerdesk.store.rotation import rotate
 
 NOW = datetime(2026, 11, 2, 14, 30, tzinfo=UTC)
 TABLES = ("city", "apprentice", "assessment", "counselling_session", "next_step", "advisor")

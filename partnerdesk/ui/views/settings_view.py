@@ -323,7 +323,7 @@ class SettingsView(QWidget):
         self.language.setAccessibleName(self.tr("Sprache der Oberfläche"))
         self.data_dir_label.setText(self.tr("Datenordner:"))
         self.data_dir.setAccessibleName(self.tr("Datenordner"))
-        from partnerdesk.store.backup import configured_max_age
+        from partnerdesk.store.rotation import configured_max_age
 
         self.backup_hint.setText(self.tr(
             "Sicherungen im Datenordner werden höchstens {days} Tage aufbewahrt und dann "
