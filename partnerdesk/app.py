@@ -35,7 +35,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from partnerdesk import APP_NAME, EXIT_USAGE, ORG_NAME, __version__
-from partnerdesk.core.domain import DataPack
+from partnerdesk.core.domain import City, DataPack
 from partnerdesk.qt.background import Runner
 from partnerdesk.resources import resource_path
 from partnerdesk.ui.services import AppServices
@@ -43,6 +43,7 @@ from partnerdesk.ui.services import AppServices
 if TYPE_CHECKING:
     from partnerdesk.store.bootstrap import AppStore
     from partnerdesk.ui.main_window import MainWindow
+    from partnerdesk.ui.single_instance import SingleInstance
 
 PLACEHOLDER_TEXT_COLOR = "#4A5561"  # 7.5:1 on white, see app.qss
 
@@ -276,11 +277,99 @@ def build_main_window(lang: str | None = None, quit_after_show: bool = False,
     return window, startup
 
 
-def run_kiosk(lang: str | None = None) -> int:
+# --- kiosk start-up --------------------------------------------------------------------------
+
+
+class _NoKioskStore:
+    """What the kiosk gets with ``--quit-after-show``: cities, and no database at all."""
+
+    def __init__(self, cities: list[City]) -> None:
+        self._list = cities
+
+    handover_days = 14
+
+    def cities(self) -> list[City]:
+        return list(self._list)
+
+    def create_handover(self, *args: object, **kwargs: object) -> tuple[str, object]:
+        raise RuntimeError("no database with --quit-after-show")
+
+
+class _KioskPaintWatcher(QObject):
+    painted = Signal()
+
+    def __init__(self, app: QApplication, window: QObject) -> None:
+        super().__init__(window)
+        self._app, self._window = app, window
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and hasattr(watched, "window") \
+                and watched.window() is self._window:
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)
+        return False
+
+
+def show_kiosk_and_quit(app: QApplication) -> int:
+    """``--kiosk --quit-after-show``: paint the kiosk from the start-up data, then quit.
+
+    Like the advisor window with that option it never touches the data folder: no lock, no
+    PIN dialog (which would wait for input forever), no database.
+    """
+    from partnerdesk.ui.kiosk.kiosk_window import KioskWindow
+    from partnerdesk.ui.kiosk.settings import KioskSettings
+
+    pack, _from_snapshot = initial_pack()
+    cities = list(pack.cities)
+    window = KioskWindow(cities, _NoKioskStore(cities), KioskSettings(),  # type: ignore[arg-type]
+                         pin_hash="")
+    # The kiosk's top-level widget draws nothing itself (its pages do), so the first paint
+    # of any widget in the window counts.
+    watcher = _KioskPaintWatcher(app, window)
+    # exit(), not quit(): Qt 6's quit() first asks every window to close, and the kiosk
+    # refuses to close without the PIN.
+    watcher.painted.connect(lambda: app.exit(0))
+    window.showFullScreen()
+    return app.exec()
+
+
+def claim_data_folder(language: str) -> SingleInstance | int:
+    """Take the data folder's single-instance lock, then check the database.
+
+    Returns the held ``SingleInstance``, or the exit code when the app must not go on (the
+    folder is in use, the user quit the recovery dialog). Runs before any other dialog, so
+    nothing is shown, asked or written while another copy, a restore or a recovery holds the
+    folder.
+    """
+    from partnerdesk import paths
+    from partnerdesk.ui.dialogs.recovery_dialog import run_startup_recovery
+    from partnerdesk.ui.i18n import set_language
+    from partnerdesk.ui.single_instance import InstanceState, SingleInstance
+
+    instance = SingleInstance(paths.data_dir())
+    status = instance.acquire()
+    if status.state is not InstanceState.PRIMARY:
+        print(f"partnerdesk: {status.message}", file=sys.stderr)
+        if status.state is not InstanceState.ACTIVATED_OTHER:
+            from partnerdesk.ui.dialogs.plain_message import warn
+
+            warn(None, "PartnerDesk", status.message)
+        return status.exit_code
+    set_language(language)  # the recovery dialog is translated
+    if not run_startup_recovery(None, paths.database_path()):
+        instance.release()
+        return 1
+    return instance
+
+
+def run_kiosk(lang: str | None = None, quit_after_show: bool = False) -> int:
     """The shared-terminal self-assessment mode: full screen, no records, PIN to leave.
 
     The kiosk gets a ``KioskStore`` that can only read cities and create handovers; it has no
-    way to query apprentices or other handovers.
+    way to query apprentices or other handovers. In order: the lock on the data folder (a
+    restore or a second copy cannot replace the database under a running kiosk), the
+    damaged-database check, then the PIN set-up, then the store.
     """
     from datetime import UTC, datetime
 
@@ -295,75 +384,73 @@ def run_kiosk(lang: str | None = None) -> int:
     # The kiosk has its own language, German unless --lang says otherwise; the advisor's
     # setting belongs to the advisor's window. Apprentices switch per session.
     kiosk_lang = lang or "de"
-    set_language(kiosk_lang)
-    if not ensure_pin(None):
-        print("partnerdesk: --kiosk: no advisor PIN set; the kiosk mode needs one",
-              file=sys.stderr)
-        return EXIT_USAGE
+    if quit_after_show:
+        set_language(kiosk_lang)
+        return show_kiosk_and_quit(app)
+    claimed = claim_data_folder(kiosk_lang)
+    if isinstance(claimed, int):
+        return claimed
+    instance = claimed
     try:
-        # The kiosk's team role may not migrate (nor delete): the advisors' app purges.
-        store = open_app_store(migrate=False)
-    except Exception as exc:
-        from partnerdesk.ui.team_mode import kiosk_cannot_open
+        if not ensure_pin(None):
+            print("partnerdesk: --kiosk: no advisor PIN set; the kiosk mode needs one",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            # The kiosk's team role may not migrate (nor delete): the advisors' app purges.
+            store = open_app_store(migrate=False)
+        except Exception as exc:
+            from partnerdesk.ui.team_mode import kiosk_cannot_open
 
-        return kiosk_cannot_open(exc)
-    try:
-        handovers = HandoverRepository(store.sessions)
-        if not store.is_team:
-            handovers.purge_expired(datetime.now(UTC))
-        settings = load_kiosk_settings()
-        cities = store.cities.cities()
-        from partnerdesk.store.stays import StayRepository
+            return kiosk_cannot_open(exc)
+        try:
+            handovers = HandoverRepository(store.sessions)
+            if not store.is_team:
+                handovers.purge_expired(datetime.now(UTC))
+            settings = load_kiosk_settings()
+            cities = store.cities.cities()
+            from partnerdesk.store.stays import StayRepository
 
-        window = KioskWindow(
-            cities, KioskStore(handovers, store.cities.cities, days=settings.handover_days,
-                               reports=StayRepository(store.sessions).reports),
-            settings, default_lang=kiosk_lang)
-        window.showFullScreen()
-        return app.exec()
+            window = KioskWindow(
+                cities, KioskStore(handovers, store.cities.cities, days=settings.handover_days,
+                                   reports=StayRepository(store.sessions).reports),
+                settings, default_lang=kiosk_lang)
+            window.showFullScreen()
+            return app.exec()
+        finally:
+            store.close()
     finally:
-        store.close()
+        instance.release()
 
 
 def run_gui(kiosk: bool = False, quit_after_show: bool = False, lang: str | None = None) -> int:
     """Start the desktop app; returns the process exit code.
 
     Before the window: logging, the crash dialog, one running copy per data folder (a second
-    start raises the first window) and the damaged-database check. ``--quit-after-show``
-    skips the last two: the start-up benchmark must not touch the data folder.
+    start raises the first window) and the damaged-database check - for the kiosk too.
+    ``--quit-after-show`` skips the lock and the check: the start-up benchmark must not
+    touch the database.
     """
     from partnerdesk import paths
     from partnerdesk.logging_setup import setup_logging
     from partnerdesk.ui.dialogs.crash_dialog import install_excepthook
 
     setup_logging()
-    if kiosk:
-        return run_kiosk(lang)
     app = create_application()
     reporter = install_excepthook(app)
+    if kiosk:
+        try:
+            return run_kiosk(lang, quit_after_show)
+        finally:
+            reporter.uninstall()
     services = AppServices()  # the one settings object and runner of this run
     instance = None
     if not quit_after_show:
-        from partnerdesk.ui.dialogs.recovery_dialog import run_startup_recovery
-        from partnerdesk.ui.i18n import set_language
-        from partnerdesk.ui.single_instance import InstanceState, SingleInstance
-
-        instance = SingleInstance(paths.data_dir())
-        status = instance.acquire()
-        if status.state is not InstanceState.PRIMARY:
-            print(f"partnerdesk: {status.message}", file=sys.stderr)
-            if status.state is not InstanceState.ACTIVATED_OTHER:
-                from partnerdesk.ui.dialogs.plain_message import warn
-
-                warn(None, "PartnerDesk", status.message)
+        claimed = claim_data_folder(lang or services.settings.language())
+        if isinstance(claimed, int):
             reporter.uninstall()
-            return status.exit_code
-        # The recovery dialog is translated.
-        set_language(lang or services.settings.language())
-        if not run_startup_recovery(None, paths.database_path()):
-            instance.release()
-            reporter.uninstall()
-            return 1
+            return claimed
+        instance = claimed
     window, startup = build_main_window(lang, quit_after_show, services=services)
     backups = None
     if instance is not None:

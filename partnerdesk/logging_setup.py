@@ -25,6 +25,15 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _handler: logging.Handler | None = None
 
 
+class RedactingFormatter(logging.Formatter):
+    """Cuts record content that SQLite quotes in its messages (and tracebacks) out of logs."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from partnerdesk.store.errors import redact
+
+        return redact(super().format(record))
+
+
 def log_file() -> Path:
     return paths.log_dir() / LOG_FILENAME
 
@@ -44,12 +53,13 @@ def setup_logging(level: int = logging.INFO, log_dir: Path | None = None) -> Pat
         _handler.close()
     handler: logging.Handler
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        paths.make_private_dir(target.parent)
+        paths.create_private_file(target)
         handler = logging.handlers.RotatingFileHandler(
             target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(RedactingFormatter(FORMAT))
     logger.addHandler(handler)
     _handler = handler
     # system() and release() read uname; platform.platform() also scans the interpreter

@@ -38,6 +38,9 @@ def add_db_parser(commands: argparse._SubParsersAction[Any]) -> None:
     recover = actions.add_parser("recover", help="after damage: restore the newest valid "
                                  "backup, or move the damaged file aside and start empty")
     recover.add_argument("choice", choices=("newest", "empty"))
+    recover.add_argument("--force", action="store_true",
+                         help="also replace a database that is not damaged")
+
     from partnerdesk.cli.team_db import add_team_actions
 
     add_team_actions(actions)  # upgrade, grant-advisor, grant-kiosk, copy-to
@@ -55,7 +58,7 @@ def cmd_db(args: argparse.Namespace, lang: str) -> int:
     if args.db_command == "backup":
         return _backup(db_path)
     if args.db_command == "recover":
-        return _recover(db_path, args.choice)
+        return _recover(db_path, args.choice, args.force)
     return _restore(args.file, db_path)
 
 
@@ -69,8 +72,11 @@ def _check(db_path: Path, quick: bool, lang: str) -> int:
 
 
 def _backup(db_path: Path) -> int:
-    from partnerdesk.store.backup import REASON_MANUAL, BackupError, backup_database, rotate
+    from partnerdesk.store.backup import REASON_MANUAL, BackupError, backup_database
+    from partnerdesk.store.health import ensure_healthy
+    from partnerdesk.store.rotation import rotate
 
+    ensure_healthy(db_path)  # a deleted or damaged database is no backup
     try:
         target = backup_database(db_path, paths.backup_dir(), reason=REASON_MANUAL)
     except BackupError as exc:
@@ -82,14 +88,20 @@ def _backup(db_path: Path) -> int:
 
 
 def _restore(file: Path, db_path: Path) -> int:
+    from partnerdesk.cli.text import shorten
     from partnerdesk.store.backup import BackupError, restore_backup, validate_backup
 
-    if not file.is_file():
-        raise DbArgumentError(f"FILE {str(file)!r}: no such file")
+    shown = shorten(str(file))
+    try:
+        found = file.is_file()
+    except OSError as exc:  # a name too long for the file system, and the like
+        raise DbArgumentError(f"FILE {shown!r}: {exc.strerror or exc}") from None
+    if not found:
+        raise DbArgumentError(f"FILE {shown!r}: no such file")
     try:
         valid = validate_backup(file)
     except BackupError as exc:
-        raise DbArgumentError(f"FILE {str(file)!r}: {exc}") from exc
+        raise DbArgumentError(f"FILE {shown!r}: {shorten(str(exc), 300)}") from exc
     if _running_elsewhere():
         return EXIT_PROBLEM
     try:
@@ -116,15 +128,18 @@ def _running_elsewhere() -> bool:
     return True
 
 
-def _recover(db_path: Path, choice: str) -> int:
+def _recover(db_path: Path, choice: str, force: bool) -> int:
     from partnerdesk.store.backup import BackupError
-    from partnerdesk.store.health import recover
+    from partnerdesk.store.health import HealthyDatabase, recover
 
     if _running_elsewhere():
         return EXIT_PROBLEM
     try:
         done = recover(db_path, "restore" if choice == "newest" else "start_empty",
-                       backup_dir=paths.backup_dir())
+                       backup_dir=paths.backup_dir(), force=force)
+    except HealthyDatabase as exc:
+        print(f"partnerdesk: error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
     except (BackupError, OSError) as exc:
         print(f"partnerdesk: error: {exc}; database unchanged", file=sys.stderr)
         return EXIT_PROBLEM
@@ -141,13 +156,13 @@ def storage_failure(exc: BaseException, lang: str) -> int | None:
     """One line and exit code 1 for a damaged database or a storage fault; else ``None``."""
     from partnerdesk.cli.team_db import team_failure
     from partnerdesk.store.errors import describe, is_storage_error
-    from partnerdesk.store.health import DatabaseDamaged
+    from partnerdesk.store.health import DatabaseDamaged, DatabaseUnavailable
 
     team = team_failure(exc)  # an unreachable or outdated team database
     if team is not None:
         return team
 
-    if isinstance(exc, DatabaseDamaged):
+    if isinstance(exc, (DatabaseDamaged, DatabaseUnavailable)):
         print(f"partnerdesk: error: {exc.one_line()}", file=sys.stderr)
         return EXIT_PROBLEM
     if is_storage_error(exc):

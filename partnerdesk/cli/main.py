@@ -30,7 +30,9 @@ class Parser(argparse.ArgumentParser):
     """argparse, but errors are one line (no usage block) so scripts can read them."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        from partnerdesk.cli.text import shorten_message
+
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {shorten_message(message)}\n")
 
 
 def add_lang_argument(parser: argparse.ArgumentParser) -> None:
@@ -78,9 +80,16 @@ def build_parser() -> Parser:
 
 
 def run(argv: Sequence[str]) -> int:
+    from partnerdesk import paths
+    from partnerdesk.cli.text import prepare_streams
+
+    prepare_streams()
+    paths.private_umask()  # every file PartnerDesk creates from here on is 0600, folders 0700
     parser = build_parser()
     args = parser.parse_args(list(argv))
     lang = args.lang or "de"
+    if not (args.command is None and args.quit_after_show):
+        paths.secure_data_dir()  # files an older version left readable to others
     try:
         if args.command is None:
             from partnerdesk.app import run_gui
@@ -126,7 +135,9 @@ def _cities() -> list[City]:
 
 
 def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    from partnerdesk.cli.text import json_ensure_ascii
+
+    json.dump(data, sys.stdout, ensure_ascii=json_ensure_ascii(), indent=2)
     sys.stdout.write("\n")
 
 

@@ -48,10 +48,7 @@ def weight_arg(text: str) -> tuple[str, float]:
         raise argparse.ArgumentTypeError(
             f"unknown criterion {criterion!r} (known: {', '.join(CRITERIA)})"
         )
-    try:
-        weight = float(value)
-    except ValueError:
-        weight = -1.0
+    weight = float(value) if _ASCII_FLOAT.fullmatch(value) else -1.0
     if not 0.0 <= weight <= 1.0:
         raise argparse.ArgumentTypeError(f"weight {criterion}={value!r}: expected 0-1")
     return criterion, weight
@@ -65,12 +62,16 @@ def start_arg(text: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
+# int() and float() also accept Arabic-Indic (٤) and full-width (４) digits; a number on the
+# command line is ASCII, anything else is a typo or an attack on a log.
+_ASCII_INT = re.compile(r"[+-]?[0-9]+")
+_ASCII_FLOAT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+
+
 def _ranged_int(low: int, high: int, name: str) -> argparse._ActionType:
     def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            value = low - 1
+        stripped = text.strip()
+        value = int(stripped) if _ASCII_INT.fullmatch(stripped) else low - 1
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(f"{name} {text!r}: expected {low}-{high}")
         return value

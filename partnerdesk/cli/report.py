@@ -150,7 +150,8 @@ def read_notes(path: Path | None) -> str:
     if len(raw) > MAX_NOTES_BYTES:  # grew since stat
         raise ReportArgumentError(f"--notes-file {shown}: more than {MAX_NOTES_BYTES} bytes")
     try:
-        return raw.decode("utf-8-sig")
+        # As read_text would: universal newlines.
+        return raw.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError:
         raise ReportArgumentError(f"--notes-file {shown}: not UTF-8 text") from None
 

@@ -266,21 +266,14 @@ def pack_to_json(pack: DataPack) -> str:
 
 
 def load_pack(path: str | os.PathLike[str]) -> DataPack:
-    """Read and validate a pack file; every failure is a PackError."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise PackError(f"{path.name}: not UTF-8 text ({exc.reason})") from None
-    except OSError as exc:
-        raise PackError(f"{path.name}: cannot read ({exc.strerror})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PackError(
-            f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    return parse_pack(data)
+    """Read and validate a pack file; every failure is a PackError.
+
+    ``pack_guard`` enforces the limits (size, nesting, numbers, duplicate keys, city count)
+    before and while the JSON is parsed.
+    """
+    from partnerdesk.core.pack_guard import read_pack_json
+
+    return parse_pack(read_pack_json(Path(path)))
 
 
 def load_shipped_pack() -> DataPack:

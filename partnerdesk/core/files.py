@@ -12,29 +12,17 @@ import tempfile
 from pathlib import Path
 
 
-def _umask() -> int:
-    """The process umask, read without changing it (os.umask would race with other threads)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022
-
-
 def write_atomic(path: Path | str, data: bytes | str) -> Path:
     """Write *data* (text is UTF-8 with ``\\n``) to *path* atomically; return the path.
 
-    The file gets the mode any other new file would get (mkstemp alone creates 0600). Raises
-    ``OSError`` from the first step that fails; nothing is left behind then.
+    The file is private to the user (mode 0600 from ``mkstemp``): exports and caches carry
+    personal data or the city data an advisor edited. Raises ``OSError`` from the first step
+    that fails; nothing is left behind then.
     """
     target = Path(path)
     content = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
-        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
             handle.flush()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import itertools
 import secrets
 import time
 from collections.abc import Callable
@@ -28,7 +29,8 @@ P = 1
 MAXMEM = 64 * 1024 * 1024  # N=2**15, r=8 needs 32 MiB; OpenSSL's default cap is 32 MiB
 SALT_BYTES = 16
 KEY_BYTES = 32
-MIN_DIGITS = 4
+MIN_DIGITS = 6  # a new PIN; 4-5 digit PINs set by older versions still verify
+FORMAT_MIN_DIGITS = 4
 MAX_DIGITS = 12
 
 FREE_FAILURES = 5  # failures allowed before any delay
@@ -39,16 +41,34 @@ class PinError(ValueError):
     """A PIN that breaks the rules; the message names the problem (German, for the UI)."""
 
 
-def check_pin_rules(pin: str) -> None:
-    """Raise PinError unless *pin* is 4-12 ASCII digits."""
+def check_pin_format(pin: str, min_digits: int = FORMAT_MIN_DIGITS) -> None:
+    """Raise PinError unless *pin* is *min_digits*-12 ASCII digits (any stored PIN)."""
     if not pin:
         raise PinError("Bitte gib eine PIN ein.")
     if not all(ch in "0123456789" for ch in pin):
         raise PinError("Die PIN darf nur Ziffern (0-9) enthalten.")
-    if len(pin) < MIN_DIGITS:
-        raise PinError(f"Die PIN ist zu kurz: mindestens {MIN_DIGITS} Ziffern.")
+    if len(pin) < min_digits:
+        raise PinError(f"Die PIN ist zu kurz: mindestens {min_digits} Ziffern.")
     if len(pin) > MAX_DIGITS:
         raise PinError(f"Die PIN ist zu lang: höchstens {MAX_DIGITS} Ziffern.")
+
+
+def is_guessable(pin: str) -> bool:
+    """One digit repeated (000000), a straight run up or down (123456, 987654, 890123) or a
+    short block repeated (121212, 123123): the first PINs anyone tries."""
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
+    if len(steps) == 1 and steps <= {0, 1, 9}:
+        return True
+    return any(len(pin) % size == 0 and pin == pin[:size] * (len(pin) // size)
+               for size in range(1, len(pin) // 2 + 1))
+
+
+def check_pin_rules(pin: str) -> None:
+    """Raise PinError unless *pin* may be chosen as a new PIN: 6-12 digits, not guessable."""
+    check_pin_format(pin, MIN_DIGITS)
+    if is_guessable(pin):
+        raise PinError("Die PIN ist leicht zu erraten: keine gleichen Ziffern, keine "
+                       "Reihen wie 123456 und keine Wiederholungen wie 121212.")
 
 
 def _b64(data: bytes) -> str:
@@ -61,8 +81,8 @@ def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 
 def hash_pin(pin: str, *, n: int = N, r: int = R, p: int = P) -> str:
-    """The storable hash of a PIN that passes ``check_pin_rules``."""
-    check_pin_rules(pin)
+    """The storable hash of a PIN (the set-up dialog checks ``check_pin_rules`` first)."""
+    check_pin_format(pin)
     salt = secrets.token_bytes(SALT_BYTES)
     return f"{SCHEME}${n}${r}${p}${_b64(salt)}${_b64(_derive(pin, salt, n, r, p))}"
 
@@ -112,7 +132,9 @@ class LockoutPolicy:
     """Growing delay after repeated failures: 1, 2, 4 ... s after the 5th, capped at 5 min.
 
     ``clock`` returns seconds (monotonic by default, so changing the wall clock cannot
-    shorten a delay). State lives in memory: restarting the kiosk needs the advisor anyway.
+    shorten a delay). ``persist`` (optional) is called with ``(failures, wall-clock time the
+    delay ends)`` after every change, and ``restore`` takes that back after a restart: pulling
+    the plug must not reset the count of failures.
     """
 
     clock: Callable[[], float] = time.monotonic
@@ -120,6 +142,18 @@ class LockoutPolicy:
     max_delay: float = MAX_DELAY_SECONDS
     failures: int = 0
     _locked_until: float = 0.0
+    persist: Callable[[int, float], None] | None = None
+    wall_clock: Callable[[], float] = time.time
+
+    def restore(self, failures: int, locked_until_wall: float) -> None:
+        """Take over a saved state (a delay never grows past what *failures* allow)."""
+        self.failures = max(0, int(failures))
+        left = min(max(0.0, locked_until_wall - self.wall_clock()), self.delay_for(self.failures))
+        self._locked_until = self.clock() + left if left > 0 else 0.0
+
+    def _save(self) -> None:
+        if self.persist is not None:
+            self.persist(self.failures, self.wall_clock() + self.remaining())
 
     def delay_for(self, failures: int) -> float:
         """Seconds of wait after *failures* consecutive failures."""
@@ -140,11 +174,13 @@ class LockoutPolicy:
         self.failures += 1
         delay = self.delay_for(self.failures)
         self._locked_until = self.clock() + delay
+        self._save()
         return delay
 
     def record_success(self) -> None:
         self.failures = 0
         self._locked_until = 0.0
+        self._save()
 
     def attempt(self, pin: str, stored: str) -> bool:
         """Verify *pin* unless locked; a locked attempt is refused and not counted."""

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from partnerdesk.core import counselling as c
 from partnerdesk.core.domain import Profile
 from partnerdesk.core.search import normalize
+from partnerdesk.store import erasure
 from partnerdesk.store import models as m
 from partnerdesk.store.conflicts import ConflictInfo, EditConflict, check_version
+from partnerdesk.store.database import checkpoint_truncate, erasure_log_of
 from partnerdesk.store.errors import NotFound as NotFound  # re-exported
 
 
@@ -102,12 +105,37 @@ class ApprenticeRepository:
             return row.id
 
     def delete(self, apprentice_id: int) -> None:
-        """Hard deletion with every assessment, talk, step, stay, report and handover link."""
+        """Hard deletion with every assessment, talk, step, stay, report and handover link.
+
+        The id goes into the erasure log (no name) before the commit, so no restore brings
+        the person back (``erasure.replay``); exports noted for the person are removed and
+        the ``-wal`` is emptied so the deleted text does not linger there.
+        """
+        log_file = erasure_log_of(self._sessions)
         with self._sessions.begin() as session:
+            created = session.execute(text("SELECT created_at FROM apprentice WHERE id = :id"),
+                                      {"id": apprentice_id}).scalar()
             session.execute(delete(m.Handover).where(m.Handover.apprentice_id == apprentice_id))
             result = session.execute(delete(m.Apprentice).where(m.Apprentice.id == apprentice_id))
             if result.rowcount == 0:  # type: ignore[attr-defined]
                 raise NotFound(apprentice_id)
+            if log_file is not None:
+                erasure.record_erasure(log_file, apprentice_id,
+                                       None if created is None else str(created))
+        if log_file is not None:
+            erasure.remove_exports(log_file, apprentice_id)
+        self._checkpoint()
+
+    def note_export(self, apprentice_id: int, path: Path) -> None:
+        """Remember a file exported about a person; erasing the person removes it too."""
+        log_file = erasure_log_of(self._sessions)
+        if log_file is not None:
+            erasure.record_export(log_file, apprentice_id, path)
+
+    def _checkpoint(self) -> None:
+        bind = self._sessions.kw.get("bind")
+        if bind is not None:
+            checkpoint_truncate(bind)
 
     def due_for_deletion(self, today: date) -> list[c.ApprenticeSummary]:
         return [a for a in self.find() if a.deletion_date is not None and a.deletion_date <= today]
@@ -223,6 +251,7 @@ class ApprenticeRepository:
                 delete(m.CounsellingSession).where(m.CounsellingSession.id == talk_id))
             if result.rowcount == 0:  # type: ignore[attr-defined]
                 raise NotFound(talk_id)
+        self._checkpoint()  # the talk's notes must not linger in the -wal
 
     # --- access request (Auskunft) -------------------------------------------------------
 

@@ -7,7 +7,12 @@ file, checked with ``PRAGMA quick_check``, synced to disk and only then renamed,
 ``backups/`` folder never holds a half-written or damaged backup under a real name.
 
 Names carry the UTC time and the reason, e.g. ``partnerdesk-20261102T143000Z-auto.sqlite3``;
-rotation reads the time from the name (not the file's mtime, which copying changes).
+rotation reads the time from the name (not the file's mtime, which copying changes). A name
+dated in the future (a clock that was wrong when the backup was made) is *suspect*: it sorts
+after every backup with a believable date, so it cannot win ``recover newest`` forever, and
+rotation removes it as soon as a believable backup exists.
+
+Rotation, with the maximum age of any backup, is in ``rotation``.
 
 Everything here is plain ``sqlite3`` (no SQLAlchemy, no Qt): the CLI, the start-up recovery
 and the backup timer all use it, and it must work on a database SQLAlchemy cannot open.
@@ -26,7 +31,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from partnerdesk import paths
-from partnerdesk.store.schema import HEAD_REVISION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 NAME_PREFIX = "partnerdesk-"
@@ -41,6 +45,8 @@ REASON_MIGRATION = "pre-migration"
 REASON_RESTORE = "pre-restore"
 
 BACKUP_INTERVAL = timedelta(minutes=30)
+#: How far in the future a backup's name may lie before it counts as suspect (clock drift).
+FUTURE_TOLERANCE = timedelta(minutes=10)
 
 
 class BackupError(RuntimeError):
@@ -52,6 +58,10 @@ class BackupInfo:
     path: Path
     created: datetime  # UTC, from the file name
     reason: str
+
+    def suspect(self, now: datetime | None = None) -> bool:
+        """Dated in the future: made while the clock was wrong; its date means nothing."""
+        return self.created > _utc(now) + FUTURE_TOLERANCE
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +87,19 @@ def parse_name(path: Path) -> BackupInfo | None:
     return BackupInfo(path=path, created=created, reason=found.group(2))
 
 
-def list_backups(dest_dir: Path) -> list[BackupInfo]:
-    """Backups in *dest_dir*, newest first (files with other names are ignored)."""
+def list_backups(dest_dir: Path, now: datetime | None = None) -> list[BackupInfo]:
+    """Backups in *dest_dir*, newest first, suspect (future-dated) ones last.
+
+    Files with other names are ignored.
+    """
     try:
         entries = list(dest_dir.iterdir())
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return []
     found = [info for p in entries if p.is_file() and (info := parse_name(p)) is not None]
-    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+    now = _utc(now)
+    return sorted(found, key=lambda b: (not b.suspect(now), b.created, b.path.name),
+                  reverse=True)
 
 
 def _free_name(dest_dir: Path, when: datetime, reason: str) -> Path:
@@ -128,7 +143,10 @@ def _fsync_dir(path: Path) -> None:
 
 def _copy_with_backup_api(source: Path, target: Path) -> None:
     """A consistent copy of *source* into a new file *target* (journal mode DELETE)."""
+    from partnerdesk import paths
+
     target.unlink(missing_ok=True)
+    paths.create_private_file(target)  # SQLite gives its journal the same mode
     with _connect(source, read_only=True) as src, _connect(target, read_only=False) as dst:
         src.backup(dst)
         # The copy needs no -wal/-shm side files: it is a single self-contained file.
@@ -142,10 +160,12 @@ def _copy_with_backup_api(source: Path, target: Path) -> None:
 def backup_database(db_path: Path, dest_dir: Path, *, reason: str,
                     now: datetime | None = None) -> Path:
     """Copy the database into *dest_dir* with the backup API; return the new file."""
+    from partnerdesk import paths
+
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupError(f"no database at {db_path}")
-    dest_dir.mkdir(parents=True, exist_ok=True)
+    paths.make_private_dir(dest_dir)
     final = _free_name(dest_dir, _utc(now), reason)
     partial = final.with_name(final.name + ".partial")
     try:
@@ -160,62 +180,21 @@ def backup_database(db_path: Path, dest_dir: Path, *, reason: str,
     return final
 
 
-def rotate(dest_dir: Path, keep_daily: int = 7, keep_weekly: int = 4, keep_monthly: int = 6,
-           now: datetime | None = None) -> list[Path]:
-    """Delete old backups; return what was deleted.
-
-    Kept: everything from the last 24 hours; the newest backup of each of the last
-    *keep_daily* days, *keep_weekly* ISO weeks and *keep_monthly* months that have a backup;
-    and the newest backup of every reason (the last pre-migration copy survives however old).
-    Files whose name is not a backup name are never touched.
-    """
-    now = _utc(now)
-    backups = list_backups(dest_dir)  # newest first
-    keep: set[Path] = {b.path for b in backups if now - b.created < timedelta(days=1)}
-    periods = (
-        (keep_daily, lambda d: d.date()),
-        (keep_weekly, lambda d: d.isocalendar()[:2]),
-        (keep_monthly, lambda d: (d.year, d.month)),
-    )
-    for count, period in periods:
-        seen: set[object] = set()
-        for backup in backups:
-            key = period(backup.created)
-            if key in seen:
-                continue
-            if len(seen) >= count:
-                break
-            seen.add(key)
-            keep.add(backup.path)
-    newest_by_reason: dict[str, Path] = {}
-    for backup in backups:
-        newest_by_reason.setdefault(backup.reason, backup.path)
-    keep.update(newest_by_reason.values())
-    removed = []
-    for backup in backups:
-        if backup.path not in keep:
-            backup.path.unlink(missing_ok=True)
-            # A raw copy of a damaged database may carry its -wal file along.
-            backup.path.with_name(backup.path.name + "-wal").unlink(missing_ok=True)
-            removed.append(backup.path)
-    return removed
-
-
-def _revision_number(revision: str) -> int | None:
-    return int(revision) if revision.isdigit() else None
-
-
 def validate_backup(path: Path) -> ValidBackup:
     """Check that *path* is a complete PartnerDesk database this version can use.
 
-    Opens read-only. Raises ``BackupError`` with a one-line reason otherwise.
+    Opens read-only. The schema must be one the migrations know, no newer than this program,
+    with every table and column (``schema_check``). Raises ``BackupError`` with a one-line
+    reason otherwise.
     """
+    from partnerdesk.store.schema_check import SchemaMismatch, check_schema
+
     path = Path(path)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise BackupError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise BackupError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
     if header != SQLITE_HEADER:
         raise BackupError(f"{path.name} is not an SQLite database")
     try:
@@ -230,25 +209,21 @@ def validate_backup(path: Path) -> ValidBackup:
                 "SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables or "city" not in tables:
                 raise BackupError(f"{path.name} is not a PartnerDesk database")
-            revisions = [row[0] for row in connection.execute(
+            revisions = [str(row[0]) for row in connection.execute(
                 "SELECT version_num FROM alembic_version")]
+            if len(revisions) != 1:
+                raise BackupError(f"{path.name} has no single schema version: {revisions}")
+            check_schema(connection, revisions[0], path.name)
             counts = {table: int(connection.execute(
                 f'SELECT count(*) FROM "{table}"').fetchone()[0])
                 for table in ("city", "apprentice", "counselling_session") if table in tables}
+    except SchemaMismatch as exc:
+        raise BackupError(str(exc)) from None
     except sqlite3.Error as exc:
         raise BackupError(f"{path.name} cannot be read as a database: {exc}") from exc
-    if len(revisions) != 1:
-        raise BackupError(f"{path.name} has no single schema version: {revisions}")
-    revision = str(revisions[0])
-    number, head = _revision_number(revision), _revision_number(HEAD_REVISION)
-    if number is None or head is None or number > head:
-        raise BackupError(
-            f"{path.name} has schema version {revision}, newer than this program "
-            f"({HEAD_REVISION}); use a newer PartnerDesk"
-        )
     info = parse_name(path) or BackupInfo(
         path=path, created=datetime.fromtimestamp(path.stat().st_mtime, UTC), reason="file")
-    return ValidBackup(info=info, revision=revision, counts=counts)
+    return ValidBackup(info=info, revision=revisions[0], counts=counts)
 
 
 def newest_valid_backup(dest_dir: Path) -> ValidBackup | None:
@@ -273,19 +248,40 @@ def set_aside(db_path: Path, dest_dir: Path, *, reason: str,
     copied byte for byte together with its ``-wal`` file, which SQLite reads back as long as
     both keep the same base name.
     """
+    from partnerdesk import paths
+    from partnerdesk.store.health import assess
+
     if not db_path.is_file():
         return None
     try:
         return backup_database(db_path, dest_dir, reason=reason, now=now)
     except BackupError:
-        pass
-    dest_dir.mkdir(parents=True, exist_ok=True)
+        # Only a damaged file is copied byte for byte; a healthy one whose copy failed (a
+        # full disk) stops the restore instead of leaving a half copy behind.
+        if assess(db_path).state != "damaged":
+            raise
+    paths.make_private_dir(dest_dir)
     target = _free_name(dest_dir, _utc(now), reason + "-raw")
-    shutil.copyfile(db_path, target)
+    copies = [(db_path, target)]
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.is_file():
-        shutil.copyfile(wal, target.with_name(target.name + "-wal"))
-    _fsync(target)
+        copies.append((wal, target.with_name(target.name + "-wal")))
+    # Each copy is written under a .partial name, compared by size and synced; only then does
+    # it get its final name, so a final name always means a complete file.
+    partials = [(src, dst, dst.with_name(dst.name + ".partial")) for src, dst in copies]
+    try:
+        for src, _dst, partial in partials:
+            paths.create_private_file(partial)
+            shutil.copyfile(src, partial)
+            if partial.stat().st_size != src.stat().st_size:
+                raise BackupError(f"copy of {src.name} is incomplete")
+            _fsync(partial)
+        for _src, dst, partial in reversed(partials):  # the -wal first, the main file last
+            os.replace(partial, dst)
+    finally:
+        for _src, _dst, partial in partials:
+            partial.unlink(missing_ok=True)
+    _fsync_dir(dest_dir)
     return target
 
 
@@ -298,6 +294,8 @@ def restore_backup(backup: Path, db_path: Path, *, dest_dir: Path | None = None,
     the restored copy beside it, remove the old ``-wal``/``-shm`` (their pages belong to the
     old file and would be replayed onto the new one), then swap atomically.
     """
+    from partnerdesk.store.erasure import log_path_for, replay
+
     backup, db_path = Path(backup), Path(db_path)
     validate_backup(backup)
     dest_dir = dest_dir or paths.backups_beside(db_path)
@@ -305,8 +303,12 @@ def restore_backup(backup: Path, db_path: Path, *, dest_dir: Path | None = None,
     temp = db_path.with_name(db_path.name + ".restoring")
     try:
         _copy_with_backup_api(backup, temp)
-    except sqlite3.Error as exc:
+        # Nobody erased may come back with the backup: erase them again in the copy,
+        # before it takes the database's name.
+        replay(temp, log_file=log_path_for(db_path))
+    except (sqlite3.Error, OSError) as exc:
         temp.unlink(missing_ok=True)
+        temp.with_name(temp.name + "-journal").unlink(missing_ok=True)
         raise BackupError(f"restore from {backup.name} failed: {exc}") from exc
     for stale in side_files(db_path):
         stale.unlink(missing_ok=True)
@@ -364,5 +366,7 @@ class BackupPolicy:
         path = backup_database(self.db_path, self.dest_dir, reason=REASON_AUTO, now=now)
         self.last_backup = now
         self._pending = False
+        from partnerdesk.store.rotation import rotate
+
         rotate(self.dest_dir, now=now)
         return path

@@ -9,6 +9,7 @@ nothing — each repository method is one transaction — and that the input is 
 from __future__ import annotations
 
 import errno
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -111,6 +112,18 @@ TEXTS: dict[Kind, Label] = {
 }
 
 
+# SQLite and the driver quote stored values in a few messages; such a value is record content.
+# "Could not decode to UTF-8 column 'display_name' with text 'Ay\xfee'" is the one seen.
+_QUOTED_CONTENT = re.compile(r"(with text |value |text )'(?:[^'\\]|\\.|'')*'?", re.DOTALL)
+_PARAMETERS = re.compile(r"\[parameters: .*?\](?=\n|$)", re.DOTALL)
+
+
+def redact(message: str) -> str:
+    """*message* without record content: quoted values and bound parameters are cut out."""
+    message = _QUOTED_CONTENT.sub(lambda m: f"{m.group(1)}'…'", message)
+    return _PARAMETERS.sub("[parameters hidden]", message)
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     kind: Kind
@@ -157,7 +170,7 @@ def describe(exc: BaseException) -> Problem:
     if kind != "damaged":
         text = Label(f"{text.de}\n\n{_NOTHING_LOST.de}", f"{text.en}\n\n{_NOTHING_LOST.en}")
     # SQLAlchemy's message appends the SQL and a link; the first line is the useful part.
-    detail = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+    detail = f"{type(exc).__name__}: {redact(str(exc)).splitlines()[0] if str(exc) else ''}"
     return Problem(kind=kind, text=text, detail=detail)
 
 

@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from partnerdesk.core import counselling as c
@@ -29,6 +29,7 @@ from partnerdesk.core.counselling import HANDOVER_DEFAULT_DAYS, HANDOVER_MAX_DAY
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.stays import ExperienceReport
 from partnerdesk.store import models as m
+from partnerdesk.store.database import checkpoint_truncate
 from partnerdesk.store.errors import NotFound
 
 # No 0/O, 1/I/L (read alike) and no U (avoids accidental words, as in Crockford's Base32).
@@ -106,6 +107,16 @@ class HandoverRepository:
             code = self._new_code()
             try:
                 with self._sessions.begin() as session:
+                    # docs/privacy.md: expired handovers go at every new handover, not only
+                    # at the next start of the advisor app (a kiosk may run for weeks). The
+                    # kiosk's team role may not delete (pg_roles.grant_kiosk): there the
+                    # savepoint is rolled back and the advisors' apps purge at their start.
+                    try:
+                        with session.begin_nested():
+                            session.execute(
+                                delete(m.Handover).where(m.Handover.expires_at <= created))
+                    except ProgrammingError:
+                        pass
                     # An "inline" INSERT: no RETURNING of the new id, which would need
                     # SELECT rights the kiosk's team role has not got (pg_roles.grant_kiosk).
                     session.execute(insert(m.Handover).inline().values(
@@ -169,7 +180,12 @@ class HandoverRepository:
         moment = _now(now)
         with self._sessions.begin() as session:
             result = session.execute(delete(m.Handover).where(m.Handover.expires_at <= moment))
-            return int(result.rowcount)  # type: ignore[attr-defined]
+            count = int(result.rowcount)  # type: ignore[attr-defined]
+        if count:
+            bind = self._sessions.kw.get("bind")
+            if bind is not None:
+                checkpoint_truncate(bind)
+        return count
 
 
 def _write_assessment(session: Session, apprentice_id: int, profile: Profile) -> None:

@@ -4,6 +4,9 @@
 already writes (it switches the journal to WAL, migrates, seeds), and writing to a damaged
 file can make it worse. ``assess`` only reads, through a read-only SQLite connection.
 
+A missing or empty database is new only when ``backups/`` holds no backup. With backups it
+was deleted or truncated, which is damage: starting empty would silently hide every record.
+
 A damaged database is never repaired in place. The user chooses (GUI dialog or CLI):
 restore the newest backup that passes validation, or move the damaged file aside and start
 empty. Either way the damaged file is kept for a specialist to look at.
@@ -55,17 +58,44 @@ class DatabaseDamaged(RuntimeError):
                 "newest' (or 'partnerdesk db restore FILE') to restore a backup.")
 
 
-def assess(db_path: Path) -> Health:
-    """Quick, read-only verdict on the database file at *db_path*."""
+class DatabaseUnavailable(RuntimeError):
+    """The database path cannot be used as a database file (a folder, no permission...)."""
+
+    def __init__(self, health: Health) -> None:
+        super().__init__(health.reason)
+        self.health = health
+
+    def one_line(self) -> str:
+        return f"database {self.health.path} cannot be used: {self.health.reason}"
+
+
+def _missing(db_path: Path, backup_dir: Path | None, what: str) -> Health:
+    backups = b.list_backups(backup_dir or paths.backups_beside(db_path))
+    if not backups:
+        return Health("missing", db_path, what)  # a first start: SQLite creates it
+    return Health("damaged", db_path,
+                  f"the database is {what} although backups/ holds {len(backups)} "
+                  "backup(s): it was deleted or truncated")
+
+
+def assess(db_path: Path, backup_dir: Path | None = None) -> Health:
+    """Quick, read-only verdict on the database file at *db_path*.
+
+    A missing or empty file is "missing" (a new database) unless *backup_dir* (default
+    ``backups/`` beside it) holds backups: then it is "damaged".
+    """
     db_path = Path(db_path)
     try:
-        size = db_path.stat().st_size
+        info = db_path.stat()
     except FileNotFoundError:
-        return Health("missing", db_path)
+        return _missing(db_path, backup_dir, "missing")
     except OSError as exc:
         return Health("unavailable", db_path, exc.strerror or str(exc))
-    if size == 0:
-        return Health("missing", db_path, "empty file")  # SQLite treats it as a new database
+    if db_path.is_dir():
+        return Health("unavailable", db_path, "this is a folder, not a database file; "
+                      "move or rename the folder")
+    if info.st_size == 0:
+        return _missing(db_path, backup_dir, "empty (0 bytes)")
     try:
         with db_path.open("rb") as handle:
             header = handle.read(len(b.SQLITE_HEADER))
@@ -91,10 +121,12 @@ def assess(db_path: Path) -> Health:
 
 
 def ensure_healthy(db_path: Path) -> None:
-    """Raise ``DatabaseDamaged`` unless the database may be opened."""
+    """Raise ``DatabaseDamaged`` or ``DatabaseUnavailable`` unless the database may be opened."""
     health = assess(db_path)
     if health.state == "damaged":
         raise DatabaseDamaged(health)
+    if health.state == "unavailable":
+        raise DatabaseUnavailable(health)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +152,44 @@ def move_aside(db_path: Path, now: datetime | None = None) -> Path:
     return target
 
 
+class HealthyDatabase(RuntimeError):
+    """``recover`` was asked to replace a database that is not damaged."""
+
+
+def create_empty(db_path: Path) -> None:
+    """A valid, empty SQLite file: the next start migrates and seeds it.
+
+    An empty file marks "start empty" as chosen; without it a missing database beside
+    backups would be taken for damage again at the next start.
+    """
+    from partnerdesk import paths
+
+    paths.create_private_file(db_path)
+    connection = sqlite3.connect(db_path)
+    try:
+        connection.execute("PRAGMA user_version=0")
+        connection.execute("CREATE TABLE partnerdesk_new(x)")
+        connection.execute("DROP TABLE partnerdesk_new")  # writes the header page
+        connection.commit()
+    finally:
+        connection.close()
+
+
 def recover(db_path: Path, choice: Choice, *, backup_dir: Path | None = None,
-            now: datetime | None = None) -> Recovery:
-    """Carry out the user's choice for a damaged database; no engine may be open."""
+            now: datetime | None = None, force: bool = False) -> Recovery:
+    """Carry out the user's choice for a damaged database; no engine may be open.
+
+    Refuses (``HealthyDatabase``) on a database that passes ``assess`` unless *force*:
+    recovering a healthy database would move good data aside, and a second call would flip
+    back to the copy just made.
+    """
     db_path = Path(db_path)
     backup_dir = backup_dir or paths.backups_beside(db_path)
+    health = assess(db_path, backup_dir)
+    if health.state in ("ok", "missing") and not force:
+        raise HealthyDatabase(
+            f"database {db_path} is not damaged ({health.state}); nothing to recover "
+            "(add --force to replace it anyway)")
     if choice == "restore":
         newest = b.newest_valid_backup(backup_dir)
         if newest is None:
@@ -133,6 +198,7 @@ def recover(db_path: Path, choice: Choice, *, backup_dir: Path | None = None,
         return Recovery(choice, newest.info.path, aside)
     if choice == "start_empty":
         aside = move_aside(db_path, now) if db_path.exists() else None
+        create_empty(db_path)
         return Recovery(choice, None, aside)
     raise ValueError(f"unknown recovery choice {choice!r}")
 
@@ -165,6 +231,7 @@ _L_FILE = Label("Datei", "File")
 _L_INTEGRITY = Label("Integrität", "Integrity")
 _L_FOREIGN = Label("Verweise (foreign_key_check)", "References (foreign_key_check)")
 _L_SCHEMA = Label("Schema-Version", "Schema version")
+_L_TEXT = Label("Text lesbar (UTF-8)", "Text readable (UTF-8)")
 _L_RECORDS = Label("Datensätze", "Records")
 _L_BACKUPS = Label("Sicherungen", "Backups")
 _L_LOCATION = Label("Speicherort", "Location")
@@ -174,13 +241,18 @@ def check_database(db_path: Path, *, full: bool = True,
                    backup_dir: Path | None = None) -> CheckReport:
     """Read-only check: integrity (or quick) check, references, schema, backups."""
     from partnerdesk.store.location import is_network_path
+    from partnerdesk.store.schema_check import SchemaMismatch, check_schema, undecodable_text
 
     db_path = Path(db_path)
     backup_dir = backup_dir or paths.backups_beside(db_path)
     items: list[CheckItem] = []
-    health = assess(db_path)
+    health = assess(db_path, backup_dir)
     if health.state == "missing":
         items.append(CheckItem(_L_FILE, False, f"{db_path}: missing"))
+        return CheckReport(db_path, tuple(items))
+    if health.state == "damaged" and health.reason.startswith("the database is"):
+        items.append(CheckItem(_L_FILE, False, f"{db_path}: {health.reason}. Run 'partnerdesk "
+                               "db recover newest' to restore the newest valid backup"))
         return CheckReport(db_path, tuple(items))
     size = db_path.stat().st_size if health.state != "unavailable" else 0
     items.append(CheckItem(_L_FILE, health.state != "unavailable",
@@ -208,6 +280,15 @@ def check_database(db_path: Path, *, full: bool = True,
             counts = {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
                       for t in ("city", "apprentice", "counselling_session", "next_step")
                       if t in tables}
+            schema_problem = None
+            if revision is not None:
+                try:
+                    check_schema(connection, str(revision), db_path.name)
+                except SchemaMismatch as exc:
+                    schema_problem = str(exc)
+            bad_text = undecodable_text(connection)
+            items.append(CheckItem(_L_TEXT, not bad_text, "ok" if not bad_text else
+                                   "not valid UTF-8 in " + "; ".join(bad_text[:10])))
         finally:
             connection.close()
     except sqlite3.Error as exc:
@@ -215,6 +296,8 @@ def check_database(db_path: Path, *, full: bool = True,
         return CheckReport(db_path, tuple(items))
     if revision is None:
         items.append(CheckItem(_L_SCHEMA, False, "no schema version (not a PartnerDesk database)"))
+    elif schema_problem is not None:
+        items.append(CheckItem(_L_SCHEMA, False, schema_problem))
     elif revision == HEAD_REVISION:
         items.append(CheckItem(_L_SCHEMA, True, f"{revision} (current)"))
     elif str(revision) < HEAD_REVISION:

@@ -134,16 +134,48 @@ class LockOwner:
     pid: int
     hostname: str
     app: str
+    boot_id: str = ""
 
     @property
     def local(self) -> bool:
         return not self.hostname or self.hostname == socket.gethostname()
 
     def alive(self) -> bool:
-        """Whether the owner still runs (always assumed for another computer's lock)."""
+        """Whether the owner still runs (always assumed for another computer's lock).
+
+        The same test ``QLockFile`` makes before the GUI takes a lock over, so the CLI and
+        the GUI never disagree: a lock from before the last reboot is stale, and so is a pid
+        that now belongs to another program (pids are reused).
+        """
         if not self.local:
             return True
-        return pid_alive(self.pid)
+        if self.boot_id and _boot_id() not in ("", self.boot_id):
+            return False
+        if not pid_alive(self.pid):
+            return False
+        running = process_name(self.pid)
+        return running is None or not self.app or running == Path(self.app).name
+
+
+def _boot_id() -> str:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    except OSError:
+        return ""
+
+
+def process_name(pid: int) -> str | None:
+    """The file name of the program running as *pid* (Linux; ``None`` where unknown).
+
+    Qt's ``QLockFile`` compares the same thing: the name of ``/proc/PID/exe``.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        target = os.readlink(f"/proc/{pid}/exe")
+    except OSError:
+        return None
+    return Path(target.removesuffix(" (deleted)")).name
 
 
 def pid_alive(pid: int) -> bool:
@@ -185,6 +217,8 @@ def lock_owner(data_dir: Path) -> LockOwner | None:
         pid = int(lines[0].strip())
     except (IndexError, ValueError):
         return None
+    # Qt 6 adds the machine id and the boot id as lines 4 and 5.
     owner = LockOwner(pid=pid, app=lines[1].strip() if len(lines) > 1 else "",
-                      hostname=lines[2].strip() if len(lines) > 2 else "")
+                      hostname=lines[2].strip() if len(lines) > 2 else "",
+                      boot_id=lines[4].strip() if len(lines) > 4 else "")
     return owner if owner.alive() else None

@@ -14,6 +14,7 @@ new one, never half of one. This module must not import SQLAlchemy or Qt.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -47,7 +48,13 @@ def read_snapshot(path: Path | str | None = None) -> DataPack | None:
         return parse_pack(data)
     except (OSError, UnicodeDecodeError, ValueError, PackError):
         # json.JSONDecodeError and PackError are ValueErrors; listed for the reader.
-        return None
+        pass
+    except Exception:  # a cache: any defect (wrong types, deep nesting) is a miss
+        pass
+    # A broken cache goes; the next start rebuilds it from the database.
+    with contextlib.suppress(OSError):
+        source.unlink(missing_ok=True)
+    return None
 
 
 def remove_snapshot(path: Path | str | None = None) -> None:

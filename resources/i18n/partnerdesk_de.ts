@@ -1506,7 +1506,7 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Der Selbstcheck-Kiosk lässt sich nur mit dieser PIN beenden. Wähle {a} bis {b} Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234).</source>
+        <source>Der Selbstcheck-Kiosk lässt sich nur mit dieser PIN beenden. Wählen Sie {a} bis {b} Ziffern, die Auszubildende nicht erraten können: kein Geburtsdatum, keine gleichen Ziffern, keine Reihen wie 123456.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1523,6 +1523,10 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
     <message>
         <source>PIN wiederholen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diese PIN ist leicht zu erraten. Bitte keine gleichen Ziffern (000000), keine Reihen (123456, 987654) und keine Wiederholungen (121212).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +2112,10 @@ Befund: {reason}</source>
     </message>
     <message>
         <source>PIN zum Beenden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherungen im Datenordner werden höchstens {days} Tage aufbewahrt und dann gelöscht. Gelöschte Personen kommen durch eine Wiederherstellung nicht zurück.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1518,8 +1518,8 @@ The full explanation is missing from this installation.</translation>
         <translation>Set the kiosk PIN</translation>
     </message>
     <message>
-        <source>Der Selbstcheck-Kiosk lässt sich nur mit dieser PIN beenden. Wähle {a} bis {b} Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234).</source>
-        <translation>The self-check kiosk can only be left with this PIN. Choose {a} to {b} digits apprentices cannot guess (no birthday, not 1234).</translation>
+        <source>Der Selbstcheck-Kiosk lässt sich nur mit dieser PIN beenden. Wählen Sie {a} bis {b} Ziffern, die Auszubildende nicht erraten können: kein Geburtsdatum, keine gleichen Ziffern, keine Reihen wie 123456.</source>
+        <translation>The self-check kiosk can only be closed with this PIN. Choose {a} to {b} digits that apprentices cannot guess: no date of birth, no repeated digits, no runs such as 123456.</translation>
     </message>
     <message>
         <source>Neue PIN:</source>
@@ -1536,6 +1536,10 @@ The full explanation is missing from this installation.</translation>
     <message>
         <source>PIN wiederholen</source>
         <translation>Repeat PIN</translation>
+    </message>
+    <message>
+        <source>Diese PIN ist leicht zu erraten. Bitte keine gleichen Ziffern (000000), keine Reihen (123456, 987654) und keine Wiederholungen (121212).</source>
+        <translation>This PIN is easy to guess. Please no repeated digits (000000), no runs (123456, 987654) and no repetitions (121212).</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2127,10 @@ Problem found: {reason}</translation>
     <message>
         <source>PIN zum Beenden:</source>
         <translation>PIN to exit:</translation>
+    </message>
+    <message>
+        <source>Sicherungen im Datenordner werden höchstens {days} Tage aufbewahrt und dann gelöscht. Gelöschte Personen kommen durch eine Wiederherstellung nicht zurück.</source>
+        <translation>Backups in the data folder are kept for at most {days} days and then deleted. Erased people do not come back through a restore.</translation>
     </message>
 </context>
 <context>

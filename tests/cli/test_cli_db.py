@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from partnerdesk import paths
 from partnerdesk.cli.main import run
 from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.bootstrap import open_app_store
+from partnerdesk.store.location import process_name
 
 
 def cli(capsys, *argv: str) -> tuple[int, str, str]:
@@ -49,13 +51,16 @@ def test_check_backup_restore_round_trip(capsys, filled):
     backup = Path(out.strip())
     assert backup.parent == paths.backup_dir() and backup.is_file()
     store = open_app_store()
-    ApprenticeRepository(store.sessions).delete(1)
+    repo = ApprenticeRepository(store.sessions)
+    repo.save(replace(repo.get(1), display_name="Geändert nach der Sicherung"))
     store.close()
     code, out, err = cli(capsys, "db", "restore", str(backup))
     assert code == 0, err
     assert "previous database kept as" in out
     store = open_app_store()
     assert len(ApprenticeRepository(store.sessions).find()) == 40
+    assert ApprenticeRepository(store.sessions).get(1).display_name != \
+        "Geändert nach der Sicherung"
     store.close()
 
 
@@ -89,7 +94,7 @@ def test_restore_refuses_while_the_app_runs(capsys, filled):
     store.close()
     code, out, _ = cli(capsys, "db", "backup")
     (paths.data_dir() / "partnerdesk.lock").write_text(
-        f"{os.getpid()}\nPartnerDesk\n{socket.gethostname()}\n")
+        f"{os.getpid()}\n{process_name(os.getpid())}\n{socket.gethostname()}\n")
     code, _, err = cli(capsys, "db", "restore", out.strip())
     assert code == 1
     assert "close it first" in err

@@ -19,11 +19,11 @@ from partnerdesk.store.backup import (
     newest_valid_backup,
     parse_name,
     restore_backup,
-    rotate,
     validate_backup,
 )
 from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.store.database import current_revision, open_database
+from partnerdesk.store.rotation import rotate
 
 NOW = datetime(2026, 11, 2, 14, 30, tzinfo=UTC)
 TABLES = ("city", "apprentice", "assessment", "counselling_session", "next_step", "advisor")
@@ -67,8 +67,8 @@ def test_restore_drill_gives_identical_rows(store, repo, db_file, tmp_path):
     before = dump(db_file)
     before_counts = counts(db_file)
     backup = backup_database(db_file, tmp_path / "b", reason="manual", now=NOW)
-    # Later work that the restore must undo.
-    repo.delete(repo.find()[0].id)
+    # Later work that the restore must undo. (An erasure would not be undone: the erasure
+    # log replays it, see tests/security/test_erasure.py.)
     fill(repo, 2)
     store.close()
     aside = restore_backup(backup, db_file, dest_dir=tmp_path / "b",
@@ -76,7 +76,7 @@ def test_restore_drill_gives_identical_rows(store, repo, db_file, tmp_path):
     assert counts(db_file) == before_counts
     assert dump(db_file) == before
     assert integrity(db_file) == (["ok"], [])
-    assert aside is not None and counts(aside)["apprentice"] == 6
+    assert aside is not None and counts(aside)["apprentice"] == 7
     reopened = open_app_store(db_file)
     try:
         people = ApprenticeRepository(reopened.sessions).find()
@@ -128,7 +128,7 @@ def test_foreign_sqlite_file_and_newer_schema_are_refused(store, db_file, tmp_pa
     connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.commit()
     connection.close()
-    with pytest.raises(BackupError, match="newer than this program"):
+    with pytest.raises(BackupError, match="written by a newer PartnerDesk"):
         validate_backup(newer)
 
 
@@ -152,11 +152,13 @@ def test_rotation_keeps_daily_weekly_monthly(tmp_path):
     (tmp_path / "partnerdesk-20260101T000000Z-pre-migration.sqlite3").write_bytes(b"x")
     (tmp_path / "notes.txt").write_text("not a backup")
     now = start + timedelta(hours=24 * 300)
-    removed = rotate(tmp_path, now=now)
+    removed = rotate(tmp_path, now=now, max_age=timedelta(days=200))
     kept = list_backups(tmp_path)
     assert removed and all(not p.exists() for p in removed)
     assert (tmp_path / "notes.txt").exists()
-    assert any(b.reason == "pre-migration" for b in kept)  # newest of each reason survives
+    # The newest of each reason survives, but never past the maximum age (GDPR Art. 5(1)(e)).
+    assert not any(b.reason == "pre-migration" for b in kept)
+    assert all(now - b.created <= timedelta(days=200) for b in kept)
     autos = [b.created for b in kept if b.reason == "auto"]
     recent = [t for t in autos if now - t < timedelta(days=1)]
     assert len(recent) == 3  # the last 24 hours in full (every 6 h, now excluded)

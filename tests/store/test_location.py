@@ -14,6 +14,7 @@ from partnerdesk.store.location import (
     lock_owner,
     lock_path,
     network_warning,
+    process_name,
 )
 
 MOUNTINFO = """\
@@ -52,7 +53,8 @@ def test_warning_names_the_path_in_both_languages():
 
 def test_lock_owner(tmp_path):
     assert lock_owner(tmp_path) is None
-    lock_path(tmp_path).write_text(f"{os.getpid()}\nPartnerDesk\n{socket.gethostname()}\n")
+    me = process_name(os.getpid())  # what QLockFile writes: the program's file name
+    lock_path(tmp_path).write_text(f"{os.getpid()}\n{me}\n{socket.gethostname()}\n")
     owner = lock_owner(tmp_path)
     assert owner is not None and owner.local and owner.pid == os.getpid()
     lock_path(tmp_path).write_text(f"999999999\nPartnerDesk\n{socket.gethostname()}\n")

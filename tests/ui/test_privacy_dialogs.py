@@ -39,14 +39,14 @@ def test_pin_setup_checks_rules_and_stores_only_a_hash(qtbot) -> None:
     dialog.pin.setText("12")
     dialog.on_accept()
     assert "zu kurz" in dialog.error.text() and not saved
-    dialog.pin.setText("97531")
-    dialog.repeat.setText("97532")
+    dialog.pin.setText("975318")
+    dialog.repeat.setText("975319")
     dialog.on_accept()
     assert "stimmen nicht" in dialog.error.text() and not saved
-    dialog.repeat.setText("97531")
+    dialog.repeat.setText("975318")
     dialog.on_accept()
-    assert saved and saved[0].startswith("scrypt$") and "97531" not in saved[0]
-    assert verify_pin("97531", saved[0])
+    assert saved and saved[0].startswith("scrypt$") and "975318" not in saved[0]
+    assert verify_pin("975318", saved[0])
     assert dialog.pin.text() == "" and not dialog.pin.isUndoAvailable()
     assert dialog.result() == QDialog.DialogCode.Accepted
 
@@ -55,14 +55,14 @@ def test_ensure_pin_asks_only_when_none_is_stored(qtbot, monkeypatch) -> None:
     assert load_pin_hash() == ""
 
     def fake_exec(self):
-        self.pin.setText("8642")
-        self.repeat.setText("8642")
+        self.pin.setText("864209")
+        self.repeat.setText("864209")
         self.on_accept()
         return self.result()
 
     monkeypatch.setattr(PinSetupDialog, "exec", fake_exec)
     assert ensure_pin(None)
-    assert verify_pin("8642", load_pin_hash())
+    assert verify_pin("864209", load_pin_hash())
     monkeypatch.setattr(PinSetupDialog, "exec", lambda self: pytest.fail("asked again"))
     assert ensure_pin(None)
 

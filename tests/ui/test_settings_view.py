@@ -121,8 +121,8 @@ def test_pin_button_opens_the_dialog_and_stores_only_a_hash(view, monkeypatch) -
 
     def fake_exec(dialog: PinSetupDialog) -> int:
         opened.append(dialog)
-        dialog.pin.setText("48151")
-        dialog.repeat.setText("48151")
+        dialog.pin.setText("481516")
+        dialog.repeat.setText("481516")
         dialog.on_accept()
         return dialog.result()
 
@@ -130,9 +130,9 @@ def test_pin_button_opens_the_dialog_and_stores_only_a_hash(view, monkeypatch) -
     view.pin_button.click()
     assert len(opened) == 1
     stored = load_pin_hash()
-    assert verify_pin("48151", stored)
+    assert verify_pin("481516", stored)
     assert view.pin_is_set() and "festgelegt" in view.pin_status.text()
-    assert stored not in view.pin_status.text() and "48151" not in view.pin_status.text()
+    assert stored not in view.pin_status.text() and "481516" not in view.pin_status.text()
     assert "ändern" in view.pin_button.text()
 
 

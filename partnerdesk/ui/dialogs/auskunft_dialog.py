@@ -32,6 +32,10 @@ def export_auskunft_to(
     pdf_path = folder / f"auskunft-{apprentice_id}.pdf"
     write_auskunft_json(auskunft, json_path)
     write_auskunft_pdf(auskunft, pdf_path, lang)
+    note_export = getattr(repo, "note_export", None)  # erasing the person removes them
+    if note_export is not None:
+        for written in (json_path, pdf_path):
+            note_export(apprentice_id, written)
     return json_path, pdf_path
 
 

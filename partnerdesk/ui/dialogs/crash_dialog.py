@@ -48,7 +48,9 @@ def crash_box(exc: BaseException, log_path: str, parent: QWidget | None = None) 
             "die IT weiter, wenn Sie den Fehler melden.",
         ).format(log=log_path)
     )
-    box.setDetailedText("".join(traceback.format_exception_only(type(exc), exc)).strip())
+    from partnerdesk.store.errors import redact  # no record content in the dialog either
+
+    box.setDetailedText(redact("".join(traceback.format_exception_only(type(exc), exc)).strip()))
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Close)
     box.button(QMessageBox.StandardButton.Ok).setText(
         QCoreApplication.translate("CrashDialog", "Weiterarbeiten")

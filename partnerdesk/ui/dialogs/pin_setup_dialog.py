@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.pin import MAX_DIGITS, MIN_DIGITS, PinError, check_pin_rules, hash_pin
+from partnerdesk.core.pin import (
+    MAX_DIGITS,
+    MIN_DIGITS,
+    PinError,
+    check_pin_rules,
+    hash_pin,
+    is_guessable,
+)
 from partnerdesk.ui.kiosk.settings import load_pin_hash, save_pin_hash
 
 
@@ -86,13 +93,18 @@ class PinSetupDialog(QDialog):
             return self.tr("Die PIN ist zu kurz: mindestens {n} Ziffern.").format(n=MIN_DIGITS)
         if len(pin) > MAX_DIGITS:
             return self.tr("Die PIN ist zu lang: höchstens {n} Ziffern.").format(n=MAX_DIGITS)
+        if pin.isascii() and pin.isdigit() and is_guessable(pin):
+            return self.tr("Diese PIN ist leicht zu erraten. Bitte keine gleichen Ziffern "
+                           "(000000), keine Reihen (123456, 987654) und keine Wiederholungen "
+                           "(121212).")
         return self.tr("Die PIN darf nur Ziffern (0-9) enthalten.")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PIN für den Kiosk festlegen"))
         self.intro.setText(self.tr(
-            "Der Selbstcheck-Kiosk lässt sich nur mit dieser PIN beenden. Wähle {a} bis {b} "
-            "Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234)."
+            "Der Selbstcheck-Kiosk lässt sich nur mit dieser PIN beenden. Wählen Sie {a} bis {b} "
+            "Ziffern, die Auszubildende nicht erraten können: kein Geburtsdatum, keine gleichen "
+            "Ziffern, keine Reihen wie 123456."
         ).format(a=MIN_DIGITS, b=MAX_DIGITS))
         self.pin_label.setText(self.tr("Neue PIN:"))
         self.repeat_label.setText(self.tr("PIN wiederholen:"))

@@ -34,13 +34,12 @@ from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from partnerdesk.core.domain import City
 from partnerdesk.core.matching import Matcher
-from partnerdesk.core.pin import LockoutPolicy
 from partnerdesk.store.handovers import KioskStore
 from partnerdesk.ui.i18n import current_language, set_language
 from partnerdesk.ui.kiosk.confirm import WipeConfirm
 from partnerdesk.ui.kiosk.idle import IdleGuard
 from partnerdesk.ui.kiosk.pages_input import label
-from partnerdesk.ui.kiosk.settings import KioskSettings, load_pin_hash
+from partnerdesk.ui.kiosk.settings import KioskSettings, load_pin_hash, persistent_lockout
 from partnerdesk.ui.kiosk.style import kiosk_stylesheet
 from partnerdesk.ui.kiosk.unlock_dialog import UnlockDialog
 from partnerdesk.ui.kiosk.wizard import KioskWizard
@@ -60,7 +59,8 @@ class KioskWindow(QWidget):
         self._store = kiosk_store
         self._settings = settings
         self._pin_hash = load_pin_hash() if pin_hash is None else pin_hash
-        self._policy = LockoutPolicy(clock=clock)
+        # Kept in the settings file: restarting the kiosk must not reset the failures.
+        self._policy = persistent_lockout(clock)
         self._default_lang = default_lang
         if current_language() != default_lang:
             set_language(default_lang)

@@ -3,12 +3,15 @@
 Keys (section ``kiosk``):
 ``kiosk/idle_timeout_seconds`` (default 120), ``kiosk/warning_seconds`` (default 30, at
 least 20), ``kiosk/handover_days`` (default 14, 1-90), ``kiosk/printer_name`` (default empty:
-no printing), ``kiosk/pin_hash`` (scrypt string from ``partnerdesk.core.pin``; empty: not set).
+no printing), ``kiosk/pin_hash`` (scrypt string from ``partnerdesk.core.pin``; empty: not set),
+``kiosk/pin_failures`` and ``kiosk/pin_locked_until`` (the PIN lockout, kept across restarts).
 Values from a hand-edited file are clamped to their range instead of stopping the app.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,13 +20,15 @@ from PySide6.QtCore import QSettings
 from partnerdesk import paths
 from partnerdesk.core.counselling import HANDOVER_DEFAULT_DAYS as DEFAULT_DAYS
 from partnerdesk.core.counselling import HANDOVER_MAX_DAYS as MAX_DAYS
-from partnerdesk.core.pin import is_valid_hash
+from partnerdesk.core.pin import LockoutPolicy, is_valid_hash
 
 KEY_IDLE = "kiosk/idle_timeout_seconds"
 KEY_WARNING = "kiosk/warning_seconds"
 KEY_DAYS = "kiosk/handover_days"
 KEY_PRINTER = "kiosk/printer_name"
 KEY_PIN = "kiosk/pin_hash"
+KEY_FAILURES = "kiosk/pin_failures"
+KEY_LOCKED_UNTIL = "kiosk/pin_locked_until"
 
 MIN_WARNING_SECONDS = 20  # the issue: at least 20 s to continue with one key
 
@@ -88,4 +93,24 @@ def save_pin_hash(stored: str, settings: QSettings | None = None) -> None:
         raise ValueError("not a PIN hash")
     s = settings if settings is not None else open_settings()
     s.setValue(KEY_PIN, stored)
+    s.remove(KEY_FAILURES)  # a new PIN starts with a clean count
+    s.remove(KEY_LOCKED_UNTIL)
     s.sync()
+    paths.make_private(Path(s.fileName()))  # the hash of a short PIN is cracked offline
+
+
+def persistent_lockout(clock: Callable[[], float] = time.monotonic,
+                       settings: QSettings | None = None) -> LockoutPolicy:
+    """The PIN lockout with its state kept in the settings file across restarts."""
+    s = settings if settings is not None else open_settings()
+
+    def persist(failures: int, locked_until: float) -> None:
+        s.setValue(KEY_FAILURES, failures)
+        s.setValue(KEY_LOCKED_UNTIL, locked_until)
+        s.sync()
+
+    policy = LockoutPolicy(clock=clock)
+    policy.restore(int(_number(s, KEY_FAILURES, 0, 0, 1000)),
+                   _number(s, KEY_LOCKED_UNTIL, 0.0, 0.0, 1e11))
+    policy.persist = persist
+    return policy

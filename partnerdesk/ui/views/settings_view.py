@@ -102,6 +102,9 @@ class SettingsView(QWidget):
         general = self._form(self.general_box)
         general.addRow(self.language_label, self.language)
         general.addRow(self.data_dir_label, self.data_dir)
+        # The backups' maximum age is a privacy promise (docs/privacy.md), so it is stated here.
+        self.backup_hint = plain_label(parent=self.general_box, object_name="pageHint")
+        general.addRow(self.backup_hint)
 
         # --- counselling -----------------------------------------------------------------
         self.counselling_box = QGroupBox(content)
@@ -325,6 +328,12 @@ class SettingsView(QWidget):
         self.language.setAccessibleName(self.tr("Sprache der Oberfläche"))
         self.data_dir_label.setText(self.tr("Datenordner:"))
         self.data_dir.setAccessibleName(self.tr("Datenordner"))
+        from partnerdesk.store.rotation import configured_max_age
+
+        self.backup_hint.setText(self.tr(
+            "Sicherungen im Datenordner werden höchstens {days} Tage aufbewahrt und dann "
+            "gelöscht. Gelöschte Personen kommen durch eine Wiederherstellung nicht zurück.")
+            .format(days=configured_max_age().days))
 
         self.counselling_box.setTitle(self.tr("Beratung"))
         self.advisor_label.setText(self.tr("&Name der Beraterin / des Beraters:"))
