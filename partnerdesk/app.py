@@ -294,6 +294,9 @@ class _NoKioskStore:
     def create_handover(self, *args: object, **kwargs: object) -> tuple[str, object]:
         raise RuntimeError("no database with --quit-after-show")
 
+    def experiences(self, city_id: str) -> list[object]:
+        return []  # no database, so no reports
+
 
 class _KioskPaintWatcher(QObject):
     painted = Signal()

@@ -9,6 +9,8 @@ import time
 import pytest
 from security.helpers import cli, run_cli
 
+from partnerdesk.cli.report import MAX_NOTES_BYTES
+
 
 @pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
 def test_cities_work_on_a_console_that_is_not_utf8(encoding: str) -> None:
@@ -53,9 +55,9 @@ def test_notes_file_fifo_does_not_hang(tmp_path) -> None:
 
 def test_huge_notes_file_is_refused(tmp_path, capsys) -> None:
     big = tmp_path / "notes.txt"
-    big.write_bytes(b"a" * (1024 * 1024))
+    big.write_bytes(b"a" * (MAX_NOTES_BYTES + 1))  # notes may have up to 1 MB
     assert cli(_report("--notes-file", str(big), out=str(tmp_path / "r.pdf"))) == 2
-    assert "too large" in capsys.readouterr().err
+    assert f"at most {MAX_NOTES_BYTES}" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("option", [["--weeks"], ["--structure"], ["--independence"]])
