@@ -247,6 +247,7 @@ def attach_store(window, store: Any) -> None:
         retention_days=settings.retention_days(), advisor=settings.advisor_name(),
         handovers=HandoverRepository(store.sessions))
     window.set_counselling_view(counselling)
+    attach_followups(window, counselling, ApprenticeRepository(store.sessions))
     # Changes on the settings page apply to the open counselling page at once.
     window.settings_view.advisorChanged.connect(counselling.set_advisor)
     window.settings_view.retentionChanged.connect(counselling.set_retention_days)
@@ -261,6 +262,23 @@ def attach_store(window, store: Any) -> None:
 
     admin.citiesChanged.connect(on_cities_changed)
     window.set_city_admin_view(admin)
+
+
+def attach_followups(window, counselling, repo) -> None:
+    """The Wiedervorlage page: reads open steps, opens a talk on the counselling page."""
+    from partnerdesk.ui.main_window import PAGE_COUNSELLING
+    from partnerdesk.ui.views.followups_view import FollowupsView
+
+    followups = FollowupsView(repo.open_steps, window.pages)
+    window.set_followups_view(followups)
+
+    def on_talk_requested(apprentice_id: int, talk_id: int) -> None:
+        window.show_page(PAGE_COUNSELLING)
+        counselling.open_talk(apprentice_id, talk_id)
+
+    followups.talkRequested.connect(on_talk_requested)
+    counselling.talksChanged.connect(followups.refresh)
+    followups.refresh()  # the sidebar badge is right from the start
 
 
 def run_housekeeping(window, store: Any) -> None:

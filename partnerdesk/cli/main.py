@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from partnerdesk import __version__
 from partnerdesk.cli.db import add_db_parser
+from partnerdesk.cli.followups import add_followups_parser
 from partnerdesk.cli.profile_args import add_profile_arguments, profile_from_args
 from partnerdesk.cli.report import add_report_arguments
 
@@ -60,6 +61,7 @@ def build_parser() -> Parser:
     add_profile_arguments(report)
     add_report_arguments(report)
     add_db_parser(commands)
+    add_followups_parser(commands)
 
     selftest = commands.add_parser(
         "selftest", help="check this installation offscreen with a temporary data folder")
@@ -86,6 +88,10 @@ def run(argv: Sequence[str]) -> int:
             return cmd_db(args, lang)
         if args.command == "report":
             return cmd_report(args, lang)
+        if args.command == "followups":
+            from partnerdesk.cli.followups import cmd_followups
+
+            return cmd_followups(args, lang)
         if args.command == "selftest":
             from partnerdesk.qt.selftest import run_selftest
 

@@ -33,7 +33,9 @@ def set_language(lang: str) -> None:
     new: list[QTranslator] = []
     if app is not None:
         ours = QTranslator(app)
-        if lang != "de" and ours.load(str(resource_path("i18n", f"partnerdesk_{lang}.qm"))):
+        # German too: the source texts are German, but plural forms ("%n Schritt(e)") come
+        # from the numerus forms of partnerdesk_de.ts.
+        if ours.load(str(resource_path("i18n", f"partnerdesk_{lang}.qm"))):
             new.append(ours)
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -1,9 +1,10 @@
 """The main window: navigation on the left, one page per area, menus and status bar.
 
-Pages: "Partnerstädte" (tabs Städte / Weltkarte / Passende Städte), "Beratung" and
-"Einstellungen". The window gets the city data (a ``DataPack``) and the settings from the
-composition root (``partnerdesk.app``) and passes each view only what it needs; it never
-opens the database itself. ``set_pack`` refreshes every view when newer data arrives.
+Pages: "Partnerstädte" (tabs Städte / Weltkarte / Passende Städte), "Beratung",
+"Wiedervorlage" (with the number of overdue steps as a badge) and "Einstellungen". The
+window gets the city data (a ``DataPack``) and the settings from the composition root
+(``partnerdesk.app``) and passes each view only what it needs; it never opens the database
+itself. ``set_pack`` refreshes every view when newer data arrives.
 
 The city views are imported lazily and guarded: a view module that does not exist (yet)
 shows a calm placeholder instead of stopping the app; any other import error is a bug and
@@ -38,7 +39,8 @@ from partnerdesk.ui.settings import AppSettings
 DEFAULT_SIZE = (1280, 800)
 
 # Navigation pages, in order; the index is the QStackedWidget index.
-PAGE_CITIES, PAGE_COUNSELLING, PAGE_SETTINGS = range(3)
+PAGE_CITIES, PAGE_COUNSELLING, PAGE_FOLLOWUPS, PAGE_SETTINGS = range(4)
+PAGE_COUNT = 4
 # Tabs of the "Partnerstädte" page.
 TAB_EXPLORER, TAB_MAP, TAB_MATCHING = range(3)
 
@@ -127,8 +129,9 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        for _ in range(3):
+        for _ in range(PAGE_COUNT):
             self.navigation.addItem(QListWidgetItem())
+        self._overdue = 0
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("mainPages")
 
@@ -151,10 +154,11 @@ class MainWindow(QMainWindow):
         # The counselling page needs the database (apprentices, talks); the composition root
         # installs it with set_counselling_view() once the store is open.
         pending = PendingPage(self.pages)
+        pending_followups = PendingPage(self.pages)
         # The settings page is built on first use or right after the first paint, like the
         # hidden city tabs: it is not needed to draw the first frame.
         self._settings_view: QWidget | None = None
-        for page in (self.city_tabs, pending, QWidget(self.pages)):
+        for page in (self.city_tabs, pending, pending_followups, QWidget(self.pages)):
             self.pages.addWidget(page)
 
         self.app_title = QLabel("PartnerDesk", self)
@@ -189,9 +193,9 @@ class MainWindow(QMainWindow):
         self.pack_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.pack_label)
 
-        # Ctrl+1..3 reach each area from anywhere, like the navigation list does with arrows.
+        # Ctrl+1..4 reach each area from anywhere, like the navigation list does with arrows.
         self._page_shortcuts = []
-        for index in range(3):
+        for index in range(PAGE_COUNT):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_page(i))
             self._page_shortcuts.append(shortcut)
@@ -269,6 +273,27 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(old)
         old.deleteLater()
         self.pages.setCurrentIndex(current)
+
+    @property
+    def followups_view(self) -> QWidget:
+        """The "Wiedervorlage" page (a placeholder until ``set_followups_view``)."""
+        return self.pages.widget(PAGE_FOLLOWUPS)
+
+    def set_followups_view(self, view: QWidget) -> None:
+        """Install the Wiedervorlage page; its ``overdueChanged`` drives the badge."""
+        current = self.pages.currentIndex()
+        old = self.pages.widget(PAGE_FOLLOWUPS)
+        self.pages.insertWidget(PAGE_FOLLOWUPS, view)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.pages.setCurrentIndex(current)
+        view.overdueChanged.connect(self.set_overdue_count)
+
+    @Slot(int)
+    def set_overdue_count(self, count: int) -> None:
+        """The badge on "Wiedervorlage": how many open steps are past their date."""
+        self._overdue = count
+        self.retranslate()
 
     @property
     def settings_view(self) -> QWidget:
@@ -378,11 +403,22 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PartnerDesk – Partnerstädte der Stadt Dortmund"))
         self.app_subtitle.setText(self.tr("Partnerstädte für Azubis"))
-        names = (self.tr("Partnerstädte"), self.tr("Beratung"), self.tr("Einstellungen"))
+        names = (self.tr("Partnerstädte"), self.tr("Beratung"), self.tr("Wiedervorlage"),
+                 self.tr("Einstellungen"))
         for index, name in enumerate(names):
             item = self.navigation.item(index)
+            tip = self.tr("{page} (Strg+{number})").format(page=name, number=index + 1)
+            if index == PAGE_FOLLOWUPS and self._overdue:
+                # The badge: the count in the entry, the meaning in tooltip and accessible text.
+                overdue = self.tr("%n Schritt(e) überfällig", "", self._overdue)
+                name = self.tr("{page} · %n überfällig", "", self._overdue).format(page=name)
+                tip = f"{tip}\n{overdue}"
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             f"{names[index]}, {overdue}")
+            elif index == PAGE_FOLLOWUPS:
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, names[index])
             item.setText(name)
-            item.setToolTip(self.tr("{page} (Strg+{number})").format(page=name, number=index + 1))
+            item.setToolTip(tip)
         self.navigation.setAccessibleName(self.tr("Bereiche"))
         self.navigation.setAccessibleDescription(
             self.tr("Mit den Pfeiltasten zwischen den Bereichen wechseln")

@@ -942,6 +942,152 @@ Bitte geben Sie diese Datei an die IT weiter, wenn Sie den Fehler melden.</sourc
     </message>
 </context>
 <context>
+    <name>FollowupsView</name>
+    <message>
+        <source>Nichts zu exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keiner der gezeigten Schritte hat ein Datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage als Kalenderdatei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export fehlgeschlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Kalenderdatei wurde nicht gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalenderdatei gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Termin(e) gespeichert in:
+{0}
+
+Ein erneuter Import aktualisiert die Termine, statt sie doppelt anzulegen.</source>
+        <translation>
+            <numerusform>%n Termin gespeichert in:
+{0}
+
+Ein erneuter Import aktualisiert den Termin, statt ihn doppelt anzulegen.</numerusform>
+            <numerusform>%n Termine gespeichert in:
+{0}
+
+Ein erneuter Import aktualisiert die Termine, statt sie doppelt anzulegen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Überfällig (%n)</source>
+        <translation>
+            <numerusform>Überfällig (%n)</numerusform>
+            <numerusform>Überfällig (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heute fällig (%n)</source>
+        <translation>
+            <numerusform>Heute fällig (%n)</numerusform>
+            <numerusform>Heute fällig (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In den nächsten 7 Tagen (%n)</source>
+        <translation>
+            <numerusform>In den nächsten 7 Tagen (%n)</numerusform>
+            <numerusform>In den nächsten 7 Tagen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Später (%n)</source>
+        <translation>
+            <numerusform>Später (%n)</numerusform>
+            <numerusform>Später (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ohne Datum (%n)</source>
+        <translation>
+            <numerusform>Ohne Datum (%n)</numerusform>
+            <numerusform>Ohne Datum (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kein Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle offenen nächsten Schritte aus den Gesprächen. Doppelklick oder Eingabe öffnet das Gespräch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung &amp;durch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur Gespräche dieser Beraterin/dieses Beraters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;Kalender exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fällige Schritte als Kalenderdatei (ICS) exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schritt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuständig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung durch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offene Schritte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine offenen Schritte – alles erledigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Kein gültiger Code. Bitte prüfen – abgelaufene Übergaben sind gelöscht.</source>
@@ -1204,12 +1350,30 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wiedervorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Einstellungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{page} (Strg+{number})</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Schritt(e) überfällig</source>
+        <translation>
+            <numerusform>%n Schritt überfällig</numerusform>
+            <numerusform>%n Schritte überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{page} · %n überfällig</source>
+        <translation>
+            <numerusform>{page} · %n überfällig</numerusform>
+            <numerusform>{page} · %n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bereiche</source>

@@ -735,7 +735,7 @@ Open steps: {n}</translation>
     </message>
     <message>
         <source>Beratung durch</source>
-        <translation>Counselling by</translation>
+        <translation>Counselled by</translation>
     </message>
     <message>
         <source>Name</source>
@@ -947,6 +947,152 @@ Please pass this file on to IT when you report the error.</translation>
 Ändern Sie die Suche oder wählen Sie „Filter zurücksetzen“.</source>
         <translation>No partnership matches the search and filters.
 Change the search or choose “Reset filters”.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsView</name>
+    <message>
+        <source>Nichts zu exportieren</source>
+        <translation>Nothing to export</translation>
+    </message>
+    <message>
+        <source>Keiner der gezeigten Schritte hat ein Datum.</source>
+        <translation>None of the steps shown has a date.</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage.ics</source>
+        <translation>Follow-ups.ics</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage als Kalenderdatei speichern</source>
+        <translation>Save follow-ups as a calendar file</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export fehlgeschlagen</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Die Kalenderdatei wurde nicht gespeichert.</source>
+        <translation>The calendar file was not saved.</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei gespeichert</source>
+        <translation>Calendar file saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Termin(e) gespeichert in:
+{0}
+
+Ein erneuter Import aktualisiert die Termine, statt sie doppelt anzulegen.</source>
+        <translation>
+            <numerusform>%n event saved in:
+{0}
+
+Importing it again updates the events instead of adding them twice.</numerusform>
+            <numerusform>%n events saved in:
+{0}
+
+Importing it again updates the events instead of adding them twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Überfällig (%n)</source>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heute fällig (%n)</source>
+        <translation>
+            <numerusform>Due today (%n)</numerusform>
+            <numerusform>Due today (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In den nächsten 7 Tagen (%n)</source>
+        <translation>
+            <numerusform>In the next 7 days (%n)</numerusform>
+            <numerusform>In the next 7 days (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Später (%n)</source>
+        <translation>
+            <numerusform>Later (%n)</numerusform>
+            <numerusform>Later (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ohne Datum (%n)</source>
+        <translation>
+            <numerusform>No date (%n)</numerusform>
+            <numerusform>No date (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>kein Datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Alle offenen nächsten Schritte aus den Gesprächen. Doppelklick oder Eingabe öffnet das Gespräch.</source>
+        <translation>All open next steps from the talks. Double-click or Enter opens the talk.</translation>
+    </message>
+    <message>
+        <source>Beratung &amp;durch:</source>
+        <translation>Counselled &amp;by:</translation>
+    </message>
+    <message>
+        <source>Nur Gespräche dieser Beraterin/dieses Beraters</source>
+        <translation>Only talks held by this advisor</translation>
+    </message>
+    <message>
+        <source>Als &amp;Kalender exportieren …</source>
+        <translation>Export as &amp;calendar …</translation>
+    </message>
+    <message>
+        <source>Fällige Schritte als Kalenderdatei (ICS) exportieren</source>
+        <translation>Export the due steps as a calendar file (ICS)</translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Schritt</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Azubi</source>
+        <translation>Apprentice</translation>
+    </message>
+    <message>
+        <source>Beratung durch</source>
+        <translation>Counselled by</translation>
+    </message>
+    <message>
+        <source>Offene Schritte</source>
+        <translation>Open steps</translation>
+    </message>
+    <message>
+        <source>Keine offenen Schritte – alles erledigt.</source>
+        <translation>No open steps – all done.</translation>
     </message>
 </context>
 <context>
@@ -1216,12 +1362,30 @@ The full explanation is missing from this installation.</translation>
         <translation>Counselling</translation>
     </message>
     <message>
+        <source>Wiedervorlage</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
         <source>{page} (Strg+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Schritt(e) überfällig</source>
+        <translation>
+            <numerusform>%n step overdue</numerusform>
+            <numerusform>%n steps overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{page} · %n überfällig</source>
+        <translation>
+            <numerusform>{page} · %n overdue</numerusform>
+            <numerusform>{page} · %n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bereiche</source>
@@ -2101,7 +2265,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>Beratung durch</source>
-        <translation>Counselling by</translation>
+        <translation>Counselled by</translation>
     </message>
     <message>
         <source>&amp;Notizen</source>

@@ -170,6 +170,7 @@ def take(out_dir: Path) -> list[Path]:
     from partnerdesk.ui.main_window import (
         PAGE_CITIES,
         PAGE_COUNSELLING,
+        PAGE_FOLLOWUPS,
         PAGE_SETTINGS,
         TAB_EXPLORER,
         TAB_MAP,
@@ -229,6 +230,7 @@ def take(out_dir: Path) -> list[Path]:
             ("map", PAGE_CITIES, TAB_MAP),
             ("matching", PAGE_CITIES, TAB_MATCHING),
             ("settings", PAGE_SETTINGS, None),
+            ("followups", PAGE_FOLLOWUPS, None),
         ):
             window.show_page(page)
             if tab is not None:

@@ -64,6 +64,7 @@ def _write_pdf(data, path):  # imported late: QPdfWriter is only needed on expor
 
 class CounsellingView(QWidget):
     exportFinished = Signal(int)  # records written by a batch export (tests, status bar)
+    talksChanged = Signal()  # a talk was saved or deleted (the Wiedervorlage re-reads)
 
     def __init__(self, apprentices: ApprenticeRepository, cities: Sequence[City],
                  parent: QWidget | None = None, *, retention_days: int = 730,
@@ -260,6 +261,21 @@ class CounsellingView(QWidget):
                 return self._current is not None and self._current.id == apprentice_id
         return False
 
+    def open_talk(self, apprentice_id: int, talk_id: int) -> bool:
+        """Show *talk_id* of *apprentice_id* (from the Wiedervorlage); False if it is gone
+        or unsaved work was kept."""
+        if self._current is None or self._current.id != apprentice_id:
+            if self.search.text():
+                self.search.clear()
+            if not self.open_apprentice(apprentice_id):
+                return False
+        for row in range(self.talk_list.count()):
+            if self.talk_list.item(row).data(ID_ROLE) == talk_id:
+                self.talk_list.setCurrentRow(row)
+                self.tabs.setCurrentIndex(TAB_TALKS)
+                return self.editor.talk().id == talk_id
+        return False
+
     # --- saving --------------------------------------------------------------------------
     @Slot()
     def save(self, *, force_talk: bool = False) -> bool:
@@ -279,6 +295,7 @@ class CounsellingView(QWidget):
                 self.editor.load(self.repo.talk(talk_id))
                 self._fill_talks(select_id=talk_id)
                 self.refresh_list()
+                self.talksChanged.emit()
         except RecordError as exc:
             msg.warn(self, self.tr("Nicht gespeichert"), self._record_error_text(exc),
                      self.tr("Ihre Eingaben sind noch da; bitte korrigieren und erneut "
@@ -353,6 +370,7 @@ class CounsellingView(QWidget):
         self._current = None
         self.editor.load(Talk(apprentice_id=0, held_on=date.today()))
         self.refresh_list()
+        self.talksChanged.emit()
         self._show_apprentice(None)
 
     @Slot()
