@@ -6,9 +6,11 @@ Every view formats through here, so a live language switch changes every date th
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QSpinBox
 
 from partnerdesk.core import formatting as core
 from partnerdesk.ui.i18n import current_language
@@ -16,6 +18,10 @@ from partnerdesk.ui.i18n import current_language
 
 def format_date(day: date | None, *, empty: str = "—") -> str:
     return core.format_date(day, current_language(), empty=empty)
+
+
+def format_datetime(moment: datetime) -> str:
+    return core.format_datetime(moment, current_language())
 
 
 def format_date_long(day: date) -> str:
@@ -34,8 +40,8 @@ def date_pattern() -> str:
 def locale() -> QLocale:
     """The QLocale of the interface language (calendar pop-ups, spin boxes)."""
     if current_language() == "en":
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
-    return QLocale(QLocale.Language.German, QLocale.Territory.Germany)
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
 
 def to_qdate(day: date) -> QDate:
@@ -44,3 +50,12 @@ def to_qdate(day: date) -> QDate:
 
 def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def follow_plural_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:
+    """Keep *spin*'s unit in the right number ("1 Woche", "2 Wochen"): *suffix* gets the value
+    and returns a ``tr(..., n)`` text. Call again after a language switch."""
+    if not spin.property("pluralSuffix"):
+        spin.setProperty("pluralSuffix", True)
+        spin.valueChanged.connect(lambda value: spin.setSuffix(suffix(value)))
+    spin.setSuffix(suffix(spin.value()))

@@ -48,17 +48,3 @@ def set_language(lang: str) -> None:
     if app is not None:
         for translator in new:
             app.installTranslator(translator)
-
-
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def format_date(day) -> str:
-    """A date as people read it in the interface language: 04.12.2026 / 4 Dec 2026.
-
-    The English form spells the month so that nobody has to guess between day-month and
-    month-day order.
-    """
-    if current_language() == "en":
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-    return f"{day.day:02d}.{day.month:02d}.{day.year}"

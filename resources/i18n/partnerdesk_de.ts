@@ -105,10 +105,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nur diese Angaben werden gespeichert. Das Löschdatum ergibt sich aus der Einwilligung plus {0} Tagen; Sie können es ändern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,9 +146,12 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <source>Wie viele Wochen könntest du unterwegs sein?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> Wochen</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> Woche(n)</source>
+        <translation>
+            <numerusform> Woche</numerusform>
+            <numerusform> Wochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wochen, die du unterwegs sein könntest</source>
@@ -495,9 +494,12 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <source>Mindestaufenthalt</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{weeks} Wochen</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n Woche(n)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Förderweg</source>
@@ -610,10 +612,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} Azubis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,11 +694,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{date} · {advisor}
-{n} offene Schritte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{0}. Ausbildungsjahr</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,17 +705,35 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <source>Löschen am {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n Azubi(s)</source>
+        <translation>
+            <numerusform>%n Azubi</numerusform>
+            <numerusform>%n Azubis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offene(r) Schritt(e)</source>
+        <translation>
+            <numerusform>%n offener Schritt</numerusform>
+            <numerusform>%n offene Schritte</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>dd.MM.yyyy</source>
+        <source>keine offenen Schritte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 Gespräch</source>
+        <source>{date} · {advisor}
+{steps}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} Gespräche</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n Gespräch(e)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notizen</source>
@@ -870,6 +881,61 @@ Bitte geben Sie diese Datei an die IT weiter, wenn Sie den Fehler melden.</sourc
     <name>CriterionLegend</name>
     <message>
         <source>{0} (max. {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Ende des Ausbildungsjahres ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{0}“ ist kein Datum – z. B. 15.01.2027 eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum eingeben, z. B. 15.01.27, oder aus dem Menü wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kein Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender und Schnellauswahl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kalender …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;2 Wochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 &amp;Monat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ende des Ausbildungsjahres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kein &amp;Datum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1584,9 +1650,12 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <source>Verfügbare Wochen</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> Wochen</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> Woche(n)</source>
+        <translation>
+            <numerusform> Woche</numerusform>
+            <numerusform> Wochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nur ein Aufenthalt im Ausland</source>
@@ -2179,10 +2248,6 @@ Befund: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fällig bis – ganz nach unten stellen für „kein Datum“</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schritt entfernen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,10 +2300,6 @@ Protokolldatei: {log}</source>
     </message>
     <message>
         <source>Datum des Gesprächs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd.MM.yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

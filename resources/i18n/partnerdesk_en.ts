@@ -107,10 +107,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>not specified</translation>
     </message>
     <message>
-        <source>dd.MM.yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>Nur diese Angaben werden gespeichert. Das Löschdatum ergibt sich aus der Einwilligung plus {0} Tagen; Sie können es ändern.</source>
         <translation>Only these details are stored. The deletion date is the date of consent plus {0} days; you can change it.</translation>
     </message>
@@ -152,9 +148,12 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <source>Wie viele Wochen könntest du unterwegs sein?</source>
         <translation>How many weeks could you be away?</translation>
     </message>
-    <message>
-        <source> Wochen</source>
-        <translation> weeks</translation>
+    <message numerus="yes">
+        <source> Woche(n)</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wochen, die du unterwegs sein könntest</source>
@@ -497,9 +496,12 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <source>Mindestaufenthalt</source>
         <translation>Minimum stay</translation>
     </message>
-    <message>
-        <source>{weeks} Wochen</source>
-        <translation>{weeks} weeks</translation>
+    <message numerus="yes">
+        <source>%n Woche(n)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Förderweg</source>
@@ -612,10 +614,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>No one added yet.</translation>
     </message>
     <message>
-        <source>{0} Azubis</source>
-        <translation>Apprentices: {0}</translation>
-    </message>
-    <message>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
@@ -700,12 +698,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>The session</translation>
     </message>
     <message>
-        <source>{date} · {advisor}
-{n} offene Schritte</source>
-        <translation>{date} · {advisor}
-Open steps: {n}</translation>
-    </message>
-    <message>
         <source>{0}. Ausbildungsjahr</source>
         <translation>Training year {0}</translation>
     </message>
@@ -717,17 +709,36 @@ Open steps: {n}</translation>
         <source>Löschen am {0}</source>
         <translation>Delete on {0}</translation>
     </message>
-    <message>
-        <source>dd.MM.yyyy</source>
-        <translation>dd/MM/yyyy</translation>
+    <message numerus="yes">
+        <source>%n Azubi(s)</source>
+        <translation>
+            <numerusform>%n apprentice</numerusform>
+            <numerusform>%n apprentices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offene(r) Schritt(e)</source>
+        <translation>
+            <numerusform>%n open step</numerusform>
+            <numerusform>%n open steps</numerusform>
+        </translation>
     </message>
     <message>
-        <source>1 Gespräch</source>
-        <translation>1 session</translation>
+        <source>keine offenen Schritte</source>
+        <translation>no open steps</translation>
     </message>
     <message>
-        <source>{0} Gespräche</source>
-        <translation>{0} sessions</translation>
+        <source>{date} · {advisor}
+{steps}</source>
+        <translation>{date} · {advisor}
+{steps}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Gespräch(e)</source>
+        <translation>
+            <numerusform>%n talk</numerusform>
+            <numerusform>%n talks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notizen</source>
@@ -878,6 +889,61 @@ Please pass this file on to IT when you report the error.</translation>
     <message>
         <source>{0} (max. {1})</source>
         <translation>{0} (max. {1})</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Ende des Ausbildungsjahres ({0})</source>
+        <translation>End of the training year ({0})</translation>
+    </message>
+    <message>
+        <source>„{0}“ ist kein Datum – z. B. 15.01.2027 eingeben.</source>
+        <translation>&quot;{0}&quot; is not a date – enter e.g. 15 Jan 2027.</translation>
+    </message>
+    <message>
+        <source>Datum eingeben, z. B. 15.01.27, oder aus dem Menü wählen</source>
+        <translation>Enter a date, e.g. 15 Jan 2027, or pick one from the menu</translation>
+    </message>
+    <message>
+        <source>kein Datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>d Mon yyyy</translation>
+    </message>
+    <message>
+        <source>Datum auswählen</source>
+        <translation>Choose a date</translation>
+    </message>
+    <message>
+        <source>Kalender und Schnellauswahl</source>
+        <translation>Calendar and quick picks</translation>
+    </message>
+    <message>
+        <source>&amp;Kalender …</source>
+        <translation>&amp;Calendar …</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>In &amp;2 Wochen</source>
+        <translation>In &amp;2 weeks</translation>
+    </message>
+    <message>
+        <source>In 1 &amp;Monat</source>
+        <translation>In 1 &amp;month</translation>
+    </message>
+    <message>
+        <source>&amp;Ende des Ausbildungsjahres</source>
+        <translation>&amp;End of the training year</translation>
+    </message>
+    <message>
+        <source>Kein &amp;Datum</source>
+        <translation>No &amp;date</translation>
     </message>
 </context>
 <context>
@@ -1596,9 +1662,12 @@ The full explanation is missing from this installation.</translation>
         <source>Verfügbare Wochen</source>
         <translation>Weeks available</translation>
     </message>
-    <message>
-        <source> Wochen</source>
-        <translation> weeks</translation>
+    <message numerus="yes">
+        <source> Woche(n)</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nur ein Aufenthalt im Ausland</source>
@@ -2196,10 +2265,6 @@ Problem found: {reason}</translation>
         <translation>Due by (optional)</translation>
     </message>
     <message>
-        <source>Fällig bis – ganz nach unten stellen für „kein Datum“</source>
-        <translation>Due by – scroll all the way down for “no date”</translation>
-    </message>
-    <message>
         <source>Schritt entfernen</source>
         <translation>Remove step</translation>
     </message>
@@ -2254,10 +2319,6 @@ Log file: {log}</translation>
     <message>
         <source>Datum des Gesprächs</source>
         <translation>Date of the session</translation>
-    </message>
-    <message>
-        <source>dd.MM.yyyy</source>
-        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Beratung &amp;durch</source>

@@ -48,7 +48,8 @@ def test_every_project_and_fact_is_shown(qtbot, pack: DataPack, city_id: str) ->
     assert city.name_de in texts
     assert city.origin.de in text
     assert city.comparability_rationale.de in text
-    assert f"{city.min_weeks} Wochen" in texts
+    weeks = "Woche" if city.min_weeks == 1 else "Wochen"
+    assert f"{city.min_weeks} {weeks}" in texts
     assert FUNDING_LABELS[city.funding].de in text
     assert str(city.since) in text
     assert f"{abs(city.lat):.2f}°" in text

@@ -22,13 +22,6 @@ TODAY = date.today()
 
 
 @pytest.fixture(autouse=True)
-def _german(qapp):
-    from partnerdesk.ui import i18n
-
-    i18n.set_language("de")  # the German plural forms come from partnerdesk_de.qm
-
-
-@pytest.fixture(autouse=True)
 def _boxes(monkeypatch):
     shown: list[str] = []
 

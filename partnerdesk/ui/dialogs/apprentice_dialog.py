@@ -30,13 +30,16 @@ from partnerdesk.core.counselling import (
     RecordError,
     default_deletion_date,
 )
+from partnerdesk.ui import formatting as fmt
+from partnerdesk.ui.formatting import from_qdate as pydate
+from partnerdesk.ui.formatting import to_qdate as qdate
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 OCCUPATIONS = (
     "Verwaltungsfachangestellte/r",
     "Stadtinspektoranwärter/in",
     "Fachinformatiker/in",
-    "Kaufleute für Büromanagement",
+    "Kauffrau/Kaufmann für Büromanagement",
     "Fachangestellte/r für Medien- und Informationsdienste",
     "Straßenwärter/in",
     "Gärtner/in",
@@ -44,14 +47,6 @@ OCCUPATIONS = (
     "Erzieher/in",
     "Vermessungstechniker/in",
 )
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ApprenticeDialog(QDialog):
@@ -183,7 +178,8 @@ class ApprenticeDialog(QDialog):
             field.setAccessibleName(accessible)
         self.year.setItemText(0, self.tr("nicht angegeben"))
         for widget in (self.consent, self.deletion):
-            widget.setDisplayFormat(self.tr("dd.MM.yyyy"))
+            widget.setLocale(fmt.locale())
+            widget.setDisplayFormat(fmt.date_pattern())
         self.hint.setText(self.tr(
             "Nur diese Angaben werden gespeichert. Das Löschdatum ergibt sich aus der "
             "Einwilligung plus {0} Tagen; Sie können es ändern.").format(self._retention_days))

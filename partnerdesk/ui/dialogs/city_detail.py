@@ -152,7 +152,7 @@ class CityDetailDialog(QDialog):
         self._row(form, self.tr("Englisch als Brückensprache"),
                   self.tr("ja") if city.english_bridge else self.tr("nein"))
         self._row(form, self.tr("Mindestaufenthalt"),
-                  self.tr("{weeks} Wochen").format(weeks=city.min_weeks))
+                  self.tr("%n Woche(n)", "", city.min_weeks))
         funding = FUNDING_LABELS.get(city.funding)
         self._row(form, self.tr("Förderweg"), self._join(
             funding.get(lang) if funding else city.funding, city.funding_note.get(lang), "\n"))

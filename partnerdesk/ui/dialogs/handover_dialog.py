@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.vocab import CEFR_DESCRIPTIONS, INTEREST_LABELS, LANGUAGES, THEMES
 from partnerdesk.store.handovers import HandoverError, HandoverInfo, HandoverRepository
-from partnerdesk.ui.i18n import current_language, format_date
+from partnerdesk.ui.formatting import format_date
+from partnerdesk.ui.i18n import current_language
 
 
 class HandoverDialog(QDialog):
@@ -90,7 +91,7 @@ class HandoverDialog(QDialog):
             for k, v in p.languages.items())
         top = ", ".join(str(r.get("name", r.get("city", ""))) for r in
                         list(found.result.get("ranking", []))[:3])
-        expires = format_date(found.expires_at.astimezone())
+        expires = format_date(found.expires_at.astimezone().date())
         lines = [
             self.tr("Übergabe {code}, gültig bis {day}").format(code=found.display_code,
                                                                  day=expires),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.core.formatting import format_datetime
 from partnerdesk.store.backup import BackupError, ValidBackup, newest_valid_backup
 from partnerdesk.store.health import Choice, Health, assess, recover
 from partnerdesk.ui.dialogs.plain_message import inform, warn
@@ -29,8 +30,7 @@ log = logging.getLogger("partnerdesk.recovery")
 
 
 def backup_time_text(backup: ValidBackup, lang: str) -> str:
-    local = backup.info.created.astimezone()
-    return local.strftime("%d.%m.%Y %H:%M" if lang == "de" else "%Y-%m-%d %H:%M")
+    return format_datetime(backup.info.created, lang)
 
 
 class RecoveryDialog(QDialog):

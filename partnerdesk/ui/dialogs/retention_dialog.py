@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.auskunft import erase
 from partnerdesk.core.counselling import ApprenticeSummary
-from partnerdesk.ui.i18n import format_date
+from partnerdesk.ui.formatting import format_date
 
 
 class RetentionDialog(QDialog):

@@ -44,6 +44,7 @@ from partnerdesk.core.domain import City, DataPack, Project, Text
 from partnerdesk.core.vocab import STATUS_LABELS, THEME_KEYS, THEMES, Status
 from partnerdesk.store.repository import CityDataError, CityRepository
 from partnerdesk.ui.dialogs import plain_message as msg
+from partnerdesk.ui.formatting import format_datetime
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.plain_text import plain_label
 
@@ -415,8 +416,7 @@ class CityAdminView(QWidget):
         self._fill_projects(0 if self._projects else -1)
         self.error.setVisible(False)
         stamp = self.repo.edit_stamp(city_id)
-        when = stamp.updated_at.astimezone().strftime("%d.%m.%Y %H:%M") \
-            if stamp.updated_at.tzinfo else stamp.updated_at.strftime("%d.%m.%Y %H:%M")
+        when = format_datetime(stamp.updated_at)
         self.stamp.setText(self.tr("{city}: zuletzt geändert am {when} von {who}").format(
             city=city.name(current_language()), when=when, who=stamp.updated_by))
 

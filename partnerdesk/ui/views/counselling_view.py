@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -45,6 +45,7 @@ from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
 from partnerdesk.ui.dialogs.auskunft_dialog import confirm_and_erase, run_auskunft_export
 from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
+from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.views.matching_view import MatchingView
 from partnerdesk.ui.views.record_export import BatchExport, ExportItem, record_data, record_filename
@@ -252,7 +253,7 @@ class CounsellingView(QWidget):
             self.list_hint.setText(self.tr("Keine Treffer.") if self.search.text()
                                    else self.tr("Noch niemand angelegt."))
         else:
-            self.list_hint.setText(self.tr("{0} Azubis").format(len(found)))
+            self.list_hint.setText(self.tr("%n Azubi(s)", "", len(found)))
 
     def open_apprentice(self, apprentice_id: int) -> bool:
         for row in range(self.list.count()):
@@ -566,8 +567,10 @@ class CounsellingView(QWidget):
             self.talk_list.clear()
             for s in summaries:
                 date_text = self._date(s.held_on)
-                text = (self.tr("{date} · {advisor}\n{n} offene Schritte")
-                        .format(date=date_text, advisor=s.advisor or "—", n=s.open_steps))
+                steps = (self.tr("%n offene(r) Schritt(e)", "", s.open_steps) if s.open_steps
+                         else self.tr("keine offenen Schritte"))
+                text = (self.tr("{date} · {advisor}\n{steps}")
+                        .format(date=date_text, advisor=s.advisor or "—", steps=steps))
                 item = QListWidgetItem(text)
                 item.setData(ID_ROLE, s.id)
                 self.talk_list.addItem(item)
@@ -640,14 +643,12 @@ class CounsellingView(QWidget):
         self.facts_label.setText(" · ".join(parts))
 
     def _date(self, day: date) -> str:
-        return QDate(day.year, day.month, day.day).toString(self.tr("dd.MM.yyyy"))
+        return format_date(day)
 
     def _list_text(self, s) -> str:
         second = [s.occupation] if s.occupation else []
-        if s.talk_count == 1:
-            second.append(self.tr("1 Gespräch"))
-        elif s.talk_count:
-            second.append(self.tr("{0} Gespräche").format(s.talk_count))
+        if s.talk_count:
+            second.append(self.tr("%n Gespräch(e)", "", s.talk_count))
         return s.display_name + ("\n" + " · ".join(second) if second else "")
 
     def _record_error_text(self, exc: RecordError) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS, Profile, ProfileError
 from partnerdesk.core.vocab import INTEREST_LABELS, MAX_INTEREST, THEME_KEYS, THEMES
+from partnerdesk.ui.formatting import follow_plural_suffix
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.language_list import LanguageList
 from partnerdesk.ui.widgets.profile_form import ProfileForm, default_weight_percents
@@ -306,7 +307,7 @@ class ProfileEditor(QWidget):
             self.interest_sliders[key].setAccessibleName(self.tr("Interesse {0}").format(name))
         self._weeks_label.setText(self.tr("Verfügbare Wochen"))
         self.weeks.setAccessibleName(self.tr("Verfügbare Wochen"))
-        self.weeks.setSuffix(self.tr(" Wochen"))
+        follow_plural_suffix(self.weeks, lambda n: self.tr(" Woche(n)", "", n))
         self.abroad_only.setText(self.tr("Nur ein Aufenthalt im Ausland"))
         self.abroad_only.setAccessibleName(self.tr("Nur ein Aufenthalt im Ausland"))
         self._independence_label.setText(self.tr("Selbstständigkeit"))
