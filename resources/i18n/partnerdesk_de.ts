@@ -591,6 +591,33 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Städte vergleichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zwei oder drei Städte aus der Rangliste auswählen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} vergleichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte mindestens zwei Städte auswählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergleich der gewählten Städte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContributionBar</name>
     <message>
         <source>{0}: {1} von {2} Punkten</source>
@@ -1515,6 +1542,14 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
 </context>
 <context>
     <name>MatchingView</name>
+    <message>
+        <source>Städte &amp;vergleichen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zwei oder drei Städte der Rangliste nebeneinander vergleichen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Selbsteinschätzung und Rangliste</source>
         <translation type="unfinished"></translation>

@@ -593,6 +593,33 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Städte vergleichen</source>
+        <translation>Compare cities</translation>
+    </message>
+    <message>
+        <source>Zwei oder drei Städte aus der Rangliste auswählen:</source>
+        <translation>Choose two or three cities from the ranking:</translation>
+    </message>
+    <message>
+        <source>{city} vergleichen</source>
+        <translation>Compare {city}</translation>
+    </message>
+    <message>
+        <source>Bitte mindestens zwei Städte auswählen.</source>
+        <translation>Please choose at least two cities.</translation>
+    </message>
+    <message>
+        <source>Vergleich der gewählten Städte</source>
+        <translation>Comparison of the chosen cities</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ContributionBar</name>
     <message>
         <source>{0}: {1} von {2} Punkten</source>
@@ -1527,6 +1554,14 @@ The full explanation is missing from this installation.</translation>
 </context>
 <context>
     <name>MatchingView</name>
+    <message>
+        <source>Städte &amp;vergleichen …</source>
+        <translation>&amp;Compare cities …</translation>
+    </message>
+    <message>
+        <source>Zwei oder drei Städte der Rangliste nebeneinander vergleichen</source>
+        <translation>Compare two or three cities of the ranking side by side</translation>
+    </message>
     <message>
         <source>Selbsteinschätzung und Rangliste</source>
         <translation>Self-assessment and ranking</translation>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import Matcher, Ranking
@@ -29,11 +29,18 @@ class MatchingView(QWidget):
         self.ranking_view = RankingView(self)
         self.editor.profileChanged.connect(self.on_profile_changed)
         self.ranking_view.cityActivated.connect(self.cityActivated)
+        self.compare_button = QPushButton(self)
+        self.compare_button.clicked.connect(self.open_compare)
+        ranking_side = QWidget(self)
+        ranking_column = QVBoxLayout(ranking_side)
+        ranking_column.setContentsMargins(0, 0, 0, 0)
+        ranking_column.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignRight)
+        ranking_column.addWidget(self.ranking_view, 1)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.setChildrenCollapsible(False)
         self._splitter.addWidget(self.editor)
-        self._splitter.addWidget(self.ranking_view)
+        self._splitter.addWidget(ranking_side)
         self._splitter.setStretchFactor(0, 2)
         self._splitter.setStretchFactor(1, 3)
         # The form needs room for its value labels; the ranking takes the rest.
@@ -74,15 +81,33 @@ class MatchingView(QWidget):
     def ranking(self) -> Ranking | None:
         return self.ranking_view.ranking()
 
+    @Slot()
+    def open_compare(self):
+        """Two or three ranked cities side by side (not modal: it may stay open)."""
+        from partnerdesk.ui.dialogs.compare_dialog import CompareDialog
+
+        ranking = self.ranking()
+        if ranking is None or len(ranking.results) < 2:
+            return None
+        dialog = CompareDialog(ranking, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     # --- slots --------------------------------------------------------------------------
     @Slot(object)
     def on_profile_changed(self, profile: Profile) -> None:
         self._rank(profile)
 
     def _rank(self, profile: Profile) -> None:
-        self.ranking_view.set_ranking(self._matcher.rank(profile))
+        ranking = self._matcher.rank(profile)
+        self.ranking_view.set_ranking(ranking)
+        self.compare_button.setEnabled(len(ranking.results) >= 2)
 
     def retranslate(self) -> None:
+        self.compare_button.setText(self.tr("Städte &vergleichen …"))
+        self.compare_button.setAccessibleName(self.tr(
+            "Zwei oder drei Städte der Rangliste nebeneinander vergleichen"))
         self._splitter.setAccessibleName(self.tr("Selbsteinschätzung und Rangliste"))
 
     def changeEvent(self, event: QEvent) -> None:
