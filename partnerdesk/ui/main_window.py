@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -213,7 +213,30 @@ class MainWindow(QMainWindow):
             return PlaceholderView(parent)
         view = cls(list(cities), parent)
         view.cityActivated.connect(self.on_city_activated)
+        if hasattr(view, "takeOverRequested"):
+            self._connect_scratch_pad(view)
         return view
+
+    def _connect_scratch_pad(self, view: QWidget) -> None:
+        """"Passende Städte" keeps its profile across restarts and hands it to a talk."""
+        saved = self._settings.scratch_profile()
+        if saved is not None:
+            view.set_profile(saved)
+        timer = QTimer(view)
+        timer.setSingleShot(True)
+        timer.setInterval(400)  # a slider drag is one write, not fifty
+        timer.timeout.connect(lambda: self._settings.set_scratch_profile(view.profile()))
+        view.editor.profileChanged.connect(lambda _profile: timer.start())
+        view.takeOverRequested.connect(self.on_take_over_requested)
+
+    @Slot(object)
+    def on_take_over_requested(self, profile) -> None:
+        self._settings.set_scratch_profile(profile)
+        start = getattr(self.counselling_view, "start_talk_with", None)
+        if start is None:
+            return  # the counselling page is not ready yet (store still opening)
+        self.show_page(PAGE_COUNSELLING)
+        start(profile)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -7,11 +7,14 @@ readable, and never the Windows registry, so a portable install carries its sett
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from partnerdesk import paths
+from partnerdesk.core.counselling import profile_from_dict, profile_to_dict
+from partnerdesk.core.domain import Profile
 from partnerdesk.ui.i18n import SUPPORTED
 
 DEFAULT_LANGUAGE = "de"
@@ -20,6 +23,7 @@ RETENTION_RANGE = (30, 3650)
 
 _LANGUAGE = "ui/language"
 _ADVISOR = "counselling/advisor_name"
+_SCRATCH = "matching/scratchProfile"
 _RETENTION = "counselling/retention_days"
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
@@ -82,4 +86,19 @@ class AppSettings:
         if not low <= days <= high:
             raise ValueError(f"retention days {days!r}: expected {low}-{high}")
         self._settings.setValue(_RETENTION, days)
+        self._settings.sync()
+
+    # The "Passende Städte" scratch pad keeps its self-assessment across restarts; it is not
+    # personal data (no name), so the settings file is the right place.
+    def scratch_profile(self) -> Profile | None:
+        raw = self._settings.value(_SCRATCH, "")
+        if not raw:
+            return None
+        try:
+            return profile_from_dict(json.loads(str(raw)))
+        except (TypeError, ValueError, AttributeError):
+            return None  # an unreadable entry is dropped, never shown half
+
+    def set_scratch_profile(self, profile: Profile) -> None:
+        self._settings.setValue(_SCRATCH, json.dumps(profile_to_dict(profile)))
         self._settings.sync()

@@ -651,69 +651,7 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auskunft gespeichert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gespeichert:
-{0}
-{1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gespräche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selbsteinschätzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll als PDF speichern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export fehlgeschlagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das Protokoll wurde nicht gespeichert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nichts zu exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Es gibt keine gespeicherten Gespräche.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ordner für die Protokolle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokolle werden geschrieben …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alle Protokolle exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export abgebrochen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ein Protokoll konnte nicht geschrieben werden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,6 +676,18 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
             <numerusform>%n Azubi</numerusform>
             <numerusform>%n Azubis</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 Selbsteinschätzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Notizen &amp;&amp; Schritte</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n offene(r) Schritt(e)</source>
@@ -780,6 +730,14 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>{0}: Bitte beschreiben, was zu tun ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubi-Liste ausblenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubi-Liste einblenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -867,15 +825,15 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Selbsteinschätzung speichern (Strg+S)</source>
+        <source>Städte &amp;vergleichen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Selbsteinschätzung speichern</source>
+        <source>Zwei oder drei Städte der Rangliste nebeneinander vergleichen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gespräche und Selbsteinschätzung</source>
+        <source>Teile des Gesprächs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,6 +1501,14 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
 <context>
     <name>MatchingView</name>
     <message>
+        <source>Für Azubi &amp;übernehmen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diese Selbsteinschätzung für eine/n Auszubildende/n übernehmen und ein Gespräch beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Städte &amp;vergleichen …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,7 +1632,7 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Was interessiert dich?</source>
+        <source>Was interessiert Sie?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2283,6 +2249,10 @@ Befund: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schritt entfernen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,6 +2278,41 @@ Protokolldatei: {log}</source>
     </message>
     <message>
         <source>Datenbank auf einem Netzlaufwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Für Azubi übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für wen soll diese Selbsteinschätzung gelten? Es beginnt ein neues Gespräch mit ihr; die bisher gespeicherte Selbsteinschätzung wird beim Speichern ersetzt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suchen nach Name oder Beruf …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubis suchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neu anlegen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

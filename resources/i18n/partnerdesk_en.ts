@@ -653,72 +653,8 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>This apprentice has been deleted in the meantime.</translation>
     </message>
     <message>
-        <source>Auskunft gespeichert</source>
-        <translation>Access report saved</translation>
-    </message>
-    <message>
-        <source>Gespeichert:
-{0}
-{1}</source>
-        <translation>Saved:
-{0}
-{1}</translation>
-    </message>
-    <message>
-        <source>Gespräche</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Selbsteinschätzung</source>
-        <translation>Self-assessment</translation>
-    </message>
-    <message>
-        <source>Protokoll als PDF speichern</source>
-        <translation>Save record as PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export fehlgeschlagen</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Das Protokoll wurde nicht gespeichert.</source>
-        <translation>The record was not saved.</translation>
-    </message>
-    <message>
-        <source>Nichts zu exportieren</source>
-        <translation>Nothing to export</translation>
-    </message>
-    <message>
-        <source>Es gibt keine gespeicherten Gespräche.</source>
-        <translation>There are no saved sessions.</translation>
-    </message>
-    <message>
-        <source>Ordner für die Protokolle</source>
-        <translation>Folder for the records</translation>
-    </message>
-    <message>
-        <source>Protokolle werden geschrieben …</source>
-        <translation>Writing records …</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Alle Protokolle exportieren</source>
         <translation>Export all records</translation>
-    </message>
-    <message>
-        <source>Export abgebrochen</source>
-        <translation>Export cancelled</translation>
-    </message>
-    <message>
-        <source>Ein Protokoll konnte nicht geschrieben werden.</source>
-        <translation>A record could not be written.</translation>
     </message>
     <message>
         <source>Das Gespräch</source>
@@ -742,6 +678,18 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
             <numerusform>%n apprentice</numerusform>
             <numerusform>%n apprentices</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 Selbsteinschätzung</source>
+        <translation>1 Self-assessment</translation>
+    </message>
+    <message>
+        <source>2 Ergebnis</source>
+        <translation>2 Result</translation>
+    </message>
+    <message>
+        <source>3 Notizen &amp;&amp; Schritte</source>
+        <translation>3 Notes &amp;&amp; steps</translation>
     </message>
     <message numerus="yes">
         <source>%n offene(r) Schritt(e)</source>
@@ -786,6 +734,14 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>{0}: Bitte beschreiben, was zu tun ist.</source>
         <translation>{0}: please describe what needs to be done.</translation>
+    </message>
+    <message>
+        <source>Azubi-Liste ausblenden</source>
+        <translation>Hide the apprentice list</translation>
+    </message>
+    <message>
+        <source>Azubi-Liste einblenden</source>
+        <translation>Show the apprentice list</translation>
     </message>
     <message>
         <source>Beratung</source>
@@ -872,16 +828,16 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>Start a new session</translation>
     </message>
     <message>
-        <source>Selbsteinschätzung speichern (Strg+S)</source>
-        <translation>Save self-assessment (Ctrl+S)</translation>
+        <source>Städte &amp;vergleichen …</source>
+        <translation>&amp;Compare cities …</translation>
     </message>
     <message>
-        <source>Selbsteinschätzung speichern</source>
-        <translation>Save self-assessment</translation>
+        <source>Zwei oder drei Städte der Rangliste nebeneinander vergleichen</source>
+        <translation>Compare two or three cities of the ranking side by side</translation>
     </message>
     <message>
-        <source>Gespräche und Selbsteinschätzung</source>
-        <translation>Sessions and self-assessment</translation>
+        <source>Teile des Gesprächs</source>
+        <translation>Parts of the talk</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1204,7 @@ Importing it again updates the events instead of adding them twice.</numerusform
     </message>
     <message>
         <source>Übernehmen</source>
-        <translation>Take over</translation>
+        <translation>Use</translation>
     </message>
     <message>
         <source>Selbsteinschätzung übernehmen und Übergabe zuordnen</source>
@@ -1555,6 +1511,14 @@ The full explanation is missing from this installation.</translation>
 <context>
     <name>MatchingView</name>
     <message>
+        <source>Für Azubi &amp;übernehmen …</source>
+        <translation>&amp;Use for an apprentice …</translation>
+    </message>
+    <message>
+        <source>Diese Selbsteinschätzung für eine/n Auszubildende/n übernehmen und ein Gespräch beginnen</source>
+        <translation>Use this self-assessment for an apprentice and start a talk</translation>
+    </message>
+    <message>
         <source>Städte &amp;vergleichen …</source>
         <translation>&amp;Compare cities …</translation>
     </message>
@@ -1678,7 +1642,7 @@ The full explanation is missing from this installation.</translation>
         <translation>fully independent</translation>
     </message>
     <message>
-        <source>Was interessiert dich?</source>
+        <source>Was interessiert Sie?</source>
         <translation>What are you interested in?</translation>
     </message>
     <message>
@@ -2300,6 +2264,10 @@ Problem found: {reason}</translation>
         <translation>Due by (optional)</translation>
     </message>
     <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
         <source>Schritt entfernen</source>
         <translation>Remove step</translation>
     </message>
@@ -2327,6 +2295,41 @@ Log file: {log}</translation>
     <message>
         <source>Datenbank auf einem Netzlaufwerk</source>
         <translation>Database on a network drive</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Für Azubi übernehmen</source>
+        <translation>Use for an apprentice</translation>
+    </message>
+    <message>
+        <source>Für wen soll diese Selbsteinschätzung gelten? Es beginnt ein neues Gespräch mit ihr; die bisher gespeicherte Selbsteinschätzung wird beim Speichern ersetzt.</source>
+        <translation>Whose self-assessment is this? A new talk starts with it; the self-assessment stored so far is replaced when you save.</translation>
+    </message>
+    <message>
+        <source>Suchen nach Name oder Beruf …</source>
+        <translation>Search by name or occupation …</translation>
+    </message>
+    <message>
+        <source>Azubis suchen</source>
+        <translation>Search apprentices</translation>
+    </message>
+    <message>
+        <source>Azubis</source>
+        <translation>Apprentices</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Neu anlegen …</source>
+        <translation>Add new …</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -344,7 +344,7 @@ def test_handover_code_brings_the_kiosk_profile_into_the_view(qtbot, store,
     monkeypatch.setattr(HandoverDialog, "exec", fake_exec)
     view.handover_button.click()
     assert view.matching.profile() == kiosk
-    assert view.tabs.currentIndex() == 1  # the self-assessment tab shows what came in
+    assert view.tabs.currentIndex() == 0  # the self-assessment tab shows what came in
     assert not view.is_dirty()  # it is stored, not pending
     assert view.repo.profile(apprentice_id) == kiosk
     # The new talk's live ranking follows the taken-over profile.

@@ -66,7 +66,7 @@ KIOSK_PROFILE = {
 APPRENTICES = (
     ("Ayşe Yılmaz", "Verwaltungsfachangestellte/r", 2, date(2026, 9, 1), date(2028, 8, 31)),
     ("Jonas Becker", "Fachinformatiker/in", 1, date(2026, 10, 12), date(2028, 10, 11)),
-    ("Lena Schulte", "Kaufleute für Büromanagement", 3, date(2025, 11, 3), date(2027, 11, 3)),
+    ("Lena Schulte", "Kauffrau für Büromanagement", 3, date(2025, 11, 3), date(2027, 11, 3)),
     ("Tobias Krüger", "Straßenwärter/in", 3, date(2024, 10, 1), date(2026, 10, 31)),
 )
 TALK_DAY = date(2026, 11, 24)

@@ -110,6 +110,7 @@ class CityAdminView(QWidget):
         self.error.setVisible(False)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
+        self.save_button.setProperty("primary", True)
         self.discard_button = QPushButton(self)
 
         self.status_box = QGroupBox(self)

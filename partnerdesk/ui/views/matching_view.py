@@ -21,6 +21,7 @@ from partnerdesk.ui.widgets.ranking_view import RankingView
 
 class MatchingView(QWidget):
     cityActivated = Signal(str)
+    takeOverRequested = Signal(object)  # Profile: "Für Azubi übernehmen …"
 
     def __init__(self, cities: Sequence[City], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +35,14 @@ class MatchingView(QWidget):
         ranking_side = QWidget(self)
         ranking_column = QVBoxLayout(ranking_side)
         ranking_column.setContentsMargins(0, 0, 0, 0)
-        ranking_column.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.take_over_button = QPushButton(self)
+        self.take_over_button.clicked.connect(
+            lambda: self.takeOverRequested.emit(self.editor.profile()))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.take_over_button)
+        actions.addWidget(self.compare_button)
+        ranking_column.addLayout(actions)
         ranking_column.addWidget(self.ranking_view, 1)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -105,6 +113,10 @@ class MatchingView(QWidget):
         self.compare_button.setEnabled(len(ranking.results) >= 2)
 
     def retranslate(self) -> None:
+        self.take_over_button.setText(self.tr("Für Azubi &übernehmen …"))
+        self.take_over_button.setAccessibleName(self.tr(
+            "Diese Selbsteinschätzung für eine/n Auszubildende/n übernehmen und ein Gespräch "
+            "beginnen"))
         self.compare_button.setText(self.tr("Städte &vergleichen …"))
         self.compare_button.setAccessibleName(self.tr(
             "Zwei oder drei Städte der Rangliste nebeneinander vergleichen"))

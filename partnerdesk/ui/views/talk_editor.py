@@ -69,10 +69,15 @@ class TalkEditor(QWidget):
         self.steps = StepList(self)
         self.snapshot_state = plain_label(object_name="pageHint")
         self.cities = QListWidget(self)
-        self.cities.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
+        self.cities.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
+        # Long names ("Schytomyr – 36 Punkte") wrap instead of scrolling sideways.
+        self.cities.setWordWrap(True)
+        self.cities.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cities.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.retake = QPushButton(self)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
+        self.save_button.setProperty("primary", True)
         self.export_button = QPushButton(self)
 
         self._labels = {key: plain_label(wrap=False) for key in ("date", "advisor")}
@@ -105,6 +110,8 @@ class TalkEditor(QWidget):
         content = QWidget()
         content.setLayout(columns)
         scroll = QScrollArea(self)
+        # Fields shrink to the width instead of the talk scrolling sideways (1366x697).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

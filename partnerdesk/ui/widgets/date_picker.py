@@ -41,7 +41,7 @@ class DatePicker(QWidget):
         self._today = today
         self.edit = QLineEdit(self)
         self.edit.setObjectName("dateText")
-        width = self.fontMetrics().horizontalAdvance("00 Sept 0000") + 24
+        width = self.fontMetrics().horizontalAdvance("00.00.0000") + 20
         self.edit.setMinimumWidth(width)
         self.button = QToolButton(self)
         self.button.setObjectName("dateMenuButton")

@@ -296,7 +296,7 @@ class ProfileEditor(QWidget):
 
     def retranslate(self) -> None:
         lang = current_language()
-        self._headings["interests"].setText(self.tr("Was interessiert dich?"))
+        self._headings["interests"].setText(self.tr("Was interessiert Sie?"))
         self._headings["languages"].setText(self.tr("Sprachen"))
         self._headings["circumstances"].setText(self.tr("Rahmen"))
         for key, label in self._theme_labels.items():

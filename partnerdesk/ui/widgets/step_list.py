@@ -41,7 +41,6 @@ class StepRow(QWidget):
         self.owner = QLineEdit(step.owner, self)
         self.due = DatePicker(step.due_date, self)
         self.remove = QToolButton(self)
-        self.remove.setText("✕")
         # Two lines: the step text gets the full width, owner and date sit below it.
         first = QHBoxLayout()
         first.addWidget(self.done)
@@ -83,6 +82,7 @@ class StepRow(QWidget):
         self.owner.setPlaceholderText(self.tr("Wer?"))
         self.owner.setAccessibleName(self.tr("Zuständig"))
         self.due.setAccessibleName(self.tr("Fällig bis (optional)"))
+        self.remove.setText(self.tr("Entfernen"))
         self.remove.setAccessibleName(self.tr("Schritt entfernen"))
         self.remove.setToolTip(self.tr("Schritt entfernen"))
 

@@ -1,0 +1,152 @@
+"""The record actions of the "Beratung" page: PDF export, batch export, Auskunft, handover.
+
+A mixin of ``CounsellingView``: each action saves first (a record shows what is stored), then
+asks for a file or folder and reports the outcome. Kept apart so the view module only lays
+out the page and routes its signals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Slot
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+from partnerdesk import paths
+from partnerdesk.core.counselling import Apprentice, Talk
+from partnerdesk.core.domain import Profile
+from partnerdesk.ui.dialogs import plain_message as msg
+from partnerdesk.ui.dialogs.auskunft_dialog import run_auskunft_export
+from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
+from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.views.record_export import BatchExport, ExportItem, record_data, record_filename
+
+
+def _tr(text: str) -> str:
+    # The context of the view these actions belong to: PySide's self.tr() would look the
+    # text up under the instance's class ("CounsellingView"), not under this mixin.
+    return QCoreApplication.translate("CounsellingView", text)
+
+
+def _write_pdf(data, path):  # imported late: QPdfWriter is only needed on export
+    from partnerdesk.qt.pdf import write_record_pdf
+
+    return write_record_pdf(data, path)
+
+
+class RecordActions:
+    """Needs from the view: ``controller``, ``editor``, ``save``, ``maybe_save`` and
+    ``exportFinished``; ``_batch`` holds a running batch export."""
+
+    _batch: BatchExport | None = None
+
+    @Slot()
+    def export_pdf(self) -> Path | None:
+        """The current talk as PDF, after saving it."""
+        current = self.controller.current
+        if current is None or not self.save(force_talk=True):
+            return None
+        talk = self.editor.talk()
+        default = paths.documents_dir() / record_filename(talk)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, _tr("Protokoll als PDF speichern"), str(default), _tr("PDF (*.pdf)"))
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(target.suffix + ".pdf")
+        try:
+            _write_pdf(record_data(current, talk, lang=current_language()), target)
+        except Exception as exc:
+            msg.warn(self, _tr("Export fehlgeschlagen"),
+                     _tr("Das Protokoll wurde nicht gespeichert."), str(exc))
+            return None
+        return target
+
+    def export_all(self, *, only_current: bool) -> BatchExport | None:
+        if not self.maybe_save():
+            return None
+        repo = self.controller.repo
+        current = self.controller.current
+        ids = ([current.id] if only_current and current is not None
+               else [a.id for a in repo.find()])
+        items = [ExportItem(a, t.id) for a in ids if a is not None for t in repo.talks(a)]
+        if not items:
+            msg.inform(self, _tr("Nichts zu exportieren"),
+                       _tr("Es gibt keine gespeicherten Gespräche."))
+            return None
+        paths.documents_dir().mkdir(parents=True, exist_ok=True)
+        folder = QFileDialog.getExistingDirectory(
+            self, _tr("Ordner für die Protokolle"), str(paths.documents_dir()))
+        if not folder:
+            return None
+        job = BatchExport(items, Path(folder), self._load_item, current_language(), _write_pdf)
+        progress = QProgressDialog(_tr("Protokolle werden geschrieben …"),
+                                   _tr("Abbrechen"), 0, len(items), self)
+        progress.setWindowTitle(_tr("Alle Protokolle exportieren"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(job.cancel)
+        job.signals.progress.connect(lambda n, _name: progress.setValue(n))
+        job.signals.failed.connect(lambda text: msg.warn(
+            self, _tr("Export abgebrochen"),
+            _tr("Ein Protokoll konnte nicht geschrieben werden."), text))
+        job.signals.finished.connect(lambda n, _c: self._on_batch_finished(progress, n))
+        self._batch = job
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _on_batch_finished(self, progress: QProgressDialog, written: int) -> None:
+        progress.reset()
+        progress.deleteLater()
+        self._batch = None
+        self.exportFinished.emit(written)
+
+    def _load_item(self, item: ExportItem) -> tuple[Apprentice, Talk]:
+        repo = self.controller.repo
+        return repo.get(item.apprentice_id), repo.talk(item.talk_id)
+
+    @Slot()
+    def on_auskunft_clicked(self) -> Path | None:
+        """Everything stored about the apprentice as JSON and PDF (saved first)."""
+        current = self.controller.current
+        if current is None or current.id is None or not self.maybe_save():
+            return None
+        try:
+            written = run_auskunft_export(self, self.controller.repo, current.id,
+                                          current_language())
+        except Exception as exc:
+            msg.storage_error(self, exc)
+            return None
+        if written is None:
+            return None
+        json_path, pdf_path = written
+        msg.inform(self, _tr("Auskunft gespeichert"),
+                   _tr("Gespeichert:\n{0}\n{1}").format(json_path, pdf_path))
+        return json_path
+
+    @Slot()
+    def on_handover_clicked(self) -> None:
+        """Take over a kiosk self-assessment by code; it replaces the stored assessment."""
+        current = self.controller.current
+        if self._handovers is None or current is None or current.id is None:
+            return
+        if not self.maybe_save():
+            return
+        dialog = HandoverDialog(self._handovers, current.id, self)
+        try:
+            accepted = dialog.exec() == HandoverDialog.DialogCode.Accepted
+            taken = dialog.profile
+        finally:
+            dialog.deleteLater()
+        if not accepted:
+            return
+        self.controller.saved_profile = (self.controller.repo.profile(current.id) or taken
+                                         or Profile())
+        self.show_profile(self.controller.profile())
+        if self.editor.is_new():  # the talk happening now follows the new assessment
+            ranking, snapshot = self.controller.snapshot(self.controller.profile(),
+                                                         current_language())
+            self.editor.set_snapshot(ranking, snapshot, edit=False)
+        self.tabs.setCurrentIndex(0)  # the self-assessment that came in
+        self.on_dirty_changed()
