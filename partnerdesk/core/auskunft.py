@@ -79,7 +79,7 @@ TITLES = {
         "apprentice": "Stammdaten",
         "self_assessment": "Selbsteinschätzung",
         "talks": "Beratungsgespräche",
-        "handovers": "Übergaben vom Selbsttest-Terminal",
+        "handovers": "Übergaben vom Selbstauskunft-Terminal",
         "none": "keine",
         "item": "Eintrag {n}",
     },

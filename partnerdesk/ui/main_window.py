@@ -241,6 +241,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.kiosk_action = QAction(self)
+        self.kiosk_action.triggered.connect(self.on_start_kiosk)
+        self.file_menu.addAction(self.kiosk_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -401,6 +405,27 @@ class MainWindow(QMainWindow):
         self.languageApplied.emit(lang)
 
     @Slot()
+    def on_start_kiosk(self, start=None) -> bool:
+        """Switch this computer to the shared terminal: PIN (set up if missing), unsaved
+        work saved or discarded, kiosk started, this window closed."""
+        from partnerdesk.ui.dialogs import plain_message as msg
+        from partnerdesk.ui.dialogs.pin_setup_dialog import ensure_pin
+        from partnerdesk.ui.kiosk_launch import start_kiosk_process
+
+        for page in (self.counselling_view, self.city_admin_view):
+            guard = getattr(page, "maybe_save", None)
+            if guard is not None and not guard():
+                return False
+        if not ensure_pin(self):
+            return False
+        if not start_kiosk_process(start):
+            msg.warn(self, self.tr("Terminal nicht gestartet"),
+                     self.tr("Das Selbstauskunft-Terminal konnte nicht gestartet werden."))
+            return False
+        self.close()
+        return True
+
+    @Slot()
     def open_help(self):
         from partnerdesk.ui.dialogs.help_dialog import HelpDialog
 
@@ -456,6 +481,10 @@ class MainWindow(QMainWindow):
         self.city_tabs.tabBar().setAccessibleName(self.tr("Ansichten der Partnerstädte"))
         self.file_menu.setTitle(self.tr("&Datei"))
         self.quit_action.setText(self.tr("&Beenden"))
+        self.kiosk_action.setText(self.tr("&Selbstauskunft-Terminal starten …"))
+        self.kiosk_action.setToolTip(self.tr(
+            "Dieser Rechner wird zum Terminal, an dem Azubis die Selbsteinschätzung allein "
+            "ausfüllen; Beenden nur mit der Berater-PIN."))
         self.help_menu.setTitle(self.tr("&Hilfe"))
         self.help_action.setText(self.tr("&So wird gerechnet"))
         self.about_action.setText(self.tr("Ü&ber PartnerDesk"))

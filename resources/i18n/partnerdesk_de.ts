@@ -265,6 +265,10 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Datenpaket (Auslieferung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datenpaket „{title}“, Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,7 +1293,7 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PartnerDesk – Selbsttest</source>
+        <source>PartnerDesk – Selbsteinschätzung</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,6 +1389,14 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Terminal nicht gestartet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Selbstauskunft-Terminal konnte nicht gestartet werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PartnerDesk – Partnerstädte der Stadt Dortmund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,6 +1472,14 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
     <message>
         <source>&amp;Beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selbstauskunft-Terminal starten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dieser Rechner wird zum Terminal, an dem Azubis die Selbsteinschätzung allein ausfüllen; Beenden nur mit der Berater-PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1555,7 +1575,7 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Der Selbsttest-Kiosk lässt sich nur mit dieser PIN beenden. Wähle {a} bis {b} Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234).</source>
+        <source>Das Selbstauskunft-Terminal lässt sich nur mit dieser PIN beenden. Wählen Sie {a} bis {b} Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2461,7 +2481,7 @@ Protokolldatei: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne Zugriff auf gespeicherte Gespräche. Dafür PartnerDesk mit „partnerdesk --kiosk“ starten.</source>
+        <source>Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne Zugriff auf gespeicherte Gespräche. Dafür im Menü „Datei“ „Selbstauskunft-Terminal starten …“ wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

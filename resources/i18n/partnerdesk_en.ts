@@ -267,6 +267,10 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>{city}: last changed on {when} by {who}</translation>
     </message>
     <message>
+        <source>Datenpaket (Auslieferung)</source>
+        <translation>data pack (as shipped)</translation>
+    </message>
+    <message>
         <source>Datenpaket „{title}“, Version {version}</source>
         <translation>Data pack “{title}”, version {version}</translation>
     </message>
@@ -1299,7 +1303,7 @@ The full explanation is missing from this installation.</translation>
         <translation>Carry on</translation>
     </message>
     <message>
-        <source>PartnerDesk – Selbsttest</source>
+        <source>PartnerDesk – Selbsteinschätzung</source>
         <translation>PartnerDesk – self-assessment</translation>
     </message>
 </context>
@@ -1395,6 +1399,14 @@ The full explanation is missing from this installation.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Terminal nicht gestartet</source>
+        <translation>Terminal not started</translation>
+    </message>
+    <message>
+        <source>Das Selbstauskunft-Terminal konnte nicht gestartet werden.</source>
+        <translation>The self-assessment terminal could not be started.</translation>
+    </message>
+    <message>
         <source>PartnerDesk – Partnerstädte der Stadt Dortmund</source>
         <translation>PartnerDesk – partner cities of the City of Dortmund</translation>
     </message>
@@ -1471,6 +1483,14 @@ The full explanation is missing from this installation.</translation>
     <message>
         <source>&amp;Beenden</source>
         <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Selbstauskunft-Terminal starten …</source>
+        <translation>Start the &amp;self-assessment terminal …</translation>
+    </message>
+    <message>
+        <source>Dieser Rechner wird zum Terminal, an dem Azubis die Selbsteinschätzung allein ausfüllen; Beenden nur mit der Berater-PIN.</source>
+        <translation>This computer becomes the terminal where apprentices fill in the self-assessment on their own; leaving needs the advisor PIN.</translation>
     </message>
     <message>
         <source>&amp;Hilfe</source>
@@ -1565,8 +1585,8 @@ The full explanation is missing from this installation.</translation>
         <translation>Set the kiosk PIN</translation>
     </message>
     <message>
-        <source>Der Selbsttest-Kiosk lässt sich nur mit dieser PIN beenden. Wähle {a} bis {b} Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234).</source>
-        <translation>The self-assessment kiosk can only be left with this PIN. Choose {a} to {b} digits apprentices cannot guess (no birthday, not 1234).</translation>
+        <source>Das Selbstauskunft-Terminal lässt sich nur mit dieser PIN beenden. Wählen Sie {a} bis {b} Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234).</source>
+        <translation>The self-assessment terminal can only be left with this PIN. Choose {a} to {b} digits apprentices cannot guess (no birthday, not 1234).</translation>
     </message>
     <message>
         <source>Neue PIN:</source>
@@ -2477,8 +2497,8 @@ Log file: {log}</translation>
         <translation>Self-assessment at a shared terminal</translation>
     </message>
     <message>
-        <source>Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne Zugriff auf gespeicherte Gespräche. Dafür PartnerDesk mit „partnerdesk --kiosk“ starten.</source>
-        <translation>Apprentices answer the questions themselves and see the cities that suit them, with no access to saved sessions. For this, start PartnerDesk with “partnerdesk --kiosk”.</translation>
+        <source>Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne Zugriff auf gespeicherte Gespräche. Dafür im Menü „Datei“ „Selbstauskunft-Terminal starten …“ wählen.</source>
+        <translation>Apprentices answer the questions themselves and see their matching cities, without access to stored talks. To start it, choose &quot;Start the self-assessment terminal …&quot; in the &quot;File&quot; menu.</translation>
     </message>
     <message>
         <source>Alle Daten bleiben auf diesem Rechner, im Ordner {folder}. PartnerDesk braucht keine Internetverbindung.</source>

@@ -142,3 +142,15 @@ def test_markup_shows_literally(qtbot) -> None:
     for label in dialog.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText
     assert MARKUP in dialog.windowTitle()
+
+
+def test_dialog_fits_a_city_laptop_window(qtbot):
+    """1366x768 screen: a maximised window is 697 px high; the dialog must not be taller."""
+    from partnerdesk.core.datapack import load_shipped_pack
+    from partnerdesk.ui.dialogs.city_detail import CityDetailDialog
+
+    dialog = CityDetailDialog(load_shipped_pack().city("zhytomyr"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.frameGeometry().height() <= 697
+    assert dialog.height() <= 640

@@ -400,3 +400,17 @@ def test_erase_removes_apprentice_and_handovers(qtbot, store, monkeypatch, caplo
     assert handovers.fetch(code) is None  # the handover went with the person
     assert any(f"Datensatz {gone} gelöscht" in r.getMessage() for r in caplog.records)
     assert "Geht" not in caplog.text
+
+
+def test_apprentice_dialog_error_goes_away_once_fixed(qtbot) -> None:
+    from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
+
+    saved = []
+    dialog = ApprenticeDialog(None, lambda a: saved.append(a) or 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.on_save_clicked()
+    assert dialog.error.isVisible() and "Name" in dialog.error.text()
+    qtbot.keyClicks(dialog.name, "Tom")
+    assert dialog.error.isHidden()
+    assert saved == []

@@ -87,6 +87,11 @@ class ApprenticeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.consent.dateChanged.connect(self.on_consent_changed)
         self.deletion.dateChanged.connect(self.on_deletion_edited)
+        # A shown problem goes away (or changes) as soon as the input changes.
+        for signal in (self.name.textEdited, self.occupation.currentTextChanged,
+                       self.year.currentIndexChanged, self.consent.dateChanged,
+                       self.deletion.dateChanged):
+            signal.connect(self.on_input_changed)
 
         self.form = QFormLayout()
         self._labels: dict[QWidget, QLabel] = {}
@@ -142,6 +147,16 @@ class ApprenticeDialog(QDialog):
             field.setFocus()
             return
         self.accept()
+
+    @Slot()
+    def on_input_changed(self, *_args) -> None:
+        if self.error.isHidden():
+            return
+        problem = self.check()
+        if problem is None:
+            self.error.setVisible(False)
+        else:
+            self.error.setText(problem[1])
 
     @Slot(QDate)
     def on_consent_changed(self, consent: QDate) -> None:

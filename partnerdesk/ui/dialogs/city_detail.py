@@ -63,7 +63,14 @@ class CityDetailDialog(QDialog):
         self.setObjectName("cityDetail")
         self.setStyleSheet(DIALOG_STYLE)
         self.setSizeGripEnabled(True)
-        self.resize(760, 720)
+        # A city laptop's maximised window is 1366x697; the dialog (its frame included)
+        # stays inside the screen's free area and scrolls its content instead.
+        width, height = 760, 640
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.height() > 0:
+            width = min(width, screen.width() - 40)
+            height = min(height, screen.height() - 60)
+        self.resize(width, height)
 
         self._body = QWidget()
         self._scroll = QScrollArea()

@@ -88,8 +88,9 @@ class PinSetupDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PIN für den Kiosk festlegen"))
         self.intro.setText(self.tr(
-            "Der Selbsttest-Kiosk lässt sich nur mit dieser PIN beenden. Wähle {a} bis {b} "
-            "Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, nicht 1234)."
+            "Das Selbstauskunft-Terminal lässt sich nur mit dieser PIN beenden. Wählen Sie "
+            "{a} bis {b} Ziffern, die Auszubildende nicht erraten können (kein Geburtsdatum, "
+            "nicht 1234)."
         ).format(a=MIN_DIGITS, b=MAX_DIGITS))
         self.pin_label.setText(self.tr("Neue PIN:"))
         self.repeat_label.setText(self.tr("PIN wiederholen:"))

@@ -240,7 +240,7 @@ class KioskWindow(QWidget):
             self._place_warning()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("PartnerDesk – Selbsttest"))
+        self.setWindowTitle(self.tr("PartnerDesk – Selbsteinschätzung"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

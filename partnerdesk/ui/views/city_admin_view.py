@@ -419,7 +419,7 @@ class CityAdminView(QWidget):
         stamp = self.repo.edit_stamp(city_id)
         when = format_datetime(stamp.updated_at)
         self.stamp.setText(self.tr("{city}: zuletzt geändert am {when} von {who}").format(
-            city=city.name(current_language()), when=when, who=stamp.updated_by))
+            city=city.name(current_language()), when=when, who=self._editor_name(stamp.updated_by)))
 
     def _fill_projects(self, select: int) -> None:
         self._loading = True
@@ -467,7 +467,15 @@ class CityAdminView(QWidget):
         info = self.repo.pack_info()
         self.project_source.clear()
         for source in info.sources if info else ():
-            self.project_source.addItem(f"{source.key} – {source.title}", source.key)
+            # The title, never the internal key ("seed"); the link as tooltip.
+            self.project_source.addItem(source.title or source.key, source.key)
+            if source.url:
+                self.project_source.setItemData(self.project_source.count() - 1, source.url,
+                                                Qt.ItemDataRole.ToolTipRole)
+
+    def _editor_name(self, who: str) -> str:
+        # The shipped pack is loaded under the internal name "datapack"; say what it is.
+        return self.tr("Datenpaket (Auslieferung)") if who == "datapack" else who
 
     def _default_source(self) -> str:
         return str(self.project_source.itemData(0) or "seed")

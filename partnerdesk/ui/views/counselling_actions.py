@@ -116,6 +116,10 @@ class RecordActions:
             written = run_auskunft_export(self, self.controller.repo, current.id,
                                           current_language())
         except Exception as exc:
+            if type(exc).__name__ == "NotFound":  # erased meanwhile: say so, no "(KeyError)"
+                msg.warn(self, _tr("Nicht gespeichert"),
+                         _tr("Diese/r Auszubildende wurde inzwischen gelöscht."))
+                return None
             msg.storage_error(self, exc)
             return None
         if written is None:
