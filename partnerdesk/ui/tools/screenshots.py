@@ -26,10 +26,14 @@ import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-WINDOW_SIZE = (1280, 800)
+# A city laptop (1366x768 screen; a maximised window gets 1366x697) is what advisors have;
+# the counselling page is also shown on a large screen.
+WINDOW_SIZE = (1366, 697)
+LARGE_SIZE = (1920, 1080)
 DETAIL_CITY = "xian"  # shows a local script (西安) and a full detail page
 ADMIN_CITY = "amiens"
-VIEWS = ("cities", "map", "matching", "counselling", "counselling_assessment", "city_admin",
+VIEWS = ("cities", "map", "matching", "counselling", "counselling_assessment",
+         "counselling_result", "counselling_large", "followups", "compare", "city_admin",
          "settings", "help", "about", "city_detail", "apprentice_dialog", "welcome",
          "retention", "handover", "pin_setup")  # each as <name>_de.png and <name>_en.png
 RECORD_PAGES = 3  # 1: self-assessment and ranking, 3: notes, next steps, data protection
@@ -246,11 +250,19 @@ def take(out_dir: Path) -> list[Path]:
         save(window, "city_admin", lang)
 
         window.show_page(PAGE_COUNSELLING)
-        counselling.tabs.setCurrentIndex(0)
-        save(window, "counselling", lang)
+        for tab, name in ((2, "counselling"), (0, "counselling_assessment"),
+                          (1, "counselling_result")):
+            counselling.tabs.setCurrentIndex(tab)
+            save(window, name, lang)
+        window.resize(*LARGE_SIZE)
         counselling.tabs.setCurrentIndex(1)
-        save(window, "counselling_assessment", lang)
-        counselling.tabs.setCurrentIndex(0)
+        save(window, "counselling_large", lang)
+        window.resize(*WINDOW_SIZE)
+        compare = counselling.on_compare_clicked()
+        if compare is not None:
+            save(compare, "compare", lang)
+            compare.close()
+        counselling.tabs.setCurrentIndex(2)
         _dialogs(window, counselling, records, lang, save_dialog)
         written.extend(_record_pages(records, out_dir, lang))
 

@@ -41,7 +41,7 @@ class DatePicker(QWidget):
         self._today = today
         self.edit = QLineEdit(self)
         self.edit.setObjectName("dateText")
-        width = self.fontMetrics().horizontalAdvance("00.00.0000") + 20
+        width = self.fontMetrics().horizontalAdvance("30 Sep 0000") + 16
         self.edit.setMinimumWidth(width)
         self.button = QToolButton(self)
         self.button.setObjectName("dateMenuButton")
