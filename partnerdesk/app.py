@@ -248,6 +248,7 @@ def attach_store(window, store: Any) -> None:
         handovers=HandoverRepository(store.sessions))
     window.set_counselling_view(counselling)
     attach_followups(window, counselling, ApprenticeRepository(store.sessions))
+    counselling.cityActivated.connect(window.on_city_activated)
     # Changes on the settings page apply to the open counselling page at once.
     window.settings_view.advisorChanged.connect(counselling.set_advisor)
     window.settings_view.retentionChanged.connect(counselling.set_retention_days)

@@ -389,7 +389,10 @@ class MainWindow(QMainWindow):
         cls = optional_class("partnerdesk.ui.dialogs.city_detail", "CityDetailDialog")
         if cls is None:
             return
-        dialog = cls(city, self)
+        # Sources by title (and link), never by their internal key ("seed", "derived").
+        sources = {s.key: f"{s.title} – {s.url}" if s.url else s.title
+                   for s in self._pack.sources}
+        dialog = cls(city, self, sources=sources)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -154,3 +154,24 @@ def test_dialog_fits_a_city_laptop_window(qtbot):
     dialog.show()
     assert dialog.frameGeometry().height() <= 697
     assert dialog.height() <= 640
+
+
+def test_window_opens_the_detail_with_source_titles_not_keys(qtbot):
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from partnerdesk.core.datapack import load_shipped_pack
+    from partnerdesk.ui.dialogs.city_detail import CityDetailDialog
+    from partnerdesk.ui.main_window import MainWindow
+    from partnerdesk.ui.settings import AppSettings
+
+    window = MainWindow(load_shipped_pack(), AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.on_city_activated("zhytomyr")
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, CityDetailDialog) and w.isVisible())
+    text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    for key in ("• derived", "• general", "• seed"):
+        assert key not in text
+    assert "Vom PartnerDesk-Team abgeleitete Werte" in text
+    dialog.close()
