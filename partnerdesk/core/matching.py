@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from partnerdesk.core.domain import CRITERIA, City, Profile
+from partnerdesk.core.formatting import format_weeks
 from partnerdesk.core.vocab import (
     COMPARABILITY_LABELS,
     COMPARABILITY_VALUE,
@@ -388,8 +389,10 @@ def explain(city: City, profile: Profile, criteria: Mapping[str, float]) -> Expl
         obstacles.append(Obstacle(
             "time",
             Label(
-                f"Üblicher Mindestaufenthalt {city.min_weeks} Wochen, verfügbar {profile.weeks}",
-                f"Typical minimum stay {city.min_weeks} weeks, available {profile.weeks}",
+                f"Üblicher Mindestaufenthalt {format_weeks(city.min_weeks, 'de')}, "
+                f"verfügbar {profile.weeks}",
+                f"Typical minimum stay {format_weeks(city.min_weeks, 'en')}, "
+                f"available {profile.weeks}",
             ),
             ("vermittlung",),
         ))

@@ -110,6 +110,91 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
 </context>
 <context>
+    <name>ApprenticePanel</name>
+    <message>
+        <source>Mehr als {0} Treffer – bitte Suche verfeinern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Treffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch niemand angelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azubi(s)</source>
+        <translation>
+            <numerusform>%n Azubi</numerusform>
+            <numerusform>%n Azubis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Gespräch(e)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suchen nach Name oder Beruf …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubis suchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neu …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue/n Auszubildende/n anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angaben zur Person bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auszubildende/n endgültig löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Protokolle exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Protokolle exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… der/des gewählten Auszubildenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… aller Auszubildenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Auskunft</name>
     <message>
         <source>Ordner für die Auskunft</source>
@@ -631,18 +716,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
 <context>
     <name>CounsellingView</name>
     <message>
-        <source>Mehr als {0} Treffer – bitte Suche verfeinern.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Treffer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noch niemand angelegt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,10 +725,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Diese/r Auszubildende wurde inzwischen gelöscht.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Protokolle exportieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,13 +742,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     <message>
         <source>Löschen am {0}</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azubi(s)</source>
-        <translation>
-            <numerusform>%n Azubi</numerusform>
-            <numerusform>%n Azubis</numerusform>
-        </translation>
     </message>
     <message>
         <source>1 Selbsteinschätzung</source>
@@ -708,13 +770,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <source>{date} · {advisor}
 {steps}</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Gespräch(e)</source>
-        <translation>
-            <numerusform>%n Gespräch</numerusform>
-            <numerusform>%n Gespräche</numerusform>
-        </translation>
     </message>
     <message>
         <source>Notizen</source>
@@ -745,46 +800,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beratung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suchen nach Name oder Beruf …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Azubis suchen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Azubis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Neu …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue/n Auszubildende/n anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Angaben zur Person bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Löschen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auszubildende/n endgültig löschen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Übergabe-&amp;Code abrufen …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,18 +813,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Protokolle exportieren …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… der/des gewählten Auszubildenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… aller Auszubildenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -112,6 +112,91 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     </message>
 </context>
 <context>
+    <name>ApprenticePanel</name>
+    <message>
+        <source>Mehr als {0} Treffer – bitte Suche verfeinern.</source>
+        <translation>More than {0} results – please refine the search.</translation>
+    </message>
+    <message>
+        <source>Keine Treffer.</source>
+        <translation>No results.</translation>
+    </message>
+    <message>
+        <source>Noch niemand angelegt.</source>
+        <translation>No one added yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azubi(s)</source>
+        <translation>
+            <numerusform>%n apprentice</numerusform>
+            <numerusform>%n apprentices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Gespräch(e)</source>
+        <translation>
+            <numerusform>%n talk</numerusform>
+            <numerusform>%n talks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <source>Suchen nach Name oder Beruf …</source>
+        <translation>Search by name or occupation …</translation>
+    </message>
+    <message>
+        <source>Azubis suchen</source>
+        <translation>Search apprentices</translation>
+    </message>
+    <message>
+        <source>Azubis</source>
+        <translation>Apprentices</translation>
+    </message>
+    <message>
+        <source>&amp;Neu …</source>
+        <translation>&amp;New …</translation>
+    </message>
+    <message>
+        <source>Neue/n Auszubildende/n anlegen</source>
+        <translation>Add a new apprentice</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>Angaben zur Person bearbeiten</source>
+        <translation>Edit personal details</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation>De&amp;lete …</translation>
+    </message>
+    <message>
+        <source>Auszubildende/n endgültig löschen</source>
+        <translation>Delete the apprentice permanently</translation>
+    </message>
+    <message>
+        <source>Alle Protokolle exportieren …</source>
+        <translation>Export all records …</translation>
+    </message>
+    <message>
+        <source>Alle Protokolle exportieren</source>
+        <translation>Export all records</translation>
+    </message>
+    <message>
+        <source>… der/des gewählten Auszubildenden</source>
+        <translation>… of the selected apprentice</translation>
+    </message>
+    <message>
+        <source>… aller Auszubildenden</source>
+        <translation>… of all apprentices</translation>
+    </message>
+</context>
+<context>
     <name>Auskunft</name>
     <message>
         <source>Ordner für die Auskunft</source>
@@ -633,18 +718,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
 <context>
     <name>CounsellingView</name>
     <message>
-        <source>Mehr als {0} Treffer – bitte Suche verfeinern.</source>
-        <translation>More than {0} results – please refine the search.</translation>
-    </message>
-    <message>
-        <source>Keine Treffer.</source>
-        <translation>No results.</translation>
-    </message>
-    <message>
-        <source>Noch niemand angelegt.</source>
-        <translation>No one added yet.</translation>
-    </message>
-    <message>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
@@ -655,10 +728,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Diese/r Auszubildende wurde inzwischen gelöscht.</source>
         <translation>This apprentice has been deleted in the meantime.</translation>
-    </message>
-    <message>
-        <source>Alle Protokolle exportieren</source>
-        <translation>Export all records</translation>
     </message>
     <message>
         <source>Das Gespräch</source>
@@ -675,13 +744,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Löschen am {0}</source>
         <translation>Delete on {0}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azubi(s)</source>
-        <translation>
-            <numerusform>%n apprentice</numerusform>
-            <numerusform>%n apprentices</numerusform>
-        </translation>
     </message>
     <message>
         <source>1 Selbsteinschätzung</source>
@@ -712,13 +774,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>{date} · {advisor}
 {steps}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n Gespräch(e)</source>
-        <translation>
-            <numerusform>%n talk</numerusform>
-            <numerusform>%n talks</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Notizen</source>
         <translation>Notes</translation>
@@ -748,46 +803,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>Show the apprentice list</translation>
     </message>
     <message>
-        <source>Beratung</source>
-        <translation>Counselling</translation>
-    </message>
-    <message>
-        <source>Suchen nach Name oder Beruf …</source>
-        <translation>Search by name or occupation …</translation>
-    </message>
-    <message>
-        <source>Azubis suchen</source>
-        <translation>Search apprentices</translation>
-    </message>
-    <message>
-        <source>Azubis</source>
-        <translation>Apprentices</translation>
-    </message>
-    <message>
-        <source>&amp;Neu …</source>
-        <translation>&amp;New …</translation>
-    </message>
-    <message>
-        <source>Neue/n Auszubildende/n anlegen</source>
-        <translation>Add a new apprentice</translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten …</source>
-        <translation>&amp;Edit …</translation>
-    </message>
-    <message>
-        <source>Angaben zur Person bearbeiten</source>
-        <translation>Edit personal details</translation>
-    </message>
-    <message>
-        <source>&amp;Löschen …</source>
-        <translation>De&amp;lete …</translation>
-    </message>
-    <message>
-        <source>Auszubildende/n endgültig löschen</source>
-        <translation>Delete the apprentice permanently</translation>
-    </message>
-    <message>
         <source>Übergabe-&amp;Code abrufen …</source>
         <translation>Open handover &amp;code …</translation>
     </message>
@@ -802,18 +817,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)</source>
         <translation>Export an access report of all stored data (JSON and PDF)</translation>
-    </message>
-    <message>
-        <source>Alle Protokolle exportieren …</source>
-        <translation>Export all records …</translation>
-    </message>
-    <message>
-        <source>… der/des gewählten Auszubildenden</source>
-        <translation>… of the selected apprentice</translation>
-    </message>
-    <message>
-        <source>… aller Auszubildenden</source>
-        <translation>… of all apprentices</translation>
     </message>
     <message>
         <source>Wählen Sie links eine/n Auszubildende/n aus oder legen Sie mit „Neu“ jemanden an.</source>

@@ -57,3 +57,19 @@ def test_quick_pick_arithmetic():
 def test_plural_forms_for_core_texts():
     assert [f.format_weeks(n, "de") for n in (0, 1, 2)] == ["0 Wochen", "1 Woche", "2 Wochen"]
     assert [f.format_weeks(n, "en") for n in (0, 1, 2)] == ["0 weeks", "1 week", "2 weeks"]
+
+
+def test_matching_obstacle_says_1_woche():
+    from partnerdesk.core.datapack import load_shipped_pack
+    from partnerdesk.core.domain import Profile
+    from partnerdesk.core.matching import Matcher
+
+    pack = load_shipped_pack()
+    short = [c for c in pack.cities if c.min_weeks == 1]
+    assert short, "the pack has a city with a one-week minimum (Zwickau)"
+    ranking = Matcher(short).rank(Profile(weeks=0))
+    texts = [o.text.get(lang) for r in ranking.results for o in r.explanation.obstacles
+             for lang in ("de", "en")]
+    assert any("Mindestaufenthalt 1 Woche," in t for t in texts)
+    assert any("minimum stay 1 week," in t for t in texts)
+    assert not any("1 Wochen" in t or "1 weeks" in t for t in texts)

@@ -1,4 +1,5 @@
-"""The record actions of the "Beratung" page: PDF export, batch export, Auskunft, handover.
+"""The actions of the "Beratung" page: PDF export, batch export, Auskunft, handover, opening
+a talk from the Wiedervorlage, taking over the scratch-pad profile, comparing cities.
 
 A mixin of ``CounsellingView``: each action saves first (a record shows what is stored), then
 asks for a file or folder and reports the outcome. Kept apart so the view module only lays
@@ -20,6 +21,9 @@ from partnerdesk.ui.dialogs.auskunft_dialog import run_auskunft_export
 from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.views.record_export import BatchExport, ExportItem, record_data, record_filename
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+TAB_ASSESSMENT, TAB_RESULT, TAB_TALK = range(3)  # the parts of a talk, in order
 
 
 def _tr(text: str) -> str:
@@ -154,3 +158,68 @@ class RecordActions:
             self.editor.set_snapshot(ranking, snapshot, edit=False)
         self.tabs.setCurrentIndex(0)  # the self-assessment that came in
         self.on_dirty_changed()
+
+    # --- opening a talk from elsewhere ------------------------------------------------
+    def open_talk(self, apprentice_id: int, talk_id: int) -> bool:
+        """Show *talk_id* of *apprentice_id* (from the Wiedervorlage); False if it is gone
+        or unsaved work was kept."""
+        if self._current is None or self._current.id != apprentice_id:
+            if self.search.text():
+                self.search.clear()
+            if not self.open_apprentice(apprentice_id):
+                return False
+        for row in range(self.talk_list.count()):
+            if self.talk_list.item(row).data(ID_ROLE) == talk_id:
+                self.talk_list.setCurrentRow(row)
+                self.tabs.setCurrentIndex(TAB_TALK)
+                return self.editor.talk().id == talk_id
+        return False
+
+    def take_over_profile(self, apprentice_id: int, profile: Profile) -> bool:
+        """Start a new talk for *apprentice_id* with *profile* ("Für Azubi übernehmen")."""
+        self.search.clear()
+        self.refresh_list(select_id=apprentice_id)
+        if (self._current is None or self._current.id != apprentice_id) and (
+                not self.open_apprentice(apprentice_id)):
+            return False
+        if self.editor.is_dirty() and not self._guard_talk():
+            return False
+        self.show_profile(profile)
+        self._start_new_talk()
+        self.tabs.setCurrentIndex(TAB_RESULT)
+        self.on_dirty_changed()
+        return True
+
+    def start_talk_with(self, profile: Profile) -> bool:
+        """"Für Azubi übernehmen …" from the scratch pad: choose (or create) the apprentice,
+        then start a new talk with *profile*."""
+        from partnerdesk.ui.dialogs.take_over_dialog import NEW, TakeOverDialog
+
+        if not self.maybe_save():
+            return False
+        dialog = TakeOverDialog(lambda query: self.controller.find(query).shown, self)
+        try:
+            if not dialog.exec() or dialog.chosen is None:
+                return False
+            chosen = dialog.chosen
+        finally:
+            dialog.deleteLater()
+        if chosen == NEW:
+            created = self.on_new_clicked()
+            if created is None:
+                return False
+            chosen = created
+        return self.take_over_profile(chosen, profile)
+
+    @Slot()
+    def on_compare_clicked(self):
+        from partnerdesk.ui.dialogs.compare_dialog import CompareDialog
+
+        ranking = self.matching.ranking()
+        if ranking is None or len(ranking.results) < 2:
+            return None
+        dialog = CompareDialog(ranking, self, chosen=self.editor.talk().chosen_cities)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+

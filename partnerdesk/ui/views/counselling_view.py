@@ -13,16 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QGridLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -31,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.counselling import ApprenticeSummary, RecordError, Talk
+from partnerdesk.core.counselling import RecordError, Talk
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import Ranking
 from partnerdesk.store.apprentices import ApprenticeRepository
@@ -41,7 +38,14 @@ from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
 from partnerdesk.ui.dialogs.auskunft_dialog import confirm_and_erase
 from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
-from partnerdesk.ui.views.counselling_actions import RecordActions
+from partnerdesk.ui.views.apprentice_panel import ApprenticePanel
+from partnerdesk.ui.views.counselling_actions import (
+    ID_ROLE,
+    TAB_ASSESSMENT,
+    TAB_RESULT,
+    TAB_TALK,
+    RecordActions,
+)
 from partnerdesk.ui.views.counselling_controller import (
     CounsellingController,
     is_not_found,
@@ -51,9 +55,6 @@ from partnerdesk.ui.views.talk_editor import TalkEditor
 from partnerdesk.ui.widgets.plain_text import plain_label
 from partnerdesk.ui.widgets.profile_editor import ProfileEditor
 from partnerdesk.ui.widgets.ranking_view import RankingView
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-TAB_ASSESSMENT, TAB_RESULT, TAB_TALK = range(3)
 
 
 class Assessment:
@@ -97,37 +98,12 @@ class CounsellingView(RecordActions, QWidget):
         self._loading = False
 
         # --- left: the apprentice list (collapsible) -------------------------------------
-        self.left = QWidget(self)
-        self.left.setObjectName("apprenticePanel")
-        self.title = plain_label(object_name="pageTitle", wrap=False)
-        self.search = QLineEdit(self.left)
-        self.search.setClearButtonEnabled(True)
-        self.list = QListWidget(self.left)
-        self.list.setWordWrap(True)  # long occupations wrap instead of scrolling sideways
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_hint = plain_label(object_name="pageHint")
-        self.new_button = QPushButton(self.left)
-        self.edit_button = QPushButton(self.left)
-        self.delete_button = QPushButton(self.left)
-        self.delete_button.setObjectName("destructiveButton")
-        self.export_all_button = QPushButton(self.left)
-        self.export_menu = QMenu(self)
-        self.export_one_action = self.export_menu.addAction("")
-        self.export_every_action = self.export_menu.addAction("")
-        self.export_all_button.setMenu(self.export_menu)
-        buttons = QGridLayout()  # two rows: three buttons side by side clip at 240 px
-        buttons.addWidget(self.new_button, 0, 0)
-        buttons.addWidget(self.edit_button, 0, 1)
-        buttons.addWidget(self.delete_button, 1, 1)
-        column = QVBoxLayout(self.left)
-        column.setContentsMargins(16, 12, 8, 12)
-        column.addWidget(self.title)
-        column.addWidget(self.search)
-        column.addWidget(self.list, 1)
-        column.addWidget(self.list_hint)
-        column.addLayout(buttons)
-        column.addWidget(self.export_all_button)
-        self.left.setFixedWidth(240)
+        self.left = ApprenticePanel(self)
+        # The panel's parts under the names the page (and its tests) always used.
+        for name in ("title", "search", "list", "list_hint", "new_button", "edit_button",
+                     "delete_button", "export_all_button", "export_one_action",
+                     "export_every_action"):
+            setattr(self, name, getattr(self.left, name))
 
         # --- right: the selected apprentice ----------------------------------------------
         self.empty = plain_label(object_name="pageHint")
@@ -274,26 +250,7 @@ class CounsellingView(RecordActions, QWidget):
     def refresh_list(self, select_id: int | None = None) -> None:
         if select_id is None and self._current is not None:
             select_id = self._current.id
-        state = self.controller.find(self.search.text())
-        self._loading = True
-        try:
-            self.list.clear()
-            for summary in state.shown:
-                item = QListWidgetItem(self._list_text(summary))
-                item.setData(ID_ROLE, summary.id)
-                self.list.addItem(item)
-                if summary.id == select_id:
-                    self.list.setCurrentItem(item, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        finally:
-            self._loading = False
-        if state.more:
-            self.list_hint.setText(self.tr("Mehr als {0} Treffer – bitte Suche verfeinern.")
-                                   .format(len(state.shown)))
-        elif not state.shown:
-            self.list_hint.setText(self.tr("Keine Treffer.") if self.search.text()
-                                   else self.tr("Noch niemand angelegt."))
-        else:
-            self.list_hint.setText(self.tr("%n Azubi(s)", "", len(state.shown)))
+        self.left.fill(self.controller.find(self.search.text()), select_id)
 
     def open_apprentice(self, apprentice_id: int) -> bool:
         for row in range(self.list.count()):
@@ -301,57 +258,6 @@ class CounsellingView(RecordActions, QWidget):
                 self.list.setCurrentRow(row)
                 return self._current is not None and self._current.id == apprentice_id
         return False
-
-    def open_talk(self, apprentice_id: int, talk_id: int) -> bool:
-        """Show *talk_id* of *apprentice_id* (from the Wiedervorlage); False if it is gone
-        or unsaved work was kept."""
-        if self._current is None or self._current.id != apprentice_id:
-            if self.search.text():
-                self.search.clear()
-            if not self.open_apprentice(apprentice_id):
-                return False
-        for row in range(self.talk_list.count()):
-            if self.talk_list.item(row).data(ID_ROLE) == talk_id:
-                self.talk_list.setCurrentRow(row)
-                self.tabs.setCurrentIndex(TAB_TALK)
-                return self.editor.talk().id == talk_id
-        return False
-
-    def take_over_profile(self, apprentice_id: int, profile: Profile) -> bool:
-        """Start a new talk for *apprentice_id* with *profile* ("Für Azubi übernehmen")."""
-        self.search.clear()
-        self.refresh_list(select_id=apprentice_id)
-        if (self._current is None or self._current.id != apprentice_id) and (
-                not self.open_apprentice(apprentice_id)):
-            return False
-        if self.editor.is_dirty() and not self._guard_talk():
-            return False
-        self.show_profile(profile)
-        self._start_new_talk()
-        self.tabs.setCurrentIndex(TAB_RESULT)
-        self.on_dirty_changed()
-        return True
-
-    def start_talk_with(self, profile: Profile) -> bool:
-        """"Für Azubi übernehmen …" from the scratch pad: choose (or create) the apprentice,
-        then start a new talk with *profile*."""
-        from partnerdesk.ui.dialogs.take_over_dialog import NEW, TakeOverDialog
-
-        if not self.maybe_save():
-            return False
-        dialog = TakeOverDialog(lambda query: self.controller.find(query).shown, self)
-        try:
-            if not dialog.exec() or dialog.chosen is None:
-                return False
-            chosen = dialog.chosen
-        finally:
-            dialog.deleteLater()
-        if chosen == NEW:
-            created = self.on_new_clicked()
-            if created is None:
-                return False
-            chosen = created
-        return self.take_over_profile(chosen, profile)
 
     def show_profile(self, profile: Profile) -> None:
         self._loading = True
@@ -489,18 +395,6 @@ class CounsellingView(RecordActions, QWidget):
         self.editor.notes.setFocus()
 
     @Slot()
-    def on_compare_clicked(self):
-        from partnerdesk.ui.dialogs.compare_dialog import CompareDialog
-
-        ranking = self.matching.ranking()
-        if ranking is None or len(ranking.results) < 2:
-            return None
-        dialog = CompareDialog(ranking, self, chosen=self.editor.talk().chosen_cities)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
-
-    @Slot()
     def on_snapshot_requested(self) -> None:
         ranking, profile = self.controller.snapshot(self.matching.profile(), current_language())
         self.editor.set_snapshot(ranking, profile, edit=True)
@@ -535,10 +429,9 @@ class CounsellingView(RecordActions, QWidget):
             self.refresh_list()
         current = self._current
         self.stack.setCurrentIndex(0 if current is None else 1)
-        for widget in (self.edit_button, self.delete_button, self.handover_button,
-                       self.auskunft_button):
+        self.left.set_record_actions_enabled(current is not None)
+        for widget in (self.handover_button, self.auskunft_button):
             widget.setEnabled(current is not None)
-        self.export_one_action.setEnabled(current is not None)
         if current is None or current.id is None:
             return
         self._show_facts()
@@ -596,12 +489,6 @@ class CounsellingView(RecordActions, QWidget):
             parts.append(self.tr("Löschen am {0}").format(format_date(a.deletion_date)))
         self.facts_label.setText(" · ".join(parts))
 
-    def _list_text(self, s: ApprenticeSummary) -> str:
-        second = [s.occupation] if s.occupation else []
-        if s.talk_count:
-            second.append(self.tr("%n Gespräch(e)", "", s.talk_count))
-        return s.display_name + ("\n" + " · ".join(second) if second else "")
-
     def _record_error_text(self, exc: RecordError) -> str:
         field, number, detail = record_error_parts(exc)
         names = {"notes": self.tr("Notizen"), "advisor": self.tr("Beratung durch"),
@@ -621,26 +508,12 @@ class CounsellingView(RecordActions, QWidget):
         self.list_toggle.setAccessibleName(text)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Beratung"))
-        self.search.setPlaceholderText(self.tr("Suchen nach Name oder Beruf …"))
-        self.search.setAccessibleName(self.tr("Azubis suchen"))
-        self.list.setAccessibleName(self.tr("Azubis"))
-        self.new_button.setText(self.tr("&Neu …"))
-        self.new_button.setAccessibleName(self.tr("Neue/n Auszubildende/n anlegen"))
-        self.edit_button.setText(self.tr("&Bearbeiten …"))
-        self.edit_button.setAccessibleName(self.tr("Angaben zur Person bearbeiten"))
-        self.delete_button.setText(self.tr("&Löschen …"))
-        self.delete_button.setAccessibleName(self.tr("Auszubildende/n endgültig löschen"))
         self.handover_button.setText(self.tr("Übergabe-&Code abrufen …"))
         self.handover_button.setAccessibleName(self.tr(
             "Übergabe-Code vom Kiosk abrufen und Selbsteinschätzung übernehmen"))
         self.auskunft_button.setText(self.tr("&Auskunft exportieren …"))
         self.auskunft_button.setAccessibleName(self.tr(
             "Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)"))
-        self.export_all_button.setText(self.tr("Alle Protokolle exportieren …"))
-        self.export_all_button.setAccessibleName(self.tr("Alle Protokolle exportieren"))
-        self.export_one_action.setText(self.tr("… der/des gewählten Auszubildenden"))
-        self.export_every_action.setText(self.tr("… aller Auszubildenden"))
         self.empty.setText(self.tr("Wählen Sie links eine/n Auszubildende/n aus oder legen "
                                    "Sie mit „Neu“ jemanden an."))
         self.talk_list.setAccessibleName(self.tr("Frühere Gespräche"))
