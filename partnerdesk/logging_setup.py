@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import platform
+import re
 import sys
 from pathlib import Path
 
@@ -25,12 +26,23 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _handler: logging.Handler | None = None
 
 
+# SQLite and the driver quote stored values in a few messages; such a value is record content.
+# "Could not decode to UTF-8 column 'display_name' with text 'Ay\xfee'" is the one seen.
+_QUOTED_CONTENT = re.compile(r"(with text |value |text )'(?:[^'\\]|\\.|'')*'?", re.DOTALL)
+_PARAMETERS = re.compile(r"\[parameters: .*?\](?=\n|$)", re.DOTALL)
+
+
+def redact(message: str) -> str:
+    """*message* without record content: quoted values and bound parameters are cut out."""
+    message = _QUOTED_CONTENT.sub(lambda m: f"{m.group(1)}'…'", message)
+    return _PARAMETERS.sub("[parameters hidden]", message)
+
+
+
 class RedactingFormatter(logging.Formatter):
     """Cuts record content that SQLite quotes in its messages (and tracebacks) out of logs."""
 
     def format(self, record: logging.LogRecord) -> str:
-        from partnerdesk.store.errors import redact
-
         return redact(super().format(record))
 
 

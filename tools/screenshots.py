@@ -24,10 +24,14 @@ import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path, PureWindowsPath
 
-WINDOW_SIZE = (1280, 800)
+# A city laptop (1366x768 screen; a maximised window gets 1366x697) is what advisors have;
+# the counselling page is also shown on a large screen.
+WINDOW_SIZE = (1366, 697)
+LARGE_SIZE = (1920, 1080)
 DETAIL_CITY = "xian"  # shows a local script (西安) and a full detail page
 ADMIN_CITY = "amiens"
-VIEWS = ("cities", "map", "matching", "counselling", "counselling_assessment", "city_admin",
+VIEWS = ("cities", "map", "matching", "counselling", "counselling_assessment",
+         "counselling_result", "counselling_large", "followups", "compare", "city_admin",
          "settings", "help", "about", "city_detail", "apprentice_dialog", "welcome",
          "retention", "handover", "pin_setup")  # each as <name>_de.png and <name>_en.png
 RECORD_PAGES = 3  # 1: the agreement, 2: the notes, 3: the appendix
@@ -64,7 +68,7 @@ KIOSK_PROFILE = {
 APPRENTICES = (
     ("Ayşe Yılmaz", "Verwaltungsfachangestellte/r", 2, date(2026, 9, 1), date(2028, 8, 31)),
     ("Jonas Becker", "Fachinformatiker/in", 1, date(2026, 10, 12), date(2028, 10, 11)),
-    ("Lena Schulte", "Kaufleute für Büromanagement", 3, date(2025, 11, 3), date(2027, 11, 3)),
+    ("Lena Schulte", "Kauffrau für Büromanagement", 3, date(2025, 11, 3), date(2027, 11, 3)),
     ("Tobias Krüger", "Straßenwärter/in", 3, date(2024, 10, 1), date(2026, 10, 31)),
 )
 TALK_DAY = date(2026, 11, 24)
@@ -168,6 +172,7 @@ def take(out_dir: Path) -> list[Path]:
     from partnerdesk.ui.main_window import (
         PAGE_CITIES,
         PAGE_COUNSELLING,
+        PAGE_FOLLOWUPS,
         PAGE_SETTINGS,
         TAB_EXPLORER,
         TAB_MAP,
@@ -227,6 +232,7 @@ def take(out_dir: Path) -> list[Path]:
             ("map", PAGE_CITIES, TAB_MAP),
             ("matching", PAGE_CITIES, TAB_MATCHING),
             ("settings", PAGE_SETTINGS, None),
+            ("followups", PAGE_FOLLOWUPS, None),
         ):
             window.show_page(page)
             if tab is not None:
@@ -242,11 +248,19 @@ def take(out_dir: Path) -> list[Path]:
         save(window, "city_admin", lang)
 
         window.show_page(PAGE_COUNSELLING)
-        counselling.tabs.setCurrentIndex(0)
-        save(window, "counselling", lang)
+        for tab, name in ((2, "counselling"), (0, "counselling_assessment"),
+                          (1, "counselling_result")):
+            counselling.tabs.setCurrentIndex(tab)
+            save(window, name, lang)
+        window.resize(*LARGE_SIZE)
         counselling.tabs.setCurrentIndex(1)
-        save(window, "counselling_assessment", lang)
-        counselling.tabs.setCurrentIndex(0)
+        save(window, "counselling_large", lang)
+        window.resize(*WINDOW_SIZE)
+        compare = counselling.on_compare_clicked()
+        if compare is not None:
+            save(compare, "compare", lang)
+            compare.close()
+        counselling.tabs.setCurrentIndex(2)
         _dialogs(window, counselling, records, lang, save_dialog)
         written.extend(_record_pages(records, out_dir, lang))
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from partnerdesk import EXIT_USAGE, __version__
 from partnerdesk.cli.db import add_db_parser
+from partnerdesk.cli.followups import add_followups_parser
 from partnerdesk.cli.profile_args import add_profile_arguments, profile_from_args
 from partnerdesk.cli.report import add_report_arguments
 from partnerdesk.cli.stats import add_stats_parser
@@ -72,6 +73,7 @@ def build_parser() -> Parser:
     add_lang_argument(report)
     add_db_parser(commands)
     add_stats_parser(commands)
+    add_followups_parser(commands)
 
     selftest = commands.add_parser(
         "selftest", help="check this installation offscreen with a temporary data folder")
@@ -109,6 +111,10 @@ def run(argv: Sequence[str]) -> int:
             from partnerdesk.cli.stats import cmd_stats
 
             return cmd_stats(args, lang)
+        if args.command == "followups":
+            from partnerdesk.cli.followups import cmd_followups
+
+            return cmd_followups(args, lang)
         if args.command == "selftest":
             from partnerdesk.selftest import run_selftest
 

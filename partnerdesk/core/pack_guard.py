@@ -14,6 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from partnerdesk.core.pack_fields import PackError
+
 MAX_FILE_BYTES = 2 * 1024 * 1024  # the shipped pack of 11 cities has about 60 KB
 MAX_DEPTH = 16  # the pack format nests 5 deep
 MAX_INT_DIGITS = 12
@@ -21,8 +23,6 @@ MAX_CITIES = 200  # Dortmund has 11 partner cities; no German city has more than
 
 
 def _error(message: str) -> Exception:
-    from partnerdesk.core.datapack import PackError
-
     return PackError(message)
 
 
@@ -97,8 +97,6 @@ def read_pack_json(path: Path) -> object:
         raise _error(f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
                      f"{exc.msg})") from None
     except (RecursionError, ValueError) as exc:
-        from partnerdesk.core.datapack import PackError
-
         if isinstance(exc, PackError):
             raise _error(f"{name}: {exc}") from None
         raise _error(f"{name}: not usable JSON ({type(exc).__name__})") from None

@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from partnerdesk.core import counselling as c
 from partnerdesk.core.domain import Profile
+from partnerdesk.core.followups import FollowUp
 from partnerdesk.core.search import normalize
 from partnerdesk.store import erasure
 from partnerdesk.store import models as m
@@ -231,6 +232,9 @@ class ApprenticeRepository:
                 row.updated_at = m.utcnow()
             row.updated_by = editor
             row.held_on = record.held_on
+            # Set, not left to onupdate: a change of the steps alone updates no column of the
+            # talk, and the calendar export's SEQUENCE must grow with every save.
+            row.updated_at = m.utcnow()
             row.notes = record.notes
             row.chosen_cities = list(record.chosen_cities)
             row.ranking_snapshot = record.ranking_snapshot
@@ -252,6 +256,24 @@ class ApprenticeRepository:
             if result.rowcount == 0:  # type: ignore[attr-defined]
                 raise NotFound(talk_id)
         self._checkpoint()  # the talk's notes must not linger in the -wal
+
+    # --- Wiedervorlage --------------------------------------------------------------------
+
+    def open_steps(self) -> list[FollowUp]:
+        """Every next step not yet done, across all apprentices (``core.followups`` sorts,
+        groups and filters them; a few thousand rows are one query)."""
+        s, t, a = m.NextStep, m.CounsellingSession, m.Apprentice
+        stmt = (select(s.position, s.text, s.owner, s.due_date, s.offer_key, t.id, t.held_on,
+                       t.updated_at, m.Advisor.name, a.id, a.display_name)
+                .join(t, s.session_id == t.id).join(a, t.apprentice_id == a.id)
+                .outerjoin(m.Advisor, t.advisor_id == m.Advisor.id)
+                .where(s.done.is_(False)))
+        with self._sessions() as session:
+            rows = session.execute(stmt).all()
+        return [FollowUp(apprentice_id=r[9], apprentice_name=r[10], talk_id=r[5],
+                         held_on=r[6], advisor=r[8] or "", position=r[0], text=r[1],
+                         owner=r[2] or "", due_date=r[3], offer_key=r[4], modified=r[7])
+                for r in rows]
 
     # --- access request (Auskunft) -------------------------------------------------------
 

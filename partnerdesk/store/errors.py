@@ -9,13 +9,13 @@ nothing — each repository method is one transaction — and that the input is 
 from __future__ import annotations
 
 import errno
-import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from partnerdesk.core.vocab import Label
+from partnerdesk.logging_setup import redact as redact  # re-exported: dialogs redact too
 
 
 class NotFound(KeyError):
@@ -110,18 +110,6 @@ TEXTS: dict[Kind, Label] = {
         "again; details are in the log file.",
     ),
 }
-
-
-# SQLite and the driver quote stored values in a few messages; such a value is record content.
-# "Could not decode to UTF-8 column 'display_name' with text 'Ay\xfee'" is the one seen.
-_QUOTED_CONTENT = re.compile(r"(with text |value |text )'(?:[^'\\]|\\.|'')*'?", re.DOTALL)
-_PARAMETERS = re.compile(r"\[parameters: .*?\](?=\n|$)", re.DOTALL)
-
-
-def redact(message: str) -> str:
-    """*message* without record content: quoted values and bound parameters are cut out."""
-    message = _QUOTED_CONTENT.sub(lambda m: f"{m.group(1)}'…'", message)
-    return _PARAMETERS.sub("[parameters hidden]", message)
 
 
 @dataclass(frozen=True, slots=True)

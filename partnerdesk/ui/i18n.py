@@ -9,8 +9,6 @@ widget, and each view re-labels itself in ``changeEvent``.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from partnerdesk.resources import resource_path
@@ -35,7 +33,9 @@ def set_language(lang: str) -> None:
     new: list[QTranslator] = []
     if app is not None:
         ours = QTranslator(app)
-        if lang != "de" and ours.load(str(resource_path("i18n", f"partnerdesk_{lang}.qm"))):
+        # German too: the source texts are German, but plural forms ("%n Schritt(e)") come
+        # from the numerus forms of partnerdesk_de.ts.
+        if ours.load(str(resource_path("i18n", f"partnerdesk_{lang}.qm"))):
             new.append(ours)
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -48,17 +48,3 @@ def set_language(lang: str) -> None:
     if app is not None:
         for translator in new:
             app.installTranslator(translator)
-
-
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def format_date(day: date) -> str:
-    """A date as people read it in the interface language: 04.12.2026 / 4 Dec 2026.
-
-    The English form spells the month so that nobody has to guess between day-month and
-    month-day order.
-    """
-    if current_language() == "en":
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-    return f"{day.day:02d}.{day.month:02d}.{day.year}"

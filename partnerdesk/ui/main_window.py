@@ -1,6 +1,7 @@
 """The main window: navigation on the left, one page per area, menus and status bar.
 
-Pages: "Partnerstädte" (tabs Städte / Weltkarte / Passende Städte), "Beratung" and
+Pages: "Partnerstädte" (tabs Städte / Weltkarte / Passende Städte), "Beratung",
+"Wiedervorlage" (with the number of overdue steps as a badge), "Statistik" and
 "Einstellungen". The window gets the city data (a ``DataPack``) and the ``AppServices``
 (settings, background runner, repositories once the database is open) from the composition
 root (``partnerdesk.app``) and passes each view only what it needs; it never opens the
@@ -14,9 +15,10 @@ the first paint (``build_pending_views``), which keeps them off the start-up pat
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.domain import City, DataPack
+from partnerdesk.core.domain import City, DataPack, Profile
 from partnerdesk.ui import i18n
 from partnerdesk.ui.services import AppServices
 from partnerdesk.ui.settings import AppSettings
@@ -40,13 +42,16 @@ from partnerdesk.ui.settings import AppSettings
 if TYPE_CHECKING:
     from partnerdesk.ui.dialogs.about_dialog import AboutDialog
     from partnerdesk.ui.dialogs.help_dialog import HelpDialog
+    from partnerdesk.ui.views.counselling_view import CounsellingView
+    from partnerdesk.ui.views.followups_view import FollowupsView
+    from partnerdesk.ui.views.matching_view import MatchingView
     from partnerdesk.ui.views.settings_view import SettingsView
 
 DEFAULT_SIZE = (1280, 800)
 
 # Navigation pages, in order; the index is the QStackedWidget index.
-PAGE_CITIES, PAGE_COUNSELLING, PAGE_SETTINGS, PAGE_STATS = range(4)
-PAGE_COUNT = 4
+PAGE_CITIES, PAGE_COUNSELLING, PAGE_FOLLOWUPS, PAGE_STATS, PAGE_SETTINGS = range(5)
+PAGE_COUNT = 5
 # Tabs of the "Partnerstädte" page.
 TAB_EXPLORER, TAB_MAP, TAB_MATCHING = range(3)
 CITY_TAB_COUNT = 3
@@ -136,6 +141,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         for _ in range(PAGE_COUNT):
             self.navigation.addItem(QListWidgetItem())
+        self._overdue = 0
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("mainPages")
 
@@ -159,10 +165,12 @@ class MainWindow(QMainWindow):
         # The counselling page needs the database (apprentices, talks); the composition root
         # installs it with set_counselling_view() once the store is open.
         pending = PendingPage(self.pages)
+        pending_followups = PendingPage(self.pages)
         # The settings page is built on first use or right after the first paint, like the
         # hidden city tabs: it is not needed to draw the first frame.
         self._settings_view: SettingsView | None = None
-        for page in (self.city_tabs, pending, QWidget(self.pages), PendingPage(self.pages)):
+        for page in (self.city_tabs, pending, pending_followups, PendingPage(self.pages),
+                     QWidget(self.pages)):
             self.pages.addWidget(page)
 
         self.app_title = QLabel("PartnerDesk", self)
@@ -197,7 +205,7 @@ class MainWindow(QMainWindow):
         self.pack_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.pack_label)
 
-        # Ctrl+1..3 reach each area from anywhere, like the navigation list does with arrows.
+        # Ctrl+1..5 reach each area from anywhere, like the navigation list does with arrows.
         self._page_shortcuts: list[QShortcut] = []
         for index in range(PAGE_COUNT):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
@@ -209,9 +217,36 @@ class MainWindow(QMainWindow):
 
     # --- construction helpers --------------------------------------------------------------
 
+    def _connect_scratch_pad(self, view: MatchingView) -> None:
+        """"Passende Städte" keeps its profile across restarts and hands it to a talk."""
+        saved = self._settings.scratch_profile()
+        if saved is not None:
+            view.set_profile(saved)
+        timer = QTimer(view)
+        timer.setSingleShot(True)
+        timer.setInterval(400)  # a slider drag is one write, not fifty
+        timer.timeout.connect(lambda: self._settings.set_scratch_profile(view.profile()))
+        view.editor.profileChanged.connect(lambda _profile: timer.start())
+        view.takeOverRequested.connect(self.on_take_over_requested)
+
+    @Slot(object)
+    def on_take_over_requested(self, profile: Profile) -> None:
+        self._settings.set_scratch_profile(profile)
+        from partnerdesk.ui.views.counselling_view import CounsellingView
+
+        view = self.counselling_view
+        if not isinstance(view, CounsellingView):
+            return  # the counselling page is not ready yet (store still opening)
+        self.show_page(PAGE_COUNSELLING)
+        view.start_talk_with(profile)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.kiosk_action = QAction(self)
+        self.kiosk_action.triggered.connect(self.on_start_kiosk)
+        self.file_menu.addAction(self.kiosk_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -298,6 +333,8 @@ class MainWindow(QMainWindow):
             retention_days=settings.retention_days(), advisor=settings.advisor_name(),
             handovers=services.handovers, stays=services.stays, runner=services.runner)
         self.set_counselling_view(counselling)
+        counselling.cityActivated.connect(self.on_city_activated)
+        self._attach_followups(counselling)
         from partnerdesk.store.statistics import stats_rows
         from partnerdesk.ui.views.stats_view import StatsView
 
@@ -317,6 +354,21 @@ class MainWindow(QMainWindow):
 
             follow_other_advisors(counselling)
 
+    def _attach_followups(self, counselling: CounsellingView) -> None:
+        """The Wiedervorlage page: reads open steps, opens a talk on the counselling page."""
+        from partnerdesk.ui.views.followups_view import FollowupsView
+
+        followups = FollowupsView(self.services.apprentices.open_steps, self.pages)
+        self.set_followups_view(followups)
+
+        def on_talk_requested(apprentice_id: int, talk_id: int) -> None:
+            self.show_page(PAGE_COUNSELLING)
+            counselling.open_talk(apprentice_id, talk_id)
+
+        followups.talkRequested.connect(on_talk_requested)
+        counselling.talksChanged.connect(followups.refresh)
+        followups.refresh()  # the sidebar badge is right from the start
+
     @Slot()
     def on_cities_changed(self) -> None:
         """City data was edited or imported: show it everywhere, refresh the start-up cache."""
@@ -325,6 +377,24 @@ class MainWindow(QMainWindow):
         pack = self.services.cities.to_pack()
         snapshot.write_snapshot(pack)  # keep the start-up cache equal to the database
         self.set_pack(pack)  # saved talks keep their own ranking snapshots
+
+    @property
+    def followups_view(self) -> QWidget:
+        """The "Wiedervorlage" page (a placeholder until ``set_followups_view``)."""
+        page = self.pages.widget(PAGE_FOLLOWUPS)
+        assert page is not None
+        return page
+
+    def set_followups_view(self, view: FollowupsView) -> None:
+        """Install the Wiedervorlage page; its ``overdueChanged`` drives the badge."""
+        self._replace_page(PAGE_FOLLOWUPS, view)
+        view.overdueChanged.connect(self.set_overdue_count)
+
+    @Slot(int)
+    def set_overdue_count(self, count: int) -> None:
+        """The badge on "Wiedervorlage": how many open steps are past their date."""
+        self._overdue = count
+        self.retranslate()
 
     @property
     def settings_view(self) -> SettingsView:
@@ -364,6 +434,11 @@ class MainWindow(QMainWindow):
             view = make_city_view(tab, list(self._pack.cities), area.viewport())
             view.cityActivated.connect(self.on_city_activated)  # type: ignore[attr-defined]
             self._city_views[tab] = view
+            if tab == TAB_MATCHING:
+                from partnerdesk.ui.views.matching_view import MatchingView
+
+                assert isinstance(view, MatchingView)
+                self._connect_scratch_pad(view)
             area.setObjectName(f"{view.objectName() or type(view).__name__}Scroll")
             area.setWidget(view)
         return view
@@ -392,7 +467,10 @@ class MainWindow(QMainWindow):
         services = self.services
         reports, hosts = ((services.stays.reports(city_id), services.stays.hosts(city_id))
                           if services.has_store else ([], []))
-        dialog = CityDetailDialog(city, self, reports=reports, hosts=hosts)
+        # Sources by title (and link), never by their internal key ("seed", "derived").
+        sources = {s.key: f"{s.title} – {s.url}" if s.url else s.title
+                   for s in self._pack.sources}
+        dialog = CityDetailDialog(city, self, reports=reports, hosts=hosts, sources=sources)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -406,6 +484,26 @@ class MainWindow(QMainWindow):
         i18n.set_language(lang)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.languageApplied.emit(lang)
+
+    @Slot()
+    def on_start_kiosk(self, start: Callable[[str, list[str]], bool] | None = None) -> bool:
+        """Switch this computer to the shared terminal: PIN (set up if missing), unsaved
+        work saved or discarded, kiosk started, this window closed."""
+        from partnerdesk.ui.dialogs import plain_message as msg
+        from partnerdesk.ui.dialogs.pin_setup_dialog import ensure_pin
+        from partnerdesk.ui.kiosk_launch import start_kiosk_process
+
+        for page in (self.counselling_view, self.city_admin_view):
+            if isinstance(page, GuardsEdits) and not page.maybe_save():
+                return False
+        if not ensure_pin(self):
+            return False
+        if not start_kiosk_process(start):
+            msg.warn(self, self.tr("Terminal nicht gestartet"),
+                     self.tr("Das Selbstcheck-Terminal konnte nicht gestartet werden."))
+            return False
+        self.close()
+        return True
 
     @Slot()
     def open_help(self) -> HelpDialog:
@@ -433,12 +531,22 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PartnerDesk – Partnerstädte der Stadt Dortmund"))
         self.app_subtitle.setText(self.tr("Partnerstädte für Azubis"))
-        names = (self.tr("Partnerstädte"), self.tr("Beratung"), self.tr("Einstellungen"),
-                 self.tr("Statistik"))
+        names = (self.tr("Partnerstädte"), self.tr("Beratung"), self.tr("Wiedervorlage"),
+                 self.tr("Statistik"), self.tr("Einstellungen"))
         for index, name in enumerate(names):
             item = self.navigation.item(index)
+            tip = self.tr("{page} (Strg+{number})").format(page=name, number=index + 1)
+            if index == PAGE_FOLLOWUPS and self._overdue:
+                # The badge: the count in the entry, the meaning in tooltip and accessible text.
+                overdue = self.tr("%n Schritt(e) überfällig", "", self._overdue)
+                name = self.tr("{page} · %n überfällig", "", self._overdue).format(page=name)
+                tip = f"{tip}\n{overdue}"
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             f"{names[index]}, {overdue}")
+            elif index == PAGE_FOLLOWUPS:
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, names[index])
             item.setText(name)
-            item.setToolTip(self.tr("{page} (Strg+{number})").format(page=name, number=index + 1))
+            item.setToolTip(tip)
         self.navigation.setAccessibleName(self.tr("Bereiche"))
         self.navigation.setAccessibleDescription(
             self.tr("Mit den Pfeiltasten zwischen den Bereichen wechseln")
@@ -453,6 +561,10 @@ class MainWindow(QMainWindow):
         self.city_tabs.tabBar().setAccessibleName(self.tr("Ansichten der Partnerstädte"))
         self.file_menu.setTitle(self.tr("&Datei"))
         self.quit_action.setText(self.tr("&Beenden"))
+        self.kiosk_action.setText(self.tr("&Selbstcheck-Terminal starten …"))
+        self.kiosk_action.setToolTip(self.tr(
+            "Dieser Rechner wird zum Terminal, an dem Azubis die Selbsteinschätzung allein "
+            "ausfüllen; Beenden nur mit der Berater-PIN."))
         self.help_menu.setTitle(self.tr("&Hilfe"))
         self.help_action.setText(self.tr("&So wird gerechnet"))
         self.about_action.setText(self.tr("Ü&ber PartnerDesk"))

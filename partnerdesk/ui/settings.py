@@ -7,12 +7,15 @@ readable, and never the Windows registry, so a portable install carries its sett
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from partnerdesk import paths
+from partnerdesk.core.counselling import profile_from_dict, profile_to_dict
+from partnerdesk.core.domain import Profile
 from partnerdesk.ui.i18n import SUPPORTED
 
 if TYPE_CHECKING:
@@ -24,6 +27,7 @@ RETENTION_RANGE = (30, 3650)
 
 _LANGUAGE = "ui/language"
 _ADVISOR = "counselling/advisor_name"
+_SCRATCH = "matching/scratchProfile"
 _RETENTION = "counselling/retention_days"
 _TEAM = "team_db"  # a section read by partnerdesk.store.team without Qt
 _GEOMETRY = "window/geometry"
@@ -106,4 +110,18 @@ class AppSettings:
                                ("database", config.database), ("user", config.user),
                                ("sslmode", config.sslmode), ("ca_file", config.ca_file)):
                 self._settings.setValue(f"{_TEAM}/{key}", value)
+
+    # The "Passende Städte" scratch pad keeps its self-assessment across restarts; it is not
+    # personal data (no name), so the settings file is the right place.
+    def scratch_profile(self) -> Profile | None:
+        raw = self._settings.value(_SCRATCH, "")
+        if not raw:
+            return None
+        try:
+            return profile_from_dict(json.loads(str(raw)))
+        except (TypeError, ValueError, AttributeError):
+            return None  # an unreadable entry is dropped, never shown half
+
+    def set_scratch_profile(self, profile: Profile) -> None:
+        self._settings.setValue(_SCRATCH, json.dumps(profile_to_dict(profile)))
         self._settings.sync()

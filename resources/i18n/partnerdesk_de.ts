@@ -105,11 +105,92 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dd.MM.yyyy</source>
+        <source>Nur diese Angaben werden gespeichert. Das Löschdatum ergibt sich aus der Einwilligung plus {0} Tagen; Sie können es ändern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprenticePanel</name>
+    <message>
+        <source>Mehr als {0} Treffer – bitte Suche verfeinern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nur diese Angaben werden gespeichert. Das Löschdatum ergibt sich aus der Einwilligung plus {0} Tagen; Sie können es ändern.</source>
+        <source>Keine Treffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch niemand angelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azubi(s)</source>
+        <translation>
+            <numerusform>%n Azubi</numerusform>
+            <numerusform>%n Azubis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Gespräch(e)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suchen nach Name oder Beruf …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubis suchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neu …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue/n Auszubildende/n anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angaben zur Person bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auszubildende/n endgültig löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Protokolle exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Protokolle exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… der/des gewählten Auszubildenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… aller Auszubildenden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -148,10 +229,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Wie viele Wochen könntest du unterwegs sein?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Wochen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -201,6 +278,13 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     <message>
         <source>Ähnliche Verwaltung</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> Woche(n)</source>
+        <translation>
+            <numerusform> Woche</numerusform>
+            <numerusform> Wochen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -401,6 +485,10 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <source>Notizen englisch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Datenpaket (Auslieferung)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CityCard</name>
@@ -493,10 +581,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Mindestaufenthalt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{weeks} Wochen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -607,6 +691,13 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <source>{title} – alle übrigen Angaben, außerdem: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n Woche(n)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CityPage</name>
@@ -696,6 +787,33 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Städte vergleichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zwei oder drei Städte aus der Rangliste auswählen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} vergleichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte mindestens zwei Städte auswählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergleich der gewählten Städte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContributionBar</name>
     <message>
         <source>{0}: {1} von {2} Punkten</source>
@@ -704,22 +822,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
 </context>
 <context>
     <name>CounsellingView</name>
-    <message>
-        <source>Mehr als {0} Treffer – bitte Suche verfeinern.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Treffer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noch niemand angelegt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} Azubis</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
@@ -733,78 +835,7 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auskunft gespeichert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gespeichert:
-{0}
-{1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gespräche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selbsteinschätzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll als PDF speichern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export fehlgeschlagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das Protokoll wurde nicht gespeichert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nichts zu exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Es gibt keine gespeicherten Gespräche.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ordner für die Protokolle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokolle werden geschrieben …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Protokolle exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export abgebrochen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ein Protokoll konnte nicht geschrieben werden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Das Gespräch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date} · {advisor}
-{n} offene Schritte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,18 +848,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Löschen am {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 Gespräch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} Gespräche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -849,46 +868,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>{0}: Bitte beschreiben, was zu tun ist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beratung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suchen nach Name oder Beruf …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Azubis suchen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Azubis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Neu …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue/n Auszubildende/n anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Angaben zur Person bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Löschen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auszubildende/n endgültig löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -916,18 +895,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alle Protokolle exportieren …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… der/des gewählten Auszubildenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… aller Auszubildenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wählen Sie links eine/n Auszubildende/n aus oder legen Sie mit „Neu“ jemanden an.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,15 +911,51 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Selbsteinschätzung speichern (Strg+S)</source>
+        <source>1 Selbsteinschätzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Selbsteinschätzung speichern</source>
+        <source>2 Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gespräche und Selbsteinschätzung</source>
+        <source>3 Notizen &amp;&amp; Schritte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offene(r) Schritt(e)</source>
+        <translation>
+            <numerusform>%n offener Schritt</numerusform>
+            <numerusform>%n offene Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keine offenen Schritte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · {advisor}
+{steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubi-Liste ausblenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubi-Liste einblenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Städte &amp;vergleichen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zwei oder drei Städte der Rangliste nebeneinander vergleichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teile des Gesprächs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,6 +988,61 @@ Bitte geben Sie diese Datei an die IT weiter, wenn Sie den Fehler melden.</sourc
     <name>CriterionLegend</name>
     <message>
         <source>{0} (max. {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Ende des Ausbildungsjahres ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{0}“ ist kein Datum – z. B. 15.01.2027 eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum eingeben, z. B. 15.01.27, oder aus dem Menü wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kein Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender und Schnellauswahl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kalender …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;2 Wochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 &amp;Monat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ende des Ausbildungsjahres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kein &amp;Datum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1111,152 @@ Bitte geben Sie diese Datei an die IT weiter, wenn Sie den Fehler melden.</sourc
     <message>
         <source>Keine Partnerschaft passt zu Suche und Filtern.
 Ändern Sie die Suche oder wählen Sie „Filter zurücksetzen“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsView</name>
+    <message>
+        <source>Nichts zu exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keiner der gezeigten Schritte hat ein Datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage als Kalenderdatei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export fehlgeschlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Kalenderdatei wurde nicht gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalenderdatei gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Termin(e) gespeichert in:
+{0}
+
+Ein erneuter Import aktualisiert die Termine, statt sie doppelt anzulegen.</source>
+        <translation>
+            <numerusform>%n Termin gespeichert in:
+{0}
+
+Ein erneuter Import aktualisiert den Termin, statt ihn doppelt anzulegen.</numerusform>
+            <numerusform>%n Termine gespeichert in:
+{0}
+
+Ein erneuter Import aktualisiert die Termine, statt sie doppelt anzulegen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Überfällig (%n)</source>
+        <translation>
+            <numerusform>Überfällig (%n)</numerusform>
+            <numerusform>Überfällig (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heute fällig (%n)</source>
+        <translation>
+            <numerusform>Heute fällig (%n)</numerusform>
+            <numerusform>Heute fällig (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In den nächsten 7 Tagen (%n)</source>
+        <translation>
+            <numerusform>In den nächsten 7 Tagen (%n)</numerusform>
+            <numerusform>In den nächsten 7 Tagen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Später (%n)</source>
+        <translation>
+            <numerusform>Später (%n)</numerusform>
+            <numerusform>Später (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ohne Datum (%n)</source>
+        <translation>
+            <numerusform>Ohne Datum (%n)</numerusform>
+            <numerusform>Ohne Datum (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kein Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle offenen nächsten Schritte aus den Gesprächen. Doppelklick oder Eingabe öffnet das Gespräch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung &amp;durch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur Gespräche dieser Beraterin/dieses Beraters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;Kalender exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fällige Schritte als Kalenderdatei (ICS) exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schritt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuständig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung durch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offene Schritte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine offenen Schritte – alles erledigt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,6 +1602,40 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <source>Datenpaket {version} · {count} Partnerschaften</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Terminal nicht gestartet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Selbstcheck-Terminal konnte nicht gestartet werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Schritt(e) überfällig</source>
+        <translation>
+            <numerusform>%n Schritt überfällig</numerusform>
+            <numerusform>%n Schritte überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{page} · %n überfällig</source>
+        <translation>
+            <numerusform>{page} · %n überfällig</numerusform>
+            <numerusform>{page} · %n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Selbstcheck-Terminal starten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dieser Rechner wird zum Terminal, an dem Azubis die Selbsteinschätzung allein ausfüllen; Beenden nur mit der Berater-PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -1422,6 +1660,22 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     <name>MatchingView</name>
     <message>
         <source>Selbsteinschätzung und Rangliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für Azubi &amp;übernehmen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diese Selbsteinschätzung für eine/n Auszubildende/n übernehmen und ein Gespräch beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Städte &amp;vergleichen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zwei oder drei Städte der Rangliste nebeneinander vergleichen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,10 +1834,6 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Was interessiert dich?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sprachen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,10 +1847,6 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
     <message>
         <source>Verfügbare Wochen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Wochen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1658,6 +1904,17 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     <message>
         <source>Standard: {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was interessiert Sie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> Woche(n)</source>
+        <translation>
+            <numerusform> Woche</numerusform>
+            <numerusform> Wochen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2476,11 +2733,11 @@ Befund: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fällig bis – ganz nach unten stellen für „kein Datum“</source>
+        <source>Schritt entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schritt entfernen</source>
+        <source>Entfernen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2509,6 +2766,41 @@ Protokolldatei: {log}</source>
     </message>
 </context>
 <context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Für Azubi übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für wen soll diese Selbsteinschätzung gelten? Es beginnt ein neues Gespräch mit ihr; die bisher gespeicherte Selbsteinschätzung wird beim Speichern ersetzt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suchen nach Name oder Beruf …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubis suchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neu anlegen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TalkEditor</name>
     <message>
         <source>{place}. {name} – {score} Punkte</source>
@@ -2532,10 +2824,6 @@ Protokolldatei: {log}</source>
     </message>
     <message>
         <source>Datum des Gesprächs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd.MM.yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2800,10 +3088,6 @@ Protokolldatei: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne Zugriff auf gespeicherte Gespräche. Dafür PartnerDesk mit „partnerdesk --kiosk“ starten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alle Daten bleiben auf diesem Rechner, im Ordner {folder}. PartnerDesk braucht keine Internetverbindung.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,6 +3097,10 @@ Protokolldatei: {log}</source>
     </message>
     <message>
         <source>Willkommen schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne Zugriff auf gespeicherte Gespräche. Dafür im Menü „Datei“ „Selbstcheck-Terminal starten …“ wählen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,12 +107,93 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>not specified</translation>
     </message>
     <message>
-        <source>dd.MM.yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>Nur diese Angaben werden gespeichert. Das Löschdatum ergibt sich aus der Einwilligung plus {0} Tagen; Sie können es ändern.</source>
         <translation>Only these details are stored. The deletion date is the date of consent plus {0} days; you can change it.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprenticePanel</name>
+    <message>
+        <source>Mehr als {0} Treffer – bitte Suche verfeinern.</source>
+        <translation>More than {0} results – please refine the search.</translation>
+    </message>
+    <message>
+        <source>Keine Treffer.</source>
+        <translation>No results.</translation>
+    </message>
+    <message>
+        <source>Noch niemand angelegt.</source>
+        <translation>No one added yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azubi(s)</source>
+        <translation>
+            <numerusform>%n apprentice</numerusform>
+            <numerusform>%n apprentices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Gespräch(e)</source>
+        <translation>
+            <numerusform>%n talk</numerusform>
+            <numerusform>%n talks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <source>Suchen nach Name oder Beruf …</source>
+        <translation>Search by name or occupation …</translation>
+    </message>
+    <message>
+        <source>Azubis suchen</source>
+        <translation>Search apprentices</translation>
+    </message>
+    <message>
+        <source>Azubis</source>
+        <translation>Apprentices</translation>
+    </message>
+    <message>
+        <source>&amp;Neu …</source>
+        <translation>&amp;New …</translation>
+    </message>
+    <message>
+        <source>Neue/n Auszubildende/n anlegen</source>
+        <translation>Add a new apprentice</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>Angaben zur Person bearbeiten</source>
+        <translation>Edit personal details</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation>De&amp;lete …</translation>
+    </message>
+    <message>
+        <source>Auszubildende/n endgültig löschen</source>
+        <translation>Delete the apprentice permanently</translation>
+    </message>
+    <message>
+        <source>Alle Protokolle exportieren …</source>
+        <translation>Export all records …</translation>
+    </message>
+    <message>
+        <source>Alle Protokolle exportieren</source>
+        <translation>Export all records</translation>
+    </message>
+    <message>
+        <source>… der/des gewählten Auszubildenden</source>
+        <translation>… of the selected apprentice</translation>
+    </message>
+    <message>
+        <source>… aller Auszubildenden</source>
+        <translation>… of all apprentices</translation>
     </message>
 </context>
 <context>
@@ -151,10 +232,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Wie viele Wochen könntest du unterwegs sein?</source>
         <translation>How many weeks could you be away?</translation>
-    </message>
-    <message>
-        <source> Wochen</source>
-        <translation> weeks</translation>
     </message>
     <message>
         <source>Wochen, die du unterwegs sein könntest</source>
@@ -203,6 +280,13 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Ähnliche Verwaltung</source>
         <translation>Similar administration</translation>
+    </message>
+    <message numerus="yes">
+        <source> Woche(n)</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -403,6 +487,10 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <source>Notizen englisch</source>
         <translation>Notes in English</translation>
     </message>
+    <message>
+        <source>Datenpaket (Auslieferung)</source>
+        <translation>data pack (as shipped)</translation>
+    </message>
 </context>
 <context>
     <name>CityCard</name>
@@ -496,10 +584,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Mindestaufenthalt</source>
         <translation>Minimum stay</translation>
-    </message>
-    <message>
-        <source>{weeks} Wochen</source>
-        <translation>{weeks} weeks</translation>
     </message>
     <message>
         <source>Förderweg</source>
@@ -609,6 +693,13 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <source>{title} – alle übrigen Angaben, außerdem: {fields}</source>
         <translation>{title} – all other details, and also: {fields}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n Woche(n)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CityPage</name>
@@ -698,6 +789,33 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Städte vergleichen</source>
+        <translation>Compare cities</translation>
+    </message>
+    <message>
+        <source>Zwei oder drei Städte aus der Rangliste auswählen:</source>
+        <translation>Choose two or three cities from the ranking:</translation>
+    </message>
+    <message>
+        <source>{city} vergleichen</source>
+        <translation>Compare {city}</translation>
+    </message>
+    <message>
+        <source>Bitte mindestens zwei Städte auswählen.</source>
+        <translation>Please choose at least two cities.</translation>
+    </message>
+    <message>
+        <source>Vergleich der gewählten Städte</source>
+        <translation>Comparison of the chosen cities</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ContributionBar</name>
     <message>
         <source>{0}: {1} von {2} Punkten</source>
@@ -706,22 +824,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
 </context>
 <context>
     <name>CounsellingView</name>
-    <message>
-        <source>Mehr als {0} Treffer – bitte Suche verfeinern.</source>
-        <translation>More than {0} results – please refine the search.</translation>
-    </message>
-    <message>
-        <source>Keine Treffer.</source>
-        <translation>No results.</translation>
-    </message>
-    <message>
-        <source>Noch niemand angelegt.</source>
-        <translation>No one added yet.</translation>
-    </message>
-    <message>
-        <source>{0} Azubis</source>
-        <translation>Apprentices: {0}</translation>
-    </message>
     <message>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
@@ -735,82 +837,8 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>This apprentice has been deleted in the meantime.</translation>
     </message>
     <message>
-        <source>Auskunft gespeichert</source>
-        <translation>Access report saved</translation>
-    </message>
-    <message>
-        <source>Gespeichert:
-{0}
-{1}</source>
-        <translation>Saved:
-{0}
-{1}</translation>
-    </message>
-    <message>
-        <source>Gespräche</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Selbsteinschätzung</source>
-        <translation>Self-assessment</translation>
-    </message>
-    <message>
-        <source>Protokoll als PDF speichern</source>
-        <translation>Save record as PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export fehlgeschlagen</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Das Protokoll wurde nicht gespeichert.</source>
-        <translation>The record was not saved.</translation>
-    </message>
-    <message>
-        <source>Nichts zu exportieren</source>
-        <translation>Nothing to export</translation>
-    </message>
-    <message>
-        <source>Es gibt keine gespeicherten Gespräche.</source>
-        <translation>There are no saved sessions.</translation>
-    </message>
-    <message>
-        <source>Ordner für die Protokolle</source>
-        <translation>Folder for the records</translation>
-    </message>
-    <message>
-        <source>Protokolle werden geschrieben …</source>
-        <translation>Writing records …</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Alle Protokolle exportieren</source>
-        <translation>Export all records</translation>
-    </message>
-    <message>
-        <source>Export abgebrochen</source>
-        <translation>Export cancelled</translation>
-    </message>
-    <message>
-        <source>Ein Protokoll konnte nicht geschrieben werden.</source>
-        <translation>A record could not be written.</translation>
-    </message>
-    <message>
         <source>Das Gespräch</source>
         <translation>The session</translation>
-    </message>
-    <message>
-        <source>{date} · {advisor}
-{n} offene Schritte</source>
-        <translation>{date} · {advisor}
-Open steps: {n}</translation>
     </message>
     <message>
         <source>{0}. Ausbildungsjahr</source>
@@ -825,24 +853,12 @@ Open steps: {n}</translation>
         <translation>Delete on {0}</translation>
     </message>
     <message>
-        <source>dd.MM.yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
-        <source>1 Gespräch</source>
-        <translation>1 session</translation>
-    </message>
-    <message>
-        <source>{0} Gespräche</source>
-        <translation>{0} sessions</translation>
-    </message>
-    <message>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
         <source>Beratung durch</source>
-        <translation>Counselling by</translation>
+        <translation>Counselled by</translation>
     </message>
     <message>
         <source>Name</source>
@@ -855,46 +871,6 @@ Open steps: {n}</translation>
     <message>
         <source>{0}: Bitte beschreiben, was zu tun ist.</source>
         <translation>{0}: please describe what needs to be done.</translation>
-    </message>
-    <message>
-        <source>Beratung</source>
-        <translation>Counselling</translation>
-    </message>
-    <message>
-        <source>Suchen nach Name oder Beruf …</source>
-        <translation>Search by name or occupation …</translation>
-    </message>
-    <message>
-        <source>Azubis suchen</source>
-        <translation>Search apprentices</translation>
-    </message>
-    <message>
-        <source>Azubis</source>
-        <translation>Apprentices</translation>
-    </message>
-    <message>
-        <source>&amp;Neu …</source>
-        <translation>&amp;New …</translation>
-    </message>
-    <message>
-        <source>Neue/n Auszubildende/n anlegen</source>
-        <translation>Add a new apprentice</translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten …</source>
-        <translation>&amp;Edit …</translation>
-    </message>
-    <message>
-        <source>Angaben zur Person bearbeiten</source>
-        <translation>Edit personal details</translation>
-    </message>
-    <message>
-        <source>&amp;Löschen …</source>
-        <translation>De&amp;lete …</translation>
-    </message>
-    <message>
-        <source>Auszubildende/n endgültig löschen</source>
-        <translation>Delete the apprentice permanently</translation>
     </message>
     <message>
         <source>Übergabe-&amp;Code abrufen …</source>
@@ -921,18 +897,6 @@ Open steps: {n}</translation>
         <translation>Record stays abroad and experience reports</translation>
     </message>
     <message>
-        <source>Alle Protokolle exportieren …</source>
-        <translation>Export all records …</translation>
-    </message>
-    <message>
-        <source>… der/des gewählten Auszubildenden</source>
-        <translation>… of the selected apprentice</translation>
-    </message>
-    <message>
-        <source>… aller Auszubildenden</source>
-        <translation>… of all apprentices</translation>
-    </message>
-    <message>
         <source>Wählen Sie links eine/n Auszubildende/n aus oder legen Sie mit „Neu“ jemanden an.</source>
         <translation>Select an apprentice on the left, or add someone with “New”.</translation>
     </message>
@@ -949,16 +913,53 @@ Open steps: {n}</translation>
         <translation>Start a new session</translation>
     </message>
     <message>
-        <source>Selbsteinschätzung speichern (Strg+S)</source>
-        <translation>Save self-assessment (Ctrl+S)</translation>
+        <source>1 Selbsteinschätzung</source>
+        <translation>1 Self-assessment</translation>
     </message>
     <message>
-        <source>Selbsteinschätzung speichern</source>
-        <translation>Save self-assessment</translation>
+        <source>2 Ergebnis</source>
+        <translation>2 Result</translation>
     </message>
     <message>
-        <source>Gespräche und Selbsteinschätzung</source>
-        <translation>Sessions and self-assessment</translation>
+        <source>3 Notizen &amp;&amp; Schritte</source>
+        <translation>3 Notes &amp;&amp; steps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offene(r) Schritt(e)</source>
+        <translation>
+            <numerusform>%n open step</numerusform>
+            <numerusform>%n open steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keine offenen Schritte</source>
+        <translation>no open steps</translation>
+    </message>
+    <message>
+        <source>{date} · {advisor}
+{steps}</source>
+        <translation>{date} · {advisor}
+{steps}</translation>
+    </message>
+    <message>
+        <source>Azubi-Liste ausblenden</source>
+        <translation>Hide the apprentice list</translation>
+    </message>
+    <message>
+        <source>Azubi-Liste einblenden</source>
+        <translation>Show the apprentice list</translation>
+    </message>
+    <message>
+        <source>Städte &amp;vergleichen …</source>
+        <translation>&amp;Compare cities …</translation>
+    </message>
+    <message>
+        <source>Zwei oder drei Städte der Rangliste nebeneinander vergleichen</source>
+        <translation>Compare two or three cities of the ranking side by side</translation>
+    </message>
+    <message>
+        <source>Teile des Gesprächs</source>
+        <translation>Parts of the talk</translation>
     </message>
 </context>
 <context>
@@ -993,6 +994,61 @@ Please pass this file on to IT when you report the error.</translation>
     <message>
         <source>{0} (max. {1})</source>
         <translation>{0} (max. {1})</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Ende des Ausbildungsjahres ({0})</source>
+        <translation>End of the training year ({0})</translation>
+    </message>
+    <message>
+        <source>„{0}“ ist kein Datum – z. B. 15.01.2027 eingeben.</source>
+        <translation>&quot;{0}&quot; is not a date – enter e.g. 15 Jan 2027.</translation>
+    </message>
+    <message>
+        <source>Datum eingeben, z. B. 15.01.27, oder aus dem Menü wählen</source>
+        <translation>Enter a date, e.g. 15 Jan 2027, or pick one from the menu</translation>
+    </message>
+    <message>
+        <source>kein Datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>d Mon yyyy</translation>
+    </message>
+    <message>
+        <source>Datum auswählen</source>
+        <translation>Choose a date</translation>
+    </message>
+    <message>
+        <source>Kalender und Schnellauswahl</source>
+        <translation>Calendar and quick picks</translation>
+    </message>
+    <message>
+        <source>&amp;Kalender …</source>
+        <translation>&amp;Calendar …</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>In &amp;2 Wochen</source>
+        <translation>In &amp;2 weeks</translation>
+    </message>
+    <message>
+        <source>In 1 &amp;Monat</source>
+        <translation>In 1 &amp;month</translation>
+    </message>
+    <message>
+        <source>&amp;Ende des Ausbildungsjahres</source>
+        <translation>&amp;End of the training year</translation>
+    </message>
+    <message>
+        <source>Kein &amp;Datum</source>
+        <translation>No &amp;date</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1118,152 @@ Please pass this file on to IT when you report the error.</translation>
 Ändern Sie die Suche oder wählen Sie „Filter zurücksetzen“.</source>
         <translation>No partnership matches the search and filters.
 Change the search or choose “Reset filters”.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsView</name>
+    <message>
+        <source>Nichts zu exportieren</source>
+        <translation>Nothing to export</translation>
+    </message>
+    <message>
+        <source>Keiner der gezeigten Schritte hat ein Datum.</source>
+        <translation>None of the steps shown has a date.</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage.ics</source>
+        <translation>Follow-ups.ics</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage als Kalenderdatei speichern</source>
+        <translation>Save follow-ups as a calendar file</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export fehlgeschlagen</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Die Kalenderdatei wurde nicht gespeichert.</source>
+        <translation>The calendar file was not saved.</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei gespeichert</source>
+        <translation>Calendar file saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Termin(e) gespeichert in:
+{0}
+
+Ein erneuter Import aktualisiert die Termine, statt sie doppelt anzulegen.</source>
+        <translation>
+            <numerusform>%n event saved in:
+{0}
+
+Importing it again updates the events instead of adding them twice.</numerusform>
+            <numerusform>%n events saved in:
+{0}
+
+Importing it again updates the events instead of adding them twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Überfällig (%n)</source>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heute fällig (%n)</source>
+        <translation>
+            <numerusform>Due today (%n)</numerusform>
+            <numerusform>Due today (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In den nächsten 7 Tagen (%n)</source>
+        <translation>
+            <numerusform>In the next 7 days (%n)</numerusform>
+            <numerusform>In the next 7 days (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Später (%n)</source>
+        <translation>
+            <numerusform>Later (%n)</numerusform>
+            <numerusform>Later (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ohne Datum (%n)</source>
+        <translation>
+            <numerusform>No date (%n)</numerusform>
+            <numerusform>No date (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>kein Datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Alle offenen nächsten Schritte aus den Gesprächen. Doppelklick oder Eingabe öffnet das Gespräch.</source>
+        <translation>All open next steps from the talks. Double-click or Enter opens the talk.</translation>
+    </message>
+    <message>
+        <source>Beratung &amp;durch:</source>
+        <translation>Counselled &amp;by:</translation>
+    </message>
+    <message>
+        <source>Nur Gespräche dieser Beraterin/dieses Beraters</source>
+        <translation>Only talks held by this advisor</translation>
+    </message>
+    <message>
+        <source>Als &amp;Kalender exportieren …</source>
+        <translation>Export as &amp;calendar …</translation>
+    </message>
+    <message>
+        <source>Fällige Schritte als Kalenderdatei (ICS) exportieren</source>
+        <translation>Export the due steps as a calendar file (ICS)</translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Schritt</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Azubi</source>
+        <translation>Apprentice</translation>
+    </message>
+    <message>
+        <source>Beratung durch</source>
+        <translation>Counselled by</translation>
+    </message>
+    <message>
+        <source>Offene Schritte</source>
+        <translation>Open steps</translation>
+    </message>
+    <message>
+        <source>Keine offenen Schritte – alles erledigt.</source>
+        <translation>No open steps – all done.</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1338,7 @@ Change the search or choose “Reset filters”.</translation>
     </message>
     <message>
         <source>Übernehmen</source>
-        <translation>Take over</translation>
+        <translation>Use</translation>
     </message>
     <message>
         <source>Selbsteinschätzung übernehmen und Übergabe zuordnen</source>
@@ -1410,6 +1612,40 @@ The full explanation is missing from this installation.</translation>
         <source>Datenpaket {version} · {count} Partnerschaften</source>
         <translation>Data pack {version} · {count} partnerships</translation>
     </message>
+    <message>
+        <source>Terminal nicht gestartet</source>
+        <translation>Terminal not started</translation>
+    </message>
+    <message>
+        <source>Das Selbstcheck-Terminal konnte nicht gestartet werden.</source>
+        <translation>The self-assessment terminal could not be started.</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Schritt(e) überfällig</source>
+        <translation>
+            <numerusform>%n step overdue</numerusform>
+            <numerusform>%n steps overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{page} · %n überfällig</source>
+        <translation>
+            <numerusform>{page} · %n overdue</numerusform>
+            <numerusform>{page} · %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Selbstcheck-Terminal starten …</source>
+        <translation>Start the &amp;self-assessment terminal …</translation>
+    </message>
+    <message>
+        <source>Dieser Rechner wird zum Terminal, an dem Azubis die Selbsteinschätzung allein ausfüllen; Beenden nur mit der Berater-PIN.</source>
+        <translation>This computer becomes the terminal where apprentices fill in the self-assessment on their own; leaving needs the advisor PIN.</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -1435,6 +1671,22 @@ The full explanation is missing from this installation.</translation>
     <message>
         <source>Selbsteinschätzung und Rangliste</source>
         <translation>Self-assessment and ranking</translation>
+    </message>
+    <message>
+        <source>Für Azubi &amp;übernehmen …</source>
+        <translation>&amp;Use for an apprentice …</translation>
+    </message>
+    <message>
+        <source>Diese Selbsteinschätzung für eine/n Auszubildende/n übernehmen und ein Gespräch beginnen</source>
+        <translation>Use this self-assessment for an apprentice and start a talk</translation>
+    </message>
+    <message>
+        <source>Städte &amp;vergleichen …</source>
+        <translation>&amp;Compare cities …</translation>
+    </message>
+    <message>
+        <source>Zwei oder drei Städte der Rangliste nebeneinander vergleichen</source>
+        <translation>Compare two or three cities of the ranking side by side</translation>
     </message>
 </context>
 <context>
@@ -1592,10 +1844,6 @@ The full explanation is missing from this installation.</translation>
         <translation>fully independent</translation>
     </message>
     <message>
-        <source>Was interessiert dich?</source>
-        <translation>What are you interested in?</translation>
-    </message>
-    <message>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
@@ -1610,10 +1858,6 @@ The full explanation is missing from this installation.</translation>
     <message>
         <source>Verfügbare Wochen</source>
         <translation>Weeks available</translation>
-    </message>
-    <message>
-        <source> Wochen</source>
-        <translation> weeks</translation>
     </message>
     <message>
         <source>Geplanter Beginn</source>
@@ -1670,6 +1914,17 @@ The full explanation is missing from this installation.</translation>
     <message>
         <source>Standard: {0}</source>
         <translation>Default: {0}</translation>
+    </message>
+    <message>
+        <source>Was interessiert Sie?</source>
+        <translation>What are you interested in?</translation>
+    </message>
+    <message numerus="yes">
+        <source> Woche(n)</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2494,12 +2749,12 @@ Problem found: {reason}</translation>
         <translation>Due by (optional)</translation>
     </message>
     <message>
-        <source>Fällig bis – ganz nach unten stellen für „kein Datum“</source>
-        <translation>Due by – scroll all the way down for “no date”</translation>
-    </message>
-    <message>
         <source>Schritt entfernen</source>
         <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2780,41 @@ Log file: {log}</translation>
     <message>
         <source>Datenbank auf einem Netzlaufwerk</source>
         <translation>Database on a network drive</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Für Azubi übernehmen</source>
+        <translation>Use for an apprentice</translation>
+    </message>
+    <message>
+        <source>Für wen soll diese Selbsteinschätzung gelten? Es beginnt ein neues Gespräch mit ihr; die bisher gespeicherte Selbsteinschätzung wird beim Speichern ersetzt.</source>
+        <translation>Whose self-assessment is this? A new talk starts with it; the self-assessment stored so far is replaced when you save.</translation>
+    </message>
+    <message>
+        <source>Suchen nach Name oder Beruf …</source>
+        <translation>Search by name or occupation …</translation>
+    </message>
+    <message>
+        <source>Azubis suchen</source>
+        <translation>Search apprentices</translation>
+    </message>
+    <message>
+        <source>Azubis</source>
+        <translation>Apprentices</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Neu anlegen …</source>
+        <translation>Add new …</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2554,16 +2844,12 @@ Log file: {log}</translation>
         <translation>Date of the session</translation>
     </message>
     <message>
-        <source>dd.MM.yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>Beratung &amp;durch</source>
         <translation>Counselling &amp;by</translation>
     </message>
     <message>
         <source>Beratung durch</source>
-        <translation>Counselling by</translation>
+        <translation>Counselled by</translation>
     </message>
     <message>
         <source>&amp;Notizen</source>
@@ -2819,10 +3105,6 @@ Log file: {log}</translation>
         <translation>Self-assessment at a shared terminal</translation>
     </message>
     <message>
-        <source>Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne Zugriff auf gespeicherte Gespräche. Dafür PartnerDesk mit „partnerdesk --kiosk“ starten.</source>
-        <translation>Apprentices answer the questions themselves and see the cities that suit them, with no access to saved sessions. For this, start PartnerDesk with “partnerdesk --kiosk”.</translation>
-    </message>
-    <message>
         <source>Alle Daten bleiben auf diesem Rechner, im Ordner {folder}. PartnerDesk braucht keine Internetverbindung.</source>
         <translation>All data stays on this computer, in the folder {folder}. PartnerDesk needs no internet connection.</translation>
     </message>
@@ -2833,6 +3115,10 @@ Log file: {log}</translation>
     <message>
         <source>Willkommen schließen</source>
         <translation>Close the welcome</translation>
+    </message>
+    <message>
+        <source>Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne Zugriff auf gespeicherte Gespräche. Dafür im Menü „Datei“ „Selbstcheck-Terminal starten …“ wählen.</source>
+        <translation>Apprentices answer the questions themselves and see their matching cities, without access to stored talks. To start it, choose &quot;Start the self-assessment terminal …&quot; in the &quot;File&quot; menu.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
-"""Shared helpers of the GUI tests: a fresh store, the shipped pack, message boxes.
+"""Shared helpers of the GUI tests: a fresh store, the shipped pack, message boxes, German.
 
 A message box no test asked for fails the test: ``QMessageBox.exec`` is replaced for every
 GUI test, records the box and raises. A test that expects boxes takes ``message_boxes`` and
 queues the answers (``message_boxes.answer(Button.Save)``) or sets a standing answer;
 nothing is answered behind the test's back.
+
+GUI tests start in German with the translators installed, as the app does at start-up:
+plural forms ("1 Woche", "2 Wochen") come from partnerdesk_de.qm, not from the source text.
 """
 
 from __future__ import annotations
@@ -77,3 +80,13 @@ def store(tmp_path) -> Iterator[AppStore]:
 @pytest.fixture(scope="session")
 def shipped_pack() -> DataPack:
     return load_shipped_pack()
+
+
+@pytest.fixture(autouse=True)
+def _german_interface(qapp):
+    from partnerdesk.ui import i18n
+
+    i18n.set_language("de")
+    yield
+    if i18n.current_language() != "de":
+        i18n.set_language("de")

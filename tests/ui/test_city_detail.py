@@ -48,7 +48,8 @@ def test_every_project_and_fact_is_shown(qtbot, pack: DataPack, city_id: str) ->
     assert city.name_de in texts
     assert city.origin.de in text
     assert city.comparability_rationale.de in text
-    assert f"{city.min_weeks} Wochen" in texts
+    weeks = "Woche" if city.min_weeks == 1 else "Wochen"
+    assert f"{city.min_weeks} {weeks}" in texts
     assert FUNDING_LABELS[city.funding].de in text
     assert str(city.since) in text
     assert f"{abs(city.lat):.2f}°" in text
@@ -141,3 +142,36 @@ def test_markup_shows_literally(qtbot) -> None:
     for label in dialog.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText
     assert MARKUP in dialog.windowTitle()
+
+
+def test_dialog_fits_a_city_laptop_window(qtbot):
+    """1366x768 screen: a maximised window is 697 px high; the dialog must not be taller."""
+    from partnerdesk.core.datapack import load_shipped_pack
+    from partnerdesk.ui.dialogs.city_detail import CityDetailDialog
+
+    dialog = CityDetailDialog(load_shipped_pack().city("zhytomyr"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.frameGeometry().height() <= 697
+    assert dialog.height() <= 640
+
+
+def test_window_opens_the_detail_with_source_titles_not_keys(qtbot):
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from partnerdesk.core.datapack import load_shipped_pack
+    from partnerdesk.ui.dialogs.city_detail import CityDetailDialog
+    from partnerdesk.ui.main_window import MainWindow
+    from partnerdesk.ui.settings import AppSettings
+
+    window = MainWindow(load_shipped_pack(), AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.on_city_activated("zhytomyr")
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, CityDetailDialog) and w.isVisible())
+    text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    for key in ("• derived", "• general", "• seed"):
+        assert key not in text
+    assert "Vom PartnerDesk-Team abgeleitete Werte" in text
+    dialog.close()

@@ -329,7 +329,7 @@ def test_handover_code_brings_the_kiosk_profile_into_the_view(qtbot, store, monk
     monkeypatch.setattr(HandoverDialog, "exec", fake_exec)
     view.handover_button.click()
     assert view.matching.profile() == kiosk
-    assert view.tabs.currentIndex() == 1  # the self-assessment tab shows what came in
+    assert view.tabs.currentIndex() == 0  # the self-assessment tab shows what came in
     assert not view.is_dirty()  # it is stored, not pending
     assert view.repo.profile(apprentice_id) == kiosk
     # The new talk's live ranking follows the taken-over profile.
@@ -401,3 +401,17 @@ def test_search_asks_the_database_once_typing_pauses(qtbot, store, monkeypatch) 
     qtbot.waitUntil(lambda: calls == ["karl"], timeout=3000)
     assert [view.list.item(i).text().split("\n")[0] for i in range(view.list.count())] == [
         "Karl Meier"]
+
+
+def test_apprentice_dialog_error_goes_away_once_fixed(qtbot) -> None:
+    from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
+
+    saved = []
+    dialog = ApprenticeDialog(None, lambda a: saved.append(a) or 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.on_save_clicked()
+    assert dialog.error.isVisible() and "Name" in dialog.error.text()
+    qtbot.keyClicks(dialog.name, "Tom")
+    assert dialog.error.isHidden()
+    assert saved == []

@@ -17,7 +17,13 @@ from partnerdesk.app import build_main_window, run_gui
 from partnerdesk.core.datapack import load_shipped_pack
 from partnerdesk.store.snapshot import read_snapshot, snapshot_path, write_snapshot
 from partnerdesk.ui import i18n
-from partnerdesk.ui.main_window import PAGE_CITIES, PAGE_COUNSELLING, PAGE_SETTINGS, MainWindow
+from partnerdesk.ui.main_window import (
+    PAGE_CITIES,
+    PAGE_COUNSELLING,
+    PAGE_FOLLOWUPS,
+    PAGE_SETTINGS,
+    MainWindow,
+)
 from partnerdesk.ui.settings import AppSettings
 
 # The offscreen platform warns about window-manager calls it cannot do (size hints, raise).
@@ -65,6 +71,8 @@ def test_navigation_by_keyboard(qtbot, window):
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.pages.currentIndex() == PAGE_COUNSELLING
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.pages.currentIndex() == PAGE_FOLLOWUPS
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.pages.currentIndex() == PAGE_SETTINGS
     qtbot.keyClick(window.navigation, Qt.Key.Key_Home)
     assert window.pages.currentIndex() == PAGE_CITIES
@@ -73,8 +81,10 @@ def test_navigation_by_keyboard(qtbot, window):
 def test_page_shortcuts(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == PAGE_SETTINGS
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentIndex() == PAGE_FOLLOWUPS
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == PAGE_COUNSELLING
 
@@ -86,12 +96,14 @@ def test_city_tabs_in_order(window):
 
 
 def test_language_switch_relabels_live_and_is_stored(qtbot, window):
-    assert nav_texts(window) == ["Partnerstädte", "Beratung", "Einstellungen", "Statistik"]
+    assert nav_texts(window) == ["Partnerstädte", "Beratung", "Wiedervorlage", "Statistik",
+                                 "Einstellungen"]
     window.show_page(PAGE_SETTINGS)
     combo = window.settings_view.language
     with qtbot.waitSignal(window.languageApplied):
         combo.setCurrentIndex(combo.findData("en"))
-    assert nav_texts(window) == ["Partner cities", "Counselling", "Settings", "Statistics"]
+    assert nav_texts(window) == ["Partner cities", "Counselling", "Follow-ups", "Statistics",
+                                 "Settings"]
     assert [window.city_tabs.tabText(i) for i in range(3)] == [
         "Cities", "World map", "Matching cities"]
     assert window.file_menu.title() == "&File"

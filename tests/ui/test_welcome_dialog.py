@@ -50,7 +50,7 @@ def test_explains_both_modes_in_plain_text(qtbot):
     text = _texts(dialog)
     assert "Beratung am eigenen PC" in text
     assert "Selbsteinschätzung am gemeinsamen Terminal" in text
-    assert "--kiosk" in text
+    assert "Selbstcheck-Terminal starten" in text  # a menu entry, not a command line
     assert folder in text
     for label in dialog.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText

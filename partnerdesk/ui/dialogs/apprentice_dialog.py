@@ -30,13 +30,16 @@ from partnerdesk.core.counselling import (
     RecordError,
     default_deletion_date,
 )
+from partnerdesk.ui import formatting as fmt
+from partnerdesk.ui.formatting import from_qdate as pydate
+from partnerdesk.ui.formatting import to_qdate as qdate
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 OCCUPATIONS = (
     "Verwaltungsfachangestellte/r",
     "Stadtinspektoranwärter/in",
     "Fachinformatiker/in",
-    "Kaufleute für Büromanagement",
+    "Kauffrau/Kaufmann für Büromanagement",
     "Fachangestellte/r für Medien- und Informationsdienste",
     "Straßenwärter/in",
     "Gärtner/in",
@@ -44,14 +47,6 @@ OCCUPATIONS = (
     "Erzieher/in",
     "Vermessungstechniker/in",
 )
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ApprenticeDialog(QDialog):
@@ -94,6 +89,11 @@ class ApprenticeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.consent.dateChanged.connect(self.on_consent_changed)
         self.deletion.dateChanged.connect(self.on_deletion_edited)
+        # A shown problem goes away (or changes) as soon as the input changes.
+        for signal in (self.name.textEdited, self.occupation.currentTextChanged,
+                       self.year.currentIndexChanged, self.consent.dateChanged,
+                       self.deletion.dateChanged):
+            signal.connect(self.on_input_changed)
 
         self.form = QFormLayout()
         self._labels: dict[QWidget, QLabel] = {}
@@ -150,6 +150,16 @@ class ApprenticeDialog(QDialog):
             return
         self.accept()
 
+    @Slot()
+    def on_input_changed(self, *_args: object) -> None:
+        if self.error.isHidden():
+            return
+        problem = self.check()
+        if problem is None:
+            self.error.setVisible(False)
+        else:
+            self.error.setText(problem[1])
+
     @Slot(QDate)
     def on_consent_changed(self, consent: QDate) -> None:
         if self._deletion_follows:
@@ -185,7 +195,8 @@ class ApprenticeDialog(QDialog):
             field.setAccessibleName(accessible)
         self.year.setItemText(0, self.tr("nicht angegeben"))
         for widget in (self.consent, self.deletion):
-            widget.setDisplayFormat(self.tr("dd.MM.yyyy"))
+            widget.setLocale(fmt.locale())
+            widget.setDisplayFormat(fmt.date_pattern())
         self.hint.setText(self.tr(
             "Nur diese Angaben werden gespeichert. Das Löschdatum ergibt sich aus der "
             "Einwilligung plus {0} Tagen; Sie können es ändern.").format(self._retention_days))

@@ -81,6 +81,10 @@ def erase_question_box(parent: QWidget | None, display_name: str) -> QMessageBox
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    # The button names what it does, in the warning colour; "Ja" alone was easy to misread.
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    yes.setText(QCoreApplication.translate("Auskunft", "Endgültig löschen"))
+    yes.setProperty("destructive", True)
     return box
 
 

@@ -72,7 +72,14 @@ class CityDetailDialog(QDialog):
         self.setObjectName("cityDetail")
         self.setStyleSheet(DIALOG_STYLE)
         self.setSizeGripEnabled(True)
-        self.resize(760, 720)
+        # A city laptop's maximised window is 1366x697; the dialog (its frame included)
+        # stays inside the screen's free area and scrolls its content instead.
+        width, height = 760, 640
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.height() > 0:
+            width = min(width, screen.width() - 40)
+            height = min(height, screen.height() - 60)
+        self.resize(width, height)
 
         self._body = QWidget()
         self._scroll = QScrollArea()
@@ -161,7 +168,7 @@ class CityDetailDialog(QDialog):
         self._row(form, self.tr("Englisch als Brückensprache"),
                   self.tr("ja") if city.english_bridge else self.tr("nein"))
         self._row(form, self.tr("Mindestaufenthalt"),
-                  self.tr("{weeks} Wochen").format(weeks=city.min_weeks))
+                  self.tr("%n Woche(n)", "", city.min_weeks))
         funding = FUNDING_LABELS.get(city.funding)
         self._row(form, self.tr("Förderweg"), self._join(
             funding.get(lang) if funding else city.funding, city.funding_note.get(lang), "\n"))

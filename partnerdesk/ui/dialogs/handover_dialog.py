@@ -29,7 +29,8 @@ from partnerdesk.core.takeaway import TakeawayError, looks_like_takeaway
 from partnerdesk.core.takeaway import decode as decode_takeaway
 from partnerdesk.core.vocab import CEFR_DESCRIPTIONS, INTEREST_LABELS, LANGUAGES, THEMES
 from partnerdesk.store.handovers import HandoverError, HandoverInfo, HandoverRepository
-from partnerdesk.ui.i18n import current_language, format_date
+from partnerdesk.ui.formatting import format_date
+from partnerdesk.ui.i18n import current_language
 
 
 class HandoverDialog(QDialog):
@@ -125,7 +126,7 @@ class HandoverDialog(QDialog):
             return
         top = ", ".join(str(r.get("name", r.get("city", ""))) for r in
                         list(found.result.get("ranking", []))[:3])
-        expires = format_date(found.expires_at.astimezone())
+        expires = format_date(found.expires_at.astimezone().date())
         lines = [
             self.tr("Übergabe {code}, gültig bis {day}").format(code=found.display_code,
                                                                  day=expires),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk import paths
+from partnerdesk.core.formatting import format_datetime
 from partnerdesk.store.backup import BackupError, ValidBackup, newest_valid_backup
 from partnerdesk.store.health import Choice, Health, assess, recover
 from partnerdesk.ui.dialogs.plain_message import inform, warn
@@ -30,8 +31,7 @@ log = logging.getLogger("partnerdesk.recovery")
 
 
 def backup_time_text(backup: ValidBackup, lang: str) -> str:
-    local = backup.info.created.astimezone()
-    return local.strftime("%d.%m.%Y %H:%M" if lang == "de" else "%Y-%m-%d %H:%M")
+    return format_datetime(backup.info.created, lang)
 
 
 class RecoveryDialog(QDialog):

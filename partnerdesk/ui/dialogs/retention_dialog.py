@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.auskunft import erase
 from partnerdesk.core.counselling import ApprenticeSummary
-from partnerdesk.ui.i18n import format_date
+from partnerdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:
     from partnerdesk.store.apprentices import ApprenticeRepository

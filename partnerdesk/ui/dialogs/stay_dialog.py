@@ -37,8 +37,10 @@ from partnerdesk.core.stays import MAX_REPORT, STAY_FUNDING, Stay
 from partnerdesk.core.vocab import LANGUAGES
 from partnerdesk.store.apprentices import NotFound
 from partnerdesk.store.stays import StayRepository
-from partnerdesk.ui.dialogs.apprentice_dialog import pydate, qdate
-from partnerdesk.ui.i18n import current_language, format_date
+from partnerdesk.ui.formatting import format_date
+from partnerdesk.ui.formatting import from_qdate as pydate
+from partnerdesk.ui.formatting import to_qdate as qdate
+from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 

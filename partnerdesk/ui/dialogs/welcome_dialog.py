@@ -110,8 +110,8 @@ class WelcomeDialog(QDialog):
         self.kiosk_title.setText(self.tr("Selbsteinschätzung am gemeinsamen Terminal"))
         self.kiosk_text.setText(self.tr(
             "Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne "
-            "Zugriff auf gespeicherte Gespräche. Dafür PartnerDesk mit "
-            "„partnerdesk --kiosk“ starten."))
+            "Zugriff auf gespeicherte Gespräche. Dafür im Menü „Datei“ "
+            "„Selbstcheck-Terminal starten …“ wählen."))
         self.data_text.setText(self.tr(
             "Alle Daten bleiben auf diesem Rechner, im Ordner {folder}. PartnerDesk "
             "braucht keine Internetverbindung.").format(folder=self._data_folder))

@@ -34,6 +34,7 @@ from partnerdesk.core.vocab import (
     LANGUAGES,
     THEMES,
 )
+from partnerdesk.ui.formatting import follow_plural_suffix
 from partnerdesk.ui.i18n import current_language
 
 
@@ -335,7 +336,7 @@ class CircumstancesPage(KioskPage):
         self.title.setText(self.tr("Zeit und Rahmen"))
         self.intro.setText(self.tr("Noch drei kurze Fragen, dann kommt dein Ergebnis."))
         self.weeks_label.setText(self.tr("Wie viele Wochen könntest du unterwegs sein?"))
-        self.weeks.setSuffix(self.tr(" Wochen"))
+        follow_plural_suffix(self.weeks, lambda n: self.tr(" Woche(n)", "", n))
         self.weeks.setAccessibleName(self.tr("Wochen, die du unterwegs sein könntest"))
         self.weeks_hint.setText(self.tr(
             "Die meisten Programme fördern Aufenthalte ab zwei bis drei Wochen."))

@@ -45,6 +45,7 @@ from partnerdesk.core.domain import City, DataPack, Project, Text
 from partnerdesk.core.vocab import STATUS_LABELS, THEME_KEYS, THEMES, Status
 from partnerdesk.store.repository import CityDataError, CityRepository
 from partnerdesk.ui.dialogs import plain_message as msg
+from partnerdesk.ui.formatting import format_datetime
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.list_current import restore_current
 from partnerdesk.ui.widgets.plain_text import plain_label
@@ -111,6 +112,7 @@ class CityAdminView(QWidget):
         self.error.setVisible(False)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
+        self.save_button.setProperty("primary", True)
         self.discard_button = QPushButton(self)
 
         self.status_box = QGroupBox(self)
@@ -417,10 +419,9 @@ class CityAdminView(QWidget):
         self._fill_projects(0 if self._projects else -1)
         self.error.setVisible(False)
         stamp = self.repo.edit_stamp(city_id)
-        when = stamp.updated_at.astimezone().strftime("%d.%m.%Y %H:%M") \
-            if stamp.updated_at.tzinfo else stamp.updated_at.strftime("%d.%m.%Y %H:%M")
+        when = format_datetime(stamp.updated_at)
         self.stamp.setText(self.tr("{city}: zuletzt geändert am {when} von {who}").format(
-            city=city.name(current_language()), when=when, who=stamp.updated_by))
+            city=city.name(current_language()), when=when, who=self._editor_name(stamp.updated_by)))
 
     def _fill_projects(self, select: int) -> None:
         self._loading = True
@@ -468,7 +469,15 @@ class CityAdminView(QWidget):
         info = self.repo.pack_info()
         self.project_source.clear()
         for source in info.sources if info else ():
-            self.project_source.addItem(f"{source.key} – {source.title}", source.key)
+            # The title, never the internal key ("seed"); the link as tooltip.
+            self.project_source.addItem(source.title or source.key, source.key)
+            if source.url:
+                self.project_source.setItemData(self.project_source.count() - 1, source.url,
+                                                Qt.ItemDataRole.ToolTipRole)
+
+    def _editor_name(self, who: str) -> str:
+        # The shipped pack is loaded under the internal name "datapack"; say what it is.
+        return self.tr("Datenpaket (Auslieferung)") if who == "datapack" else who
 
     def _default_source(self) -> str:
         return str(self.project_source.itemData(0) or "seed")

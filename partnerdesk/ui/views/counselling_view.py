@@ -1,200 +1,204 @@
-"""The "Beratung" page: apprentices, their self-assessment and their counselling talks.
+"""The "Beratung" page: apprentices and their counselling talks, laid out for 1366×697.
 
-Left: the apprentice list with search (case- and accent-insensitive, done by the repository)
-and Neu / Bearbeiten / Löschen. Right, for the selected apprentice: the talks (list plus
-``TalkEditor``) and the self-assessment (the explorer's ``MatchingView``, saved to the
-apprentice). One "Speichern" (Ctrl+S) saves both; ``maybe_save()`` guards every way of
-leaving unsaved work (switching apprentice or talk, closing, quitting). For the selected
-apprentice the advisor can also take over a kiosk handover by its code, export everything
-stored (Auskunft, JSON + PDF) and erase the record (one path: ``confirm_and_erase``, logged).
+Left, collapsible: the apprentice list with search and Neu / Bearbeiten / Löschen. Right, for
+the selected apprentice, the talk in three tabs — Selbsteinschätzung, Ergebnis (the live
+ranking, one scroll area, nothing nested), Notizen & Schritte (earlier talks beside the
+editor) — and one bar with "Speichern" (Ctrl+S, keeps the keyboard focus where it was) and
+"Protokoll als PDF …". What is open, unsaved or saved is decided by
+``CounsellingController``; this module lays out widgets and shows outcomes.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
+    QApplication,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
-    QProgressDialog,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from partnerdesk import paths
-from partnerdesk.core.counselling import (
-    Apprentice,
-    ApprenticeSummary,
-    RecordError,
-    Talk,
-    profile_to_dict,
-)
+from partnerdesk.core.counselling import Apprentice, RecordError, Talk
 from partnerdesk.core.domain import City, Profile
-from partnerdesk.core.matching import ranking_to_json
-from partnerdesk.core.record import RecordData
+from partnerdesk.core.matching import Ranking
 from partnerdesk.qt.background import Runner, default_runner
-from partnerdesk.report.typeset import Rendered
-from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
+from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.conflicts import EditConflict
 from partnerdesk.store.handovers import HandoverRepository
 from partnerdesk.store.stays import StayRepository
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
-from partnerdesk.ui.dialogs.auskunft_dialog import confirm_and_erase, run_auskunft_export
-from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
+from partnerdesk.ui.dialogs.auskunft_dialog import confirm_and_erase
+from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
-from partnerdesk.ui.views.matching_view import MatchingView
-from partnerdesk.ui.views.record_export import BatchExport, ExportItem, record_data, record_filename
+from partnerdesk.ui.views.apprentice_panel import ApprenticePanel
+from partnerdesk.ui.views.counselling_actions import (
+    ID_ROLE,
+    TAB_ASSESSMENT,
+    TAB_RESULT,
+    TAB_TALK,
+    RecordActions,
+)
+from partnerdesk.ui.views.counselling_controller import (
+    CounsellingController,
+    is_not_found,
+    record_error_parts,
+)
 from partnerdesk.ui.views.talk_editor import TalkEditor
 from partnerdesk.ui.widgets.list_current import restore_current
 from partnerdesk.ui.widgets.plain_text import plain_label
+from partnerdesk.ui.widgets.profile_editor import ProfileEditor
+from partnerdesk.ui.widgets.ranking_view import RankingView
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-LIST_LIMIT = 300  # more than a screenful; beyond it the search narrows the list
 # The search asks the database once typing pauses, not on every keystroke.
 SEARCH_DELAY_MS = 250
-TAB_TALKS, TAB_ASSESSMENT = range(2)
+
+class Assessment:
+    """The self-assessment form and the ranking it produces (two tabs of the page)."""
+
+    def __init__(self, controller: CounsellingController, parent: QWidget) -> None:
+        self._controller = controller
+        self.editor = ProfileEditor(parent)
+        self.ranking_view = RankingView(parent)
+        self.editor.profileChanged.connect(self.rank)
+        self.rank(self.editor.profile())
+
+    def profile(self) -> Profile:
+        return self.editor.profile()
+
+    def set_profile(self, profile: Profile) -> None:
+        self.editor.set_profile(profile)
+        self.rank(profile)
+
+    def ranking(self) -> Ranking | None:
+        return self.ranking_view.ranking()
+
+    def rank(self, profile: Profile) -> None:
+        self.ranking_view.set_ranking(self._controller.rank(profile))
 
 
-def _write_pdf(data: RecordData, path: Path) -> Rendered:  # Typst: only on export
-    from partnerdesk.report.record_doc import write_record_pdf
-
-    return write_record_pdf(data, path, replace=True)
-
-
-class CounsellingView(QWidget):
+class CounsellingView(RecordActions, QWidget):
     exportFinished = Signal(int)  # records written by a batch export (tests, status bar)
+    talksChanged = Signal()  # a talk was saved or deleted (the Wiedervorlage re-reads)
+    cityActivated = Signal(str)
 
     def __init__(self, apprentices: ApprenticeRepository, cities: Sequence[City],
                  parent: QWidget | None = None, *, retention_days: int = 730,
                  advisor: str = "", handovers: HandoverRepository | None = None,
-                 stays: StayRepository | None = None,
-                 runner: Runner | None = None) -> None:
+                 stays: StayRepository | None = None, runner: Runner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("counsellingView")
+        self.controller = CounsellingController(apprentices, cities, advisor=advisor,
+                                                retention_days=retention_days)
         self.repo = apprentices
-        self._runner = runner if runner is not None else default_runner()
         self._handovers = handovers
-        self._stays = stays  # a StayRepository; None: no stays button
-        self._cities = list(cities)
-        self._retention_days = retention_days
-        self._advisor = advisor
-        self._current: Apprentice | None = None
-        self._saved_profile: Profile | None = None
+        self._stays = stays  # None: no stays button
+        self._runner = runner if runner is not None else default_runner()
         self._loading = False
-        self._batch: BatchExport | None = None
 
-        # --- left: the apprentice list -------------------------------------------------
-        self.title = plain_label(object_name="pageTitle", wrap=False)
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.list = QListWidget(self)
-        self.list.setWordWrap(True)  # long occupations wrap instead of scrolling sideways
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_hint = plain_label(object_name="pageHint")
-        self.new_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        self.delete_button = QPushButton(self)
-        self.export_all_button = QPushButton(self)
-        self.export_menu = QMenu(self)
-        self.export_one_action = self.export_menu.addAction("")
-        self.export_every_action = self.export_menu.addAction("")
-        self.export_all_button.setMenu(self.export_menu)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        left = QWidget(self)
-        column = QVBoxLayout(left)
-        column.setContentsMargins(16, 16, 8, 16)
-        column.addWidget(self.title)
-        column.addWidget(self.search)
-        column.addWidget(self.list, 1)
-        column.addWidget(self.list_hint)
-        column.addLayout(buttons)
-        column.addWidget(self.export_all_button)
+        # --- left: the apprentice list (collapsible) -------------------------------------
+        self.left = ApprenticePanel(self)
+        # The panel's parts under the names the page (and its tests) always used.
+        left = self.left
+        self.title, self.search, self.list = left.title, left.search, left.list
+        self.list_hint, self.new_button = left.list_hint, left.new_button
+        self.edit_button, self.delete_button = left.edit_button, left.delete_button
+        self.export_all_button = left.export_all_button
+        self.export_one_action = left.export_one_action
+        self.export_every_action = left.export_every_action
 
-        # --- right: the selected apprentice --------------------------------------------
+        # --- right: the selected apprentice ----------------------------------------------
         self.empty = plain_label(object_name="pageHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.name_label = plain_label(object_name="pageTitle")
+        self.list_toggle = QToolButton(self)
+        self.list_toggle.setCheckable(True)
+        self.list_toggle.setChecked(True)
+        self.list_toggle.setObjectName("panelToggle")
+        self.name_label = plain_label(object_name="pageTitle", wrap=False)
         self.facts_label = plain_label(object_name="pageHint")
         self.handover_button = QPushButton(self)
         self.handover_button.setVisible(handovers is not None)  # no store, no handovers
         self.auskunft_button = QPushButton(self)
-        record_actions = QHBoxLayout()
-        record_actions.setContentsMargins(0, 0, 0, 0)
-        record_actions.addWidget(self.handover_button)
-        record_actions.addWidget(self.auskunft_button)
         self.stays_button = QPushButton(self)
         self.stays_button.setVisible(stays is not None)
-        self.stays_button.clicked.connect(self.on_stays_clicked)
-        record_actions.addWidget(self.stays_button)
-        record_actions.addStretch(1)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.name_label)
+        names.addWidget(self.facts_label)
+        head.addLayout(names, 1)
+        head.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.auskunft_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.stays_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.matching = Assessment(self.controller, self)
+        self.matching.ranking_view.details_open = 0  # the top card fits whole at 697 px
+        self.editor = TalkEditor(self)
         self.talk_list = QListWidget(self)
         self.talk_list.setWordWrap(True)
+        self.talk_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.talk_list.setMaximumWidth(170)
         self.new_talk_button = QPushButton(self)
-        self.editor = TalkEditor(self)
-        self.matching = MatchingView(self._cities, self)
-        self.save_profile_button = QPushButton(self)
-        talks_page = QWidget(self)
-        talk_column = QVBoxLayout()
-        talk_column.addWidget(self.talk_list, 1)
-        talk_column.addWidget(self.new_talk_button)
-        talks_row = QHBoxLayout(talks_page)
-        talks_row.addLayout(talk_column, 1)
-        talks_row.addWidget(self.editor, 4)
-        assessment_content = QWidget(self)
-        assessment = QVBoxLayout(assessment_content)
-        assessment.setContentsMargins(0, 0, 0, 0)
-        assessment.addWidget(self.matching, 1)
-        assessment.addWidget(self.save_profile_button, 0, Qt.AlignmentFlag.AlignLeft)
-        # The ranking's criterion legend is one row wide (about 730 px); in the scroll area
-        # a narrow window scrolls sideways instead of forcing the whole page wider.
-        assessment_page = QScrollArea(self)
-        assessment_page.setWidget(assessment_content)
-        assessment_page.setWidgetResizable(True)
-        assessment_page.setFrameShape(QFrame.Shape.NoFrame)
-        assessment_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        talk_page = QWidget(self)
+        talk_row = QHBoxLayout(talk_page)
+        talk_row.setContentsMargins(0, 8, 0, 0)
+        talks = QVBoxLayout()
+        talks.addWidget(self.talk_list, 1)
+        talks.addWidget(self.new_talk_button)
+        talk_row.addLayout(talks)
+        talk_row.addWidget(self.editor, 1)
+        self.compare_button = QPushButton(self)
+        result_page = QWidget(self)
+        result_column = QVBoxLayout(result_page)
+        result_column.setContentsMargins(0, 4, 0, 0)
+        result_column.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignRight)
+        result_column.addWidget(self.matching.ranking_view, 1)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(talks_page, "")
-        self.tabs.addTab(assessment_page, "")
+        self.tabs.addTab(self.matching.editor, "")
+        self.tabs.addTab(result_page, "")
+        self.tabs.addTab(talk_page, "")
+        # Save and export belong to the whole talk, not to one tab: the editor's buttons
+        # move into the page's bar below the tabs.
+        self.save_button = self.editor.save_button
+        self.export_button = self.editor.export_button
+        bar = QHBoxLayout()
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.export_button)
+        bar.addStretch(1)
+
         detail = QWidget(self)
         detail_column = QVBoxLayout(detail)
-        detail_column.setContentsMargins(8, 16, 16, 8)
-        detail_column.addWidget(self.name_label)
-        detail_column.addWidget(self.facts_label)
-        detail_column.addLayout(record_actions)
+        detail_column.setContentsMargins(8, 12, 16, 8)
+        detail_column.setSpacing(6)
+        detail_column.addLayout(head)
         detail_column.addWidget(self.tabs, 1)
+        detail_column.addLayout(bar)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(detail)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 930])
+        toggle_column = QVBoxLayout()
+        toggle_column.setContentsMargins(0, 12, 0, 0)
+        toggle_column.addWidget(self.list_toggle)
+        toggle_column.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.setSpacing(0)
+        layout.addWidget(self.left)
+        layout.addLayout(toggle_column)
+        layout.addWidget(self.stack, 1)
 
+        # The search asks the database once typing pauses, not on every keystroke.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -203,31 +207,39 @@ class CounsellingView(QWidget):
         self.search.returnPressed.connect(self.on_search_settled)
         self.list.currentItemChanged.connect(self.on_apprentice_changed)
         self.list.itemActivated.connect(lambda _item: self.on_edit_clicked())
+        self.list_toggle.toggled.connect(self.on_list_toggled)
         self.new_button.clicked.connect(self.on_new_clicked)
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
         self.handover_button.clicked.connect(self.on_handover_clicked)
         self.auskunft_button.clicked.connect(self.on_auskunft_clicked)
+        self.stays_button.clicked.connect(self.on_stays_clicked)
         self.export_one_action.triggered.connect(lambda: self.export_all(only_current=True))
         self.export_every_action.triggered.connect(lambda: self.export_all(only_current=False))
         self.talk_list.currentItemChanged.connect(self.on_talk_changed)
         self.new_talk_button.clicked.connect(self.on_new_talk_clicked)
+        self.compare_button.clicked.connect(self.on_compare_clicked)
+        self.matching.ranking_view.cityActivated.connect(self.cityActivated)
         self.editor.dirtyChanged.connect(self.on_dirty_changed)
         self.editor.saveRequested.connect(lambda: self.save(force_talk=True))
         self.editor.exportRequested.connect(self.export_pdf)
         self.editor.snapshotRequested.connect(self.on_snapshot_requested)
         self.matching.editor.profileChanged.connect(self.on_profile_changed)
-        self.save_profile_button.clicked.connect(self.save)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_shortcut.activated.connect(self.save)
+        self.save_shortcut.activated.connect(self.on_save_shortcut)
 
         self.retranslate()
         self._show_apprentice(None)
 
     # --- public API ----------------------------------------------------------------------
+    @property
+    def _current(self) -> Apprentice | None:
+        return self.controller.current
+
     def is_dirty(self) -> bool:
-        return self._current is not None and (self.editor.is_dirty() or self._profile_dirty())
+        return self._current is not None and (
+            self.editor.is_dirty() or self.controller.profile_dirty(self.matching.profile()))
 
     def maybe_save(self) -> bool:
         """Before leaving: True when it is fine to go on (saved, discarded or nothing to do)."""
@@ -237,51 +249,31 @@ class CounsellingView(QWidget):
         if answer == msg.Button.Save:
             return self.save()
         if answer == msg.Button.Discard:
-            self.editor.load(self._reload_talk())
-            if self._saved_profile is not None:
-                self._set_profile(self._saved_profile)
+            self.editor.load(self.controller.reload_talk(self.editor.talk()))
+            self.show_profile(self.controller.profile())
             return True
         return False
 
     @Slot(str)
     def set_advisor(self, name: str) -> None:
         """The advisor name for talks started from now on (the settings page changed it)."""
-        self._advisor = name
+        self.controller.advisor = name
 
     @Slot(int)
     def set_retention_days(self, days: int) -> None:
         """The default deletion period for apprentices created from now on."""
-        self._retention_days = days
+        self.controller.retention_days = days
 
     def set_cities(self, cities: Sequence[City]) -> None:
         """New city data: the live ranking follows; saved snapshots stay as they were."""
-        self._cities = list(cities)
-        self.matching.set_cities(self._cities)
+        self.controller.set_cities(cities)
+        self.matching.rank(self.matching.profile())
 
     def refresh_list(self, select_id: int | None = None) -> None:
         self._search_timer.stop()  # this refresh already reads the current search text
         if select_id is None and self._current is not None:
             select_id = self._current.id
-        found = self.repo.find(self.search.text(), limit=LIST_LIMIT + 1)
-        self._loading = True
-        try:
-            self.list.clear()
-            for summary in found[:LIST_LIMIT]:
-                item = QListWidgetItem(self._list_text(summary))
-                item.setData(ID_ROLE, summary.id)
-                self.list.addItem(item)
-                if summary.id == select_id:
-                    self.list.setCurrentItem(item, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        finally:
-            self._loading = False
-        if len(found) > LIST_LIMIT:
-            self.list_hint.setText(self.tr("Mehr als {0} Treffer – bitte Suche verfeinern.")
-                                   .format(LIST_LIMIT))
-        elif not found:
-            self.list_hint.setText(self.tr("Keine Treffer.") if self.search.text()
-                                   else self.tr("Noch niemand angelegt."))
-        else:
-            self.list_hint.setText(self.tr("{0} Azubis").format(len(found)))
+        self.left.fill(self.controller.find(self.search.text()), select_id)
 
     def open_apprentice(self, apprentice_id: int) -> bool:
         for row in range(self.list.count()):
@@ -290,42 +282,56 @@ class CounsellingView(QWidget):
                 return self._current is not None and self._current.id == apprentice_id
         return False
 
+    def show_profile(self, profile: Profile) -> None:
+        self._loading = True
+        try:
+            self.matching.set_profile(profile)
+        finally:
+            self._loading = False
+
     # --- saving --------------------------------------------------------------------------
+    @Slot()
+    def on_save_shortcut(self) -> None:
+        # The shortcut must not move the keyboard focus (a message box would): remember it.
+        focus = QApplication.focusWidget()
+        self.save()
+        if focus is not None and focus.isVisible() and QApplication.activeModalWidget() is None:
+            focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     @Slot()
     def save(self, *, force_talk: bool = False) -> bool:
         """Save the assessment and the talk if changed (*force_talk*: a new talk too)."""
-        if self._current is None or self._current.id is None:
-            return True
-        try:
-            if self._profile_dirty() or self._saved_profile is None:
-                profile = self.matching.profile()
-                self.repo.save_profile(self._current.id, profile)
-                self._saved_profile = profile
-            if self.editor.is_dirty() or (force_talk and self.editor.is_new()):
-                talk = self.editor.talk()
-                if talk.ranking_snapshot is None:
-                    talk = self._with_live_snapshot(talk)
-                try:
-                    talk_id = self.repo.save_talk(talk, editor=self._advisor or talk.advisor)
-                except EditConflict as conflict:
-                    return self._on_talk_conflict(talk, conflict)
-                self.editor.load(self.repo.talk(talk_id))
-                self._fill_talks(select_id=talk_id)
-                self.refresh_list()
-        except RecordError as exc:
-            msg.warn(self, self.tr("Nicht gespeichert"), self._record_error_text(exc),
-                     self.tr("Ihre Eingaben sind noch da; bitte korrigieren und erneut "
-                             "speichern."))
+        outcome = self.controller.save(
+            self.matching.profile(), self.editor.talk(), talk_dirty=self.editor.is_dirty(),
+            force_talk=force_talk, lang=current_language())
+        if outcome.conflict is not None and outcome.talk is not None:
+            return self._on_talk_conflict(outcome.talk, outcome.conflict)
+        if not outcome.ok:
+            error = outcome.error
+            if isinstance(error, RecordError):
+                msg.warn(self, self.tr("Nicht gespeichert"), self._record_error_text(error),
+                         self.tr("Ihre Eingaben sind noch da; bitte korrigieren und erneut "
+                                 "speichern."))
+            elif error is not None and is_not_found(error):
+                msg.warn(self, self.tr("Nicht gespeichert"),
+                         self.tr("Diese/r Auszubildende wurde inzwischen gelöscht."))
+            elif error is not None:
+                msg.storage_error(self, error)
             return False
-        except NotFound:
-            msg.warn(self, self.tr("Nicht gespeichert"),
-                     self.tr("Diese/r Auszubildende wurde inzwischen gelöscht."))
-            return False
-        except Exception as exc:
-            msg.storage_error(self, exc)
-            return False
+        if outcome.talk_saved and outcome.talk is not None and outcome.talk.id is not None:
+            # The fields stay (and keep the keyboard focus); only the id and clean state change.
+            self.editor.mark_saved(outcome.talk.id)
+            self._fill_talks(select_id=outcome.talk.id)
+            self.refresh_list()
+            self.talksChanged.emit()
         self.on_dirty_changed()
         return True
+
+    # --- slots: list -----------------------------------------------------------------------
+    @Slot(bool)
+    def on_list_toggled(self, shown: bool) -> None:
+        self.left.setVisible(shown)
+        self._label_list_toggle()
 
     def _on_talk_conflict(self, mine: Talk, conflict: EditConflict) -> bool:
         """Another advisor saved this talk since it was opened: ask; never overwrite."""
@@ -335,15 +341,11 @@ class CounsellingView(QWidget):
         choice = ask_conflict(self, info.changed_by, info.changed_at)
         if choice is ConflictChoice.KEEP_EDITING:
             return False  # the form still holds everything as typed
-        if choice is ConflictChoice.RELOAD:
-            assert mine.id is not None  # a conflict is only raised for a stored talk
-            talk_id = mine.id
-        else:
-            talk_id = self.repo.save_talk(dataclasses.replace(mine, id=None, version=None),
-                                          editor=self._advisor or mine.advisor)
-        self.editor.load(self.repo.talk(talk_id))
-        self._fill_talks(select_id=talk_id)
+        talk = self.controller.resolve_conflict(mine, choice is ConflictChoice.SAVE_COPY)
+        self.editor.load(talk)
+        self._fill_talks(select_id=talk.id)
         self.refresh_list()
+        self.talksChanged.emit()
         self.on_dirty_changed()
         return choice is ConflictChoice.SAVE_COPY
 
@@ -356,21 +358,23 @@ class CounsellingView(QWidget):
         if self._batch is not None:
             return
         self.refresh_list()
-        if self._current is None or self._current.id is None or self.is_dirty():
+        current = self._current
+        if current is None or current.id is None or self.is_dirty():
             return
         shown = self.editor.talk()
         if shown.id is None:
             return
         try:
-            stored = self.repo.talk(shown.id)
-        except NotFound:
-            self._show_apprentice(self._current.id)
+            stored = self.controller.open_talk(shown.id)
+        except Exception as exc:
+            if not is_not_found(exc):
+                raise
+            self._show_apprentice(current.id)
             return
         if stored.version != shown.version:
             self.editor.load(stored)
         self._fill_talks(select_id=stored.id)  # talks other advisors added
 
-    # --- slots: list -----------------------------------------------------------------------
     @Slot(str)
     def on_search_changed(self, _text: str) -> None:
         self._search_timer.start()  # restarts while the advisor keeps typing
@@ -395,25 +399,27 @@ class CounsellingView(QWidget):
         self._show_apprentice(new_id)
 
     @Slot()
-    def on_new_clicked(self) -> None:
+    def on_new_clicked(self) -> int | None:
         if not self.maybe_save():
-            return
-        dialog = ApprenticeDialog(None, self.repo.save, retention_days=self._retention_days,
-                                  parent=self)
+            return None
+        dialog = ApprenticeDialog(None, self.repo.save,
+                                  retention_days=self.controller.retention_days, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
             self.search.clear()
-            self._current = None
+            self.controller.select(None)
             self.refresh_list(select_id=dialog.saved_id)
             self._show_apprentice(dialog.saved_id)
+            return dialog.saved_id
+        return None
 
     @Slot()
     def on_edit_clicked(self) -> None:
         if self._current is None:
             return
         dialog = ApprenticeDialog(self._current, self.repo.save,
-                                  retention_days=self._retention_days, parent=self)
+                                  retention_days=self.controller.retention_days, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
-            self._current = self.repo.get(dialog.saved_id)
+            self.controller.refresh_current()
             self._show_facts()
             self.refresh_list()
 
@@ -425,69 +431,15 @@ class CounsellingView(QWidget):
         try:
             if not confirm_and_erase(self, self.repo, self._current.id):
                 return
-        except NotFound:
-            pass  # already gone: the list below shows the truth
         except Exception as exc:
-            msg.storage_error(self, exc)
-            return
-        self._current = None
+            if not is_not_found(exc):  # already gone: the list below shows the truth
+                msg.storage_error(self, exc)
+                return
+        self.controller.select(None)
         self.editor.load(Talk(apprentice_id=0, held_on=date.today()))
         self.refresh_list()
+        self.talksChanged.emit()
         self._show_apprentice(None)
-
-    @Slot()
-    def on_handover_clicked(self) -> None:
-        """Take over a kiosk self-assessment by code; it replaces the stored assessment."""
-        if self._handovers is None or self._current is None or self._current.id is None:
-            return
-        if not self.maybe_save():
-            return
-        apprentice_id = self._current.id
-        dialog = HandoverDialog(self._handovers, apprentice_id, self)
-        try:
-            accepted = dialog.exec() == HandoverDialog.DialogCode.Accepted
-            taken = dialog.profile
-        finally:
-            dialog.deleteLater()
-        if not accepted:
-            return
-        self._saved_profile = self.repo.profile(apprentice_id) or taken or Profile()
-        self._set_profile(self._saved_profile)
-        if self.editor.is_new():
-            ranking, profile = self._live_snapshot()
-            self.editor.set_snapshot(ranking, profile, edit=False)
-        self.tabs.setCurrentIndex(TAB_ASSESSMENT)
-        self.on_dirty_changed()
-
-    @Slot()
-    def on_auskunft_clicked(self) -> Path | None:
-        """Everything stored about the apprentice as JSON and PDF (saved first: what is
-        exported is what is stored)."""
-        if self._current is None or self._current.id is None or not self.maybe_save():
-            return None
-        try:
-            written = run_auskunft_export(self, self.repo, self._current.id, current_language())
-        except Exception as exc:
-            msg.storage_error(self, exc)
-            return None
-        if written is None:
-            return None
-        json_path, pdf_path = written
-        msg.inform(self, self.tr("Auskunft gespeichert"),
-                   self.tr("Gespeichert:\n{0}\n{1}").format(json_path, pdf_path))
-        return json_path
-
-    @Slot()
-    def on_stays_clicked(self) -> None:
-        """Record stays abroad and experience reports (dialog in ``stay_dialog``)."""
-        if self._stays is None or self._current is None or self._current.id is None:
-            return
-        from partnerdesk.ui.dialogs.stay_dialog import StayDialog
-
-        dialog = StayDialog(self._stays, self._current.id, self._current.display_name,
-                            self._cities, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
 
     # --- slots: talks ----------------------------------------------------------------------
     @Slot(QListWidgetItem, QListWidgetItem)
@@ -503,119 +455,38 @@ class CounsellingView(QWidget):
             restore_current(self.talk_list, previous)
             self._loading = False
             return
-        self.editor.load(self.repo.talk(talk_id))
+        self.editor.load(self.controller.open_talk(talk_id))
 
     @Slot()
     def on_new_talk_clicked(self) -> None:
         if self.editor.is_dirty() and not self._guard_talk():
             return
         self._start_new_talk()
-        self.tabs.setCurrentIndex(TAB_TALKS)
+        self.tabs.setCurrentIndex(TAB_TALK)
         self.editor.notes.setFocus()
 
     @Slot()
     def on_snapshot_requested(self) -> None:
-        ranking, profile = self._live_snapshot()
+        ranking, profile = self.controller.snapshot(self.matching.profile(), current_language())
         self.editor.set_snapshot(ranking, profile, edit=True)
 
     @Slot(object)
-    def on_profile_changed(self, _profile: Profile) -> None:
+    def on_profile_changed(self, profile: Profile) -> None:
         if self._loading or self._current is None:
             return
         if self.editor.is_new():
             # A talk not yet saved is happening now: its ranking follows the assessment.
-            ranking, profile = self._live_snapshot()
-            self.editor.set_snapshot(ranking, profile, edit=False)
+            ranking, snapshot = self.controller.snapshot(profile, current_language())
+            self.editor.set_snapshot(ranking, snapshot, edit=False)
         self.on_dirty_changed()
 
     @Slot()
     def on_dirty_changed(self, _dirty: bool = False) -> None:
-        mark = " •" if self.editor.is_dirty() else ""
-        self.tabs.setTabText(TAB_TALKS, self.tr("Gespräche") + mark)
-        mark = " •" if self._profile_dirty() else ""
-        self.tabs.setTabText(TAB_ASSESSMENT, self.tr("Selbsteinschätzung") + mark)
-
-    # --- export ----------------------------------------------------------------------------
-    @Slot()
-    def export_pdf(self) -> Path | None:
-        """The current talk as PDF, after saving it (a record shows what is stored)."""
-        if self._current is None or not self.save(force_talk=True):
-            return None
-        talk = self.editor.talk()
-        default = paths.documents_dir() / record_filename(talk)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Protokoll als PDF speichern"), str(default), self.tr("PDF (*.pdf)"))
-        if not chosen:
-            return None
-        target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(target.suffix + ".pdf")
-        try:
-            data = record_data(self._current, talk, lang=current_language(),
-                               record_id=self._issue_number(talk.held_on))
-            rendered = _write_pdf(data, target)
-        except Exception as exc:
-            msg.warn(self, self.tr("Export fehlgeschlagen"),
-                     self.tr("Das Protokoll wurde nicht gespeichert."), str(exc))
-            return None
-        self._confirm_saved(target, data, rendered.warnings)
-        return target
-
-    def _issue_number(self, day: date) -> str:
-        from partnerdesk.store.record_numbers import RecordNumbers
-
-        return RecordNumbers(self.repo.sessions).issue(day.year)
-
-    def _confirm_saved(self, target: Path, data: RecordData,
-                       warnings: Sequence[str]) -> None:
-        from partnerdesk.report.record_doc import record_document
-        from partnerdesk.ui.dialogs.record_saved_dialog import RecordSavedDialog
-        from partnerdesk.ui.record_print import print_document
-
-        box = RecordSavedDialog(target, warnings, self,
-                                on_print=lambda: print_document(self, record_document(data)))
-        box.exec()
-
-    def export_all(self, *, only_current: bool) -> BatchExport | None:
-        if not self.maybe_save():
-            return None
-        ids = ([self._current.id] if only_current and self._current is not None
-               else [a.id for a in self.repo.find()])
-        items = [ExportItem(a, t.id) for a in ids if a is not None for t in self.repo.talks(a)]
-        if not items:
-            msg.inform(self, self.tr("Nichts zu exportieren"),
-                       self.tr("Es gibt keine gespeicherten Gespräche."))
-            return None
-        paths.documents_dir().mkdir(parents=True, exist_ok=True)
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Ordner für die Protokolle"), str(paths.documents_dir()))
-        if not folder:
-            return None
-        job = BatchExport(items, Path(folder), self._load_item, current_language(), _write_pdf,
-                          self._issue_number)
-        progress = QProgressDialog(self.tr("Protokolle werden geschrieben …"),
-                                   self.tr("Abbrechen"), 0, len(items), self)
-        progress.setWindowTitle(self.tr("Alle Protokolle exportieren"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(job.cancel)
-        job.signals.progress.connect(lambda n, _name: progress.setValue(n))
-        job.signals.failed.connect(lambda text: msg.warn(
-            self, self.tr("Export abgebrochen"),
-            self.tr("Ein Protokoll konnte nicht geschrieben werden."), text))
-        job.signals.finished.connect(lambda n, _c: self._on_batch_finished(progress, n))
-        self._batch = job
-        self._runner.run(job.run)
-        return job
-
-    def _on_batch_finished(self, progress: QProgressDialog, written: int) -> None:
-        progress.reset()
-        progress.deleteLater()
-        self._batch = None
-        self.exportFinished.emit(written)
-
-    def _load_item(self, item: ExportItem) -> tuple[Apprentice, Talk]:
-        return self.repo.get(item.apprentice_id), self.repo.talk(item.talk_id)
+        profile_mark = " •" if self.controller.profile_dirty(self.matching.profile()) else ""
+        self.tabs.setTabText(TAB_ASSESSMENT, self.tr("1 Selbsteinschätzung") + profile_mark)
+        self.tabs.setTabText(TAB_RESULT, self.tr("2 Ergebnis"))
+        talk_mark = " •" if self.editor.is_dirty() else ""
+        self.tabs.setTabText(TAB_TALK, self.tr("3 Notizen && Schritte") + talk_mark)
 
     # --- internals -------------------------------------------------------------------------
     def _guard_talk(self) -> bool:
@@ -625,43 +496,37 @@ class CounsellingView(QWidget):
         return answer == msg.Button.Discard
 
     def _show_apprentice(self, apprentice_id: int | None) -> None:
-        self._current = None
-        if apprentice_id is not None:
-            try:
-                self._current = self.repo.get(apprentice_id)
-            except NotFound:
-                self.refresh_list()
-        self.stack.setCurrentIndex(0 if self._current is None else 1)
-        self.edit_button.setEnabled(self._current is not None)
-        self.delete_button.setEnabled(self._current is not None)
-        self.handover_button.setEnabled(self._current is not None)
-        self.auskunft_button.setEnabled(self._current is not None)
-        self.stays_button.setEnabled(self._current is not None)
-        self.export_one_action.setEnabled(self._current is not None)
-        if self._current is None or self._current.id is None:
+        if not self.controller.select(apprentice_id):
+            self.refresh_list()
+        current = self._current
+        self.stack.setCurrentIndex(0 if current is None else 1)
+        self.left.set_record_actions_enabled(current is not None)
+        for widget in (self.handover_button, self.auskunft_button, self.stays_button):
+            widget.setEnabled(current is not None)
+        if current is None or current.id is None:
             return
         self._show_facts()
-        self._saved_profile = self.repo.profile(self._current.id)
-        self._set_profile(self._saved_profile or Profile())
+        self.show_profile(self.controller.profile())
         talks = self._fill_talks()
         if talks:
-            self.editor.load(self.repo.talk(talks[0]))
+            self.editor.load(self.controller.open_talk(talks[0]))
         else:
             self._start_new_talk()
         self.on_dirty_changed()
 
     def _fill_talks(self, select_id: int | None = None) -> list[int]:
-        assert self._current is not None and self._current.id is not None
-        summaries = self.repo.talks(self._current.id)
+        summaries = self.controller.talks()
         select_id = select_id if select_id is not None else (
             summaries[0].id if summaries else None)
         self._loading = True
         try:
             self.talk_list.clear()
             for s in summaries:
-                date_text = self._date(s.held_on)
-                text = (self.tr("{date} · {advisor}\n{n} offene Schritte")
-                        .format(date=date_text, advisor=s.advisor or "—", n=s.open_steps))
+                steps = (self.tr("%n offene(r) Schritt(e)", "", s.open_steps) if s.open_steps
+                         else self.tr("keine offenen Schritte"))
+                text = (self.tr("{date} · {advisor}\n{steps}")
+                        .format(date=format_date(s.held_on), advisor=s.advisor or "—",
+                                steps=steps))
                 item = QListWidgetItem(text)
                 item.setData(ID_ROLE, s.id)
                 self.talk_list.addItem(item)
@@ -672,52 +537,14 @@ class CounsellingView(QWidget):
         return [s.id for s in summaries]
 
     def _start_new_talk(self) -> None:
-        assert self._current is not None and self._current.id is not None
-        advisor = self._advisor
-        if not advisor and self.talk_list.count():
-            advisor = self.repo.talk(self.talk_list.item(0).data(ID_ROLE)).advisor
-        self.editor.load(Talk(apprentice_id=self._current.id, held_on=date.today(),
-                              advisor=advisor))
-        ranking, profile = self._live_snapshot()
-        self.editor.set_snapshot(ranking, profile, edit=False)
+        talk = self.controller.new_talk(self.matching.profile(), current_language())
+        self.editor.load(talk)
+        self.editor.set_snapshot(talk.ranking_snapshot or {}, talk.profile_snapshot or {},
+                                 edit=False)
         # No current row: clicking the previous talk must be a change (and reach the guard).
         self._loading = True
         self.talk_list.setCurrentRow(-1)
         self._loading = False
-
-    def _reload_talk(self) -> Talk:
-        talk = self.editor.talk()
-        if talk.id is not None:
-            try:
-                return self.repo.talk(talk.id)
-            except NotFound:
-                pass
-        return Talk(apprentice_id=talk.apprentice_id, held_on=date.today(), advisor=talk.advisor,
-                    ranking_snapshot=talk.ranking_snapshot,
-                    profile_snapshot=talk.profile_snapshot)
-
-    def _set_profile(self, profile: Profile) -> None:
-        self._loading = True
-        try:
-            self.matching.set_profile(profile)
-        finally:
-            self._loading = False
-
-    def _profile_dirty(self) -> bool:
-        saved = self._saved_profile or Profile()
-        return self._current is not None and self.matching.profile() != saved
-
-    def _live_snapshot(self) -> tuple[dict[str, Any], dict[str, Any]]:
-        profile = self.matching.profile()
-        ranking = self.matching.ranking()
-        data = ranking_to_json(ranking, current_language()) if ranking is not None else {}
-        return data, profile_to_dict(profile)
-
-    def _with_live_snapshot(self, talk: Talk) -> Talk:
-        import dataclasses
-
-        ranking, profile = self._live_snapshot()
-        return dataclasses.replace(talk, ranking_snapshot=ranking, profile_snapshot=profile)
 
     def _show_facts(self) -> None:
         a = self._current
@@ -728,45 +555,30 @@ class CounsellingView(QWidget):
         if a.training_year:
             parts.append(self.tr("{0}. Ausbildungsjahr").format(a.training_year))
         if a.consent_date:
-            parts.append(self.tr("Einwilligung {0}").format(self._date(a.consent_date)))
+            parts.append(self.tr("Einwilligung {0}").format(format_date(a.consent_date)))
         if a.deletion_date:
-            parts.append(self.tr("Löschen am {0}").format(self._date(a.deletion_date)))
+            parts.append(self.tr("Löschen am {0}").format(format_date(a.deletion_date)))
         self.facts_label.setText(" · ".join(parts))
 
-    def _date(self, day: date) -> str:
-        return QDate(day.year, day.month, day.day).toString(self.tr("dd.MM.yyyy"))
-
-    def _list_text(self, s: ApprenticeSummary) -> str:
-        second = [s.occupation] if s.occupation else []
-        if s.talk_count == 1:
-            second.append(self.tr("1 Gespräch"))
-        elif s.talk_count:
-            second.append(self.tr("{0} Gespräche").format(s.talk_count))
-        return s.display_name + ("\n" + " · ".join(second) if second else "")
-
     def _record_error_text(self, exc: RecordError) -> str:
-        field, _, detail = str(exc).partition(":")
+        field, number, detail = record_error_parts(exc)
         names = {"notes": self.tr("Notizen"), "advisor": self.tr("Beratung durch"),
                  "display_name": self.tr("Name")}
-        if field.startswith("next_steps["):
-            number = int(field.split("[", 1)[1].split("]", 1)[0]) + 1
+        if number is not None:
             label = self.tr("Nächster Schritt {0}").format(number)
             if field.endswith(".text") and "needs a text" in detail:
                 return self.tr("{0}: Bitte beschreiben, was zu tun ist.").format(label)
-            return f"{label}: {detail.strip()}"
-        return f"{names.get(field, field)}: {detail.strip()}"
+            return f"{label}: {detail}"
+        return f"{names.get(field, field)}: {detail}"
+
+    def _label_list_toggle(self) -> None:
+        shown = self.list_toggle.isChecked()
+        self.list_toggle.setText("◂" if shown else "▸")
+        text = self.tr("Azubi-Liste ausblenden") if shown else self.tr("Azubi-Liste einblenden")
+        self.list_toggle.setToolTip(text)
+        self.list_toggle.setAccessibleName(text)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Beratung"))
-        self.search.setPlaceholderText(self.tr("Suchen nach Name oder Beruf …"))
-        self.search.setAccessibleName(self.tr("Azubis suchen"))
-        self.list.setAccessibleName(self.tr("Azubis"))
-        self.new_button.setText(self.tr("&Neu …"))
-        self.new_button.setAccessibleName(self.tr("Neue/n Auszubildende/n anlegen"))
-        self.edit_button.setText(self.tr("&Bearbeiten …"))
-        self.edit_button.setAccessibleName(self.tr("Angaben zur Person bearbeiten"))
-        self.delete_button.setText(self.tr("&Löschen …"))
-        self.delete_button.setAccessibleName(self.tr("Auszubildende/n endgültig löschen"))
         self.handover_button.setText(self.tr("Übergabe-&Code abrufen …"))
         self.handover_button.setAccessibleName(self.tr(
             "Übergabe-Code vom Kiosk abrufen und Selbsteinschätzung übernehmen"))
@@ -776,18 +588,16 @@ class CounsellingView(QWidget):
         self.stays_button.setText(self.tr("Aufent&halte …"))
         self.stays_button.setAccessibleName(self.tr(
             "Auslandsaufenthalte und Erfahrungsberichte erfassen"))
-        self.export_all_button.setText(self.tr("Alle Protokolle exportieren …"))
-        self.export_all_button.setAccessibleName(self.tr("Alle Protokolle exportieren"))
-        self.export_one_action.setText(self.tr("… der/des gewählten Auszubildenden"))
-        self.export_every_action.setText(self.tr("… aller Auszubildenden"))
         self.empty.setText(self.tr("Wählen Sie links eine/n Auszubildende/n aus oder legen "
                                    "Sie mit „Neu“ jemanden an."))
         self.talk_list.setAccessibleName(self.tr("Frühere Gespräche"))
         self.new_talk_button.setText(self.tr("Neues &Gespräch"))
         self.new_talk_button.setAccessibleName(self.tr("Neues Gespräch beginnen"))
-        self.save_profile_button.setText(self.tr("Selbsteinschätzung speichern (Strg+S)"))
-        self.save_profile_button.setAccessibleName(self.tr("Selbsteinschätzung speichern"))
-        self.tabs.setAccessibleName(self.tr("Gespräche und Selbsteinschätzung"))
+        self.compare_button.setText(self.tr("Städte &vergleichen …"))
+        self.compare_button.setAccessibleName(self.tr(
+            "Zwei oder drei Städte der Rangliste nebeneinander vergleichen"))
+        self.tabs.setAccessibleName(self.tr("Teile des Gesprächs"))
+        self._label_list_toggle()
         self.on_dirty_changed()
         if self._current is not None:
             self._show_facts()
@@ -804,4 +614,3 @@ class CounsellingView(QWidget):
             event.accept()
         else:
             event.ignore()
-

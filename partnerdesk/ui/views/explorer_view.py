@@ -151,6 +151,9 @@ class ExplorerView(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Frameless, it drew no focus mark: an invisible Tab stop between the filters and
+        # the first card. The cards themselves take the focus.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(self._grid)
         self.empty_label = plain_label(object_name="emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)

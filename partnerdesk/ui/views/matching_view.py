@@ -9,19 +9,24 @@ coalescing is needed and the ranking is current as soon as the event is processe
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import Matcher, Ranking
 from partnerdesk.ui.widgets.profile_editor import ProfileEditor
 from partnerdesk.ui.widgets.ranking_view import RankingView
 
+if TYPE_CHECKING:
+    from partnerdesk.ui.dialogs.compare_dialog import CompareDialog
+
 
 class MatchingView(QWidget):
     cityActivated = Signal(str)
+    takeOverRequested = Signal(object)  # Profile: "Für Azubi übernehmen …"
 
     def __init__(self, cities: Sequence[City], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,11 +35,25 @@ class MatchingView(QWidget):
         self.ranking_view = RankingView(self)
         self.editor.profileChanged.connect(self.on_profile_changed)
         self.ranking_view.cityActivated.connect(self.cityActivated)
+        self.compare_button = QPushButton(self)
+        self.compare_button.clicked.connect(self.open_compare)
+        ranking_side = QWidget(self)
+        ranking_column = QVBoxLayout(ranking_side)
+        ranking_column.setContentsMargins(0, 0, 0, 0)
+        self.take_over_button = QPushButton(self)
+        self.take_over_button.clicked.connect(
+            lambda: self.takeOverRequested.emit(self.editor.profile()))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.take_over_button)
+        actions.addWidget(self.compare_button)
+        ranking_column.addLayout(actions)
+        ranking_column.addWidget(self.ranking_view, 1)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.setChildrenCollapsible(False)
         self._splitter.addWidget(self.editor)
-        self._splitter.addWidget(self.ranking_view)
+        self._splitter.addWidget(ranking_side)
         self._splitter.setStretchFactor(0, 2)
         self._splitter.setStretchFactor(1, 3)
         # The form needs room for its value labels; the ranking takes the rest.
@@ -75,15 +94,37 @@ class MatchingView(QWidget):
     def ranking(self) -> Ranking | None:
         return self.ranking_view.ranking()
 
+    @Slot()
+    def open_compare(self) -> CompareDialog | None:
+        """Two or three ranked cities side by side (not modal: it may stay open)."""
+        from partnerdesk.ui.dialogs.compare_dialog import CompareDialog
+
+        ranking = self.ranking()
+        if ranking is None or len(ranking.results) < 2:
+            return None
+        dialog = CompareDialog(ranking, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     # --- slots --------------------------------------------------------------------------
     @Slot(object)
     def on_profile_changed(self, profile: Profile) -> None:
         self._rank(profile)
 
     def _rank(self, profile: Profile) -> None:
-        self.ranking_view.set_ranking(self._matcher.rank(profile))
+        ranking = self._matcher.rank(profile)
+        self.ranking_view.set_ranking(ranking)
+        self.compare_button.setEnabled(len(ranking.results) >= 2)
 
     def retranslate(self) -> None:
+        self.take_over_button.setText(self.tr("Für Azubi &übernehmen …"))
+        self.take_over_button.setAccessibleName(self.tr(
+            "Diese Selbsteinschätzung für eine/n Auszubildende/n übernehmen und ein Gespräch "
+            "beginnen"))
+        self.compare_button.setText(self.tr("Städte &vergleichen …"))
+        self.compare_button.setAccessibleName(self.tr(
+            "Zwei oder drei Städte der Rangliste nebeneinander vergleichen"))
         self._splitter.setAccessibleName(self.tr("Selbsteinschätzung und Rangliste"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -13,9 +13,8 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.counselling import Talk
+from partnerdesk.ui.widgets.date_picker import DatePicker
 from partnerdesk.ui.widgets.plain_text import plain_label
 from partnerdesk.ui.widgets.step_list import StepList
 
@@ -61,8 +61,7 @@ class TalkEditor(QWidget):
         self._dirty = False
         self._loading = False
 
-        self.held_on = QDateEdit(self)
-        self.held_on.setCalendarPopup(True)
+        self.held_on = DatePicker(date.today(), self, allow_empty=False)
         self.advisor = QLineEdit(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)  # Tab leaves the box: keyboard users are not trapped
@@ -70,14 +69,19 @@ class TalkEditor(QWidget):
         self.steps = StepList(self)
         self.snapshot_state = plain_label(object_name="pageHint")
         self.cities = QListWidget(self)
-        self.cities.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
+        self.cities.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
+        # Long names ("Schytomyr – 36 Punkte") wrap instead of scrolling sideways.
+        self.cities.setWordWrap(True)
+        self.cities.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cities.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.retake = QPushButton(self)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
+        self.save_button.setProperty("primary", True)
         self.export_button = QPushButton(self)
 
         self._labels = {key: plain_label(wrap=False) for key in ("date", "advisor")}
-        self._labels["date"].setBuddy(self.held_on)
+        self._labels["date"].setBuddy(self.held_on.edit)
         self._labels["advisor"].setBuddy(self.advisor)
         self._headings = {key: plain_label(object_name="sectionHeading")
                           for key in ("notes", "steps", "ranking")}
@@ -106,6 +110,8 @@ class TalkEditor(QWidget):
         content = QWidget()
         content.setLayout(columns)
         scroll = QScrollArea(self)
+        # Fields shrink to the width instead of the talk scrolling sideways (1366x697).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -136,7 +142,7 @@ class TalkEditor(QWidget):
         self._loading = True
         try:
             self._talk = talk
-            self.held_on.setDate(QDate(talk.held_on.year, talk.held_on.month, talk.held_on.day))
+            self.held_on.set_date(talk.held_on)
             self.advisor.setText(talk.advisor)
             self.notes.setPlainText(talk.notes)
             self.steps.set_steps(talk.next_steps)
@@ -148,12 +154,12 @@ class TalkEditor(QWidget):
 
     def talk(self) -> Talk:
         """The talk as edited (not validated; the repository validates on save)."""
-        held = self.held_on.date()
+        held = self.held_on.date() or self._talk.held_on
         chosen = tuple(
             str(item.data(CITY_ID_ROLE)) for item in self._items()
             if item.checkState() == Qt.CheckState.Checked)
         return dataclasses.replace(
-            self._talk, held_on=date(held.year(), held.month(), held.day()),
+            self._talk, held_on=held,
             advisor=self.advisor.text().strip(), notes=self.notes.toPlainText(),
             next_steps=self.steps.steps(), chosen_cities=chosen)
 
@@ -230,7 +236,6 @@ class TalkEditor(QWidget):
     def retranslate(self) -> None:
         self._labels["date"].setText(self.tr("&Datum"))
         self.held_on.setAccessibleName(self.tr("Datum des Gesprächs"))
-        self.held_on.setDisplayFormat(self.tr("dd.MM.yyyy"))
         self._labels["advisor"].setText(self.tr("Beratung &durch"))
         self.advisor.setAccessibleName(self.tr("Beratung durch"))
         self._headings["notes"].setText(self.tr("&Notizen"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS, Profile, ProfileError
 from partnerdesk.core.vocab import INTEREST_LABELS, MAX_INTEREST, THEME_KEYS, THEMES
+from partnerdesk.ui.formatting import follow_plural_suffix
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.language_list import LanguageList
 from partnerdesk.ui.widgets.profile_form import ProfileForm, default_weight_percents
@@ -307,7 +308,7 @@ class ProfileEditor(QWidget):
 
     def retranslate(self) -> None:
         lang = current_language()
-        self._headings["interests"].setText(self.tr("Was interessiert dich?"))
+        self._headings["interests"].setText(self.tr("Was interessiert Sie?"))
         self._headings["languages"].setText(self.tr("Sprachen"))
         self._headings["circumstances"].setText(self.tr("Rahmen"))
         for key, label in self._theme_labels.items():
@@ -318,7 +319,7 @@ class ProfileEditor(QWidget):
             self.interest_sliders[key].setAccessibleName(self.tr("Interesse {0}").format(name))
         self._weeks_label.setText(self.tr("Verfügbare Wochen"))
         self.weeks.setAccessibleName(self.tr("Verfügbare Wochen"))
-        self.weeks.setSuffix(self.tr(" Wochen"))
+        follow_plural_suffix(self.weeks, lambda n: self.tr(" Woche(n)", "", n))
         self._start_label.setText(self.tr("Geplanter Beginn"))
         self.start.setAccessibleName(self.tr("Geplanter Beginn (Monat und Jahr)"))
         self.start.setToolTip(self.tr(

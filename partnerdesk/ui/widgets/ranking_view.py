@@ -48,6 +48,9 @@ class RankingView(QWidget):
         self._order: list[str] = []
         self._choice: dict[str, bool] = {}  # city id -> details opened/closed by the user
         self._excluded: dict[str, tuple[QLabel, QLabel]] = {}
+        # How many top cards open their reasons; the counselling page sets 0 so the top card
+        # fits a 1366x697 screen whole.
+        self.details_open = DETAILS_OPEN_BY_DEFAULT
 
         self.legend = CriterionLegend(self)
         self.legend_note = plain_label(self, name="muted")
@@ -102,7 +105,7 @@ class RankingView(QWidget):
         order = [r.city.id for r in ranking.results]
         for position, result in enumerate(ranking.results, start=1):
             card = self._card(result.city.id)
-            expanded = self._choice.get(result.city.id, position <= DETAILS_OPEN_BY_DEFAULT)
+            expanded = self._choice.get(result.city.id, position <= self.details_open)
             card.set_result(position, result, expanded)
         if order != self._order:
             self._reorder(order)

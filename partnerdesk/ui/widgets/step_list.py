@@ -8,12 +8,9 @@ offer keeps the offer key so the record can name the offer in either language.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QEvent, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,18 +23,8 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.counselling import NextStep
 from partnerdesk.core.vocab import OFFER_KEYS, OFFERS
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.widgets.date_picker import DatePicker
 from partnerdesk.ui.widgets.flow_layout import FlowLayout
-
-# QDateEdit cannot be empty; its minimum date shown as "—" stands for "no due date".
-NO_DATE = QDate(2000, 1, 1)
-
-
-def to_qdate(value: date | None) -> QDate:
-    return NO_DATE if value is None else QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date | None:
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 class StepRow(QWidget):
@@ -52,13 +39,8 @@ class StepRow(QWidget):
         self.text = QLineEdit(step.text, self)
         self.text.setCursorPosition(0)  # show the start of a long offer name, not its end
         self.owner = QLineEdit(step.owner, self)
-        self.due = QDateEdit(self)
-        self.due.setCalendarPopup(True)
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setSpecialValueText("—")
-        self.due.setDate(to_qdate(step.due_date))
+        self.due = DatePicker(step.due_date, self)
         self.remove = QToolButton(self)
-        self.remove.setText("✕")
         # Two lines: the step text gets the full width, owner and date sit below it.
         first = QHBoxLayout()
         first.addWidget(self.done)
@@ -69,7 +51,7 @@ class StepRow(QWidget):
         self.owner_label = QLabel(self)
         self.owner_label.setBuddy(self.owner)
         self.due_label = QLabel(self)
-        self.due_label.setBuddy(self.due)
+        self.due_label.setBuddy(self.due.edit)
         second.addWidget(self.owner_label)
         second.addWidget(self.owner, 2)
         second.addWidget(self.due_label)
@@ -87,7 +69,7 @@ class StepRow(QWidget):
 
     def step(self) -> NextStep:
         return NextStep(text=self.text.text().strip(), offer_key=self.offer_key,
-                        owner=self.owner.text().strip(), due_date=from_qdate(self.due.date()),
+                        owner=self.owner.text().strip(), due_date=self.due.date(),
                         done=self.done.isChecked())
 
     def retranslate(self) -> None:
@@ -100,7 +82,7 @@ class StepRow(QWidget):
         self.owner.setPlaceholderText(self.tr("Wer?"))
         self.owner.setAccessibleName(self.tr("Zuständig"))
         self.due.setAccessibleName(self.tr("Fällig bis (optional)"))
-        self.due.setToolTip(self.tr("Fällig bis – ganz nach unten stellen für „kein Datum“"))
+        self.remove.setText(self.tr("Entfernen"))
         self.remove.setAccessibleName(self.tr("Schritt entfernen"))
         self.remove.setToolTip(self.tr("Schritt entfernen"))
 

@@ -1,0 +1,110 @@
+"""Two or three ranked cities side by side: the rows of the comparison, as plain text.
+
+One row per aspect (total, each criterion, feasibility and headline where the matching
+provides them, reasons, obstacles, funding, Team INA offers, warning); one cell per city, in
+the order given (the ranking's). The UI lays the rows out as a table; being plain data, the
+same rows could go into a record or the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS
+from partnerdesk.core.formatting import format_number
+from partnerdesk.core.matching import CityResult
+from partnerdesk.core.vocab import OFFERS, Label
+
+MIN_CITIES, MAX_CITIES = 2, 3
+
+_ROWS = {
+    "score": Label("Gesamt", "Total"),
+    "feasibility": Label("Umsetzbarkeit", "Feasibility"),
+    "headline": Label("Kurz gesagt", "In short"),
+    "reasons": Label("Was passt", "What fits"),
+    "obstacles": Label("Was im Weg steht", "What stands in the way"),
+    "funding": Label("Förderweg", "Funding route"),
+    "offers": Label("Hilfe von Team INA", "Help from Team INA"),
+    "warning": Label("Hinweis", "Note"),
+}
+_FEASIBILITY = {"ok": Label("machbar", "feasible"),
+                "limited": Label("eingeschränkt machbar", "feasible with limits")}
+_NONE = Label("—", "—")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    key: str
+    label: str
+    cells: tuple[str, ...]
+
+
+def optional_parts(result: CityResult) -> tuple[Any | None, str | None]:
+    """(feasibility, headline) when the matching provides them, else ``None``.
+
+    Until issue 10 lands: ``CityResult.feasibility`` (``.level``, ``.reasons``) and
+    ``CityResult.explanation.headline`` are added there; read through getattr so this module
+    works before and after that change.
+    """
+    feasibility = getattr(result, "feasibility", None)
+    headline = getattr(result.explanation, "headline", None)
+    return feasibility, headline
+
+
+def _text(value: Any, lang: str) -> str:
+    """A Label/Text pair or a plain string in *lang*."""
+    getter = getattr(value, "get", None)
+    return str(getter(lang)) if callable(getter) else str(value)
+
+
+def _bullets(items: Sequence[str]) -> str:
+    return "\n".join(f"• {item}" for item in items) if items else "—"
+
+
+def _percent(value: float, lang: str) -> str:
+    return f"{format_number(value * 100, lang)} %"
+
+
+def rows(results: Sequence[CityResult], lang: str) -> list[Row]:
+    """The comparison of *results* (2–3 cities) as rows; rows nobody has are left out."""
+    if not MIN_CITIES <= len(results) <= MAX_CITIES:
+        raise ValueError(f"compare: {MIN_CITIES}-{MAX_CITIES} cities, got {len(results)}")
+    points = "Punkte" if lang != "en" else "points"
+    out = [Row("score", _ROWS["score"].get(lang), tuple(
+        f"{format_number(r.score, lang)} / 100" for r in results))]
+    for criterion in CRITERIA:
+        out.append(Row(criterion, CRITERION_LABELS[criterion].get(lang), tuple(
+            f"{format_number(r.contributions[criterion], lang, decimals=1)} {points} "
+            f"({_percent(r.criteria[criterion], lang)})" for r in results)))
+    parts = [optional_parts(r) for r in results]
+    if any(f is not None for f, _ in parts):
+        cells = []
+        for feasibility, _ in parts:
+            if feasibility is None:
+                cells.append("—")
+                continue
+            level = str(getattr(feasibility, "level", ""))
+            head = _FEASIBILITY[level].get(lang) if level in _FEASIBILITY else level
+            reasons = [_text(x, lang) for x in getattr(feasibility, "reasons", ())]
+            cells.append(head + ("\n" + _bullets(reasons) if reasons else ""))
+        out.append(Row("feasibility", _ROWS["feasibility"].get(lang), tuple(cells)))
+    if any(h for _, h in parts):
+        out.append(Row("headline", _ROWS["headline"].get(lang), tuple(
+            _text(h, lang) if h else "—" for _, h in parts)))
+    out.append(Row("reasons", _ROWS["reasons"].get(lang), tuple(
+        _bullets([x.get(lang) for x in r.explanation.reasons]) for r in results)))
+    out.append(Row("obstacles", _ROWS["obstacles"].get(lang), tuple(
+        _bullets([o.text.get(lang) for o in r.explanation.obstacles if o.kind != "status"])
+        for r in results)))
+    out.append(Row("funding", _ROWS["funding"].get(lang), tuple(
+        r.explanation.funding.get(lang) or "—" for r in results)))
+    out.append(Row("offers", _ROWS["offers"].get(lang), tuple(
+        _bullets([OFFERS[k].get(lang) for k in r.explanation.offers if k in OFFERS])
+        for r in results)))
+    if any(r.explanation.warning for r in results):
+        out.append(Row("warning", _ROWS["warning"].get(lang), tuple(
+            r.explanation.warning.get(lang) if r.explanation.warning else _NONE.get(lang)
+            for r in results)))
+    return out
