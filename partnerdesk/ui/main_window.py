@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         # The settings page is built on first use or right after the first paint, like the
         # hidden city tabs: it is not needed to draw the first frame.
         self._settings_view: SettingsView | None = None
+        self._stats_view: QWidget | None = None
         for page in (self.city_tabs, pending, pending_followups, PendingPage(self.pages),
                      QWidget(self.pages)):
             self.pages.addWidget(page)
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
     def set_pack(self, pack: DataPack) -> None:
         """Show *pack*'s cities in every view (newer data from the database, an import)."""
         self._pack = pack
-        for view in (*self._city_views, self.counselling_view, self.pages.widget(PAGE_STATS)):
+        for view in (*self._city_views, self.counselling_view, self._stats_view):
             if isinstance(view, ShowsCities):
                 view.set_cities(list(pack.cities))
         self._update_status()
@@ -310,14 +311,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(current)
 
     def set_stats_view(self, view: QWidget) -> None:
-        """Install the statistics page (it reads the database)."""
-        current = self.pages.currentIndex()
-        old = self.pages.widget(PAGE_STATS)
-        self.pages.insertWidget(PAGE_STATS, view)
-        if old is not None:
-            self.pages.removeWidget(old)
-            old.deleteLater()
-        self.pages.setCurrentIndex(current)
+        """Install the statistics page (it reads the database). Its charts and table are
+        taller than a 1366x697 window leaves: the page scrolls rather than the window grows."""
+        self._stats_view = view
+        self._replace_page(PAGE_STATS, _scrollable(view))
 
     def attach_store(self) -> None:
         """Install the pages that need the database; ``services`` has the store now.
@@ -334,7 +331,7 @@ class MainWindow(QMainWindow):
             handovers=services.handovers, stays=services.stays, runner=services.runner)
         self.set_counselling_view(counselling)
         counselling.cityActivated.connect(self.on_city_activated)
-        self._attach_followups(counselling)
+        self.attach_followups(counselling)
         from partnerdesk.store.statistics import stats_rows
         from partnerdesk.ui.views.stats_view import StatsView
 
@@ -354,7 +351,7 @@ class MainWindow(QMainWindow):
 
             follow_other_advisors(counselling)
 
-    def _attach_followups(self, counselling: CounsellingView) -> None:
+    def attach_followups(self, counselling: CounsellingView) -> None:
         """The Wiedervorlage page: reads open steps, opens a talk on the counselling page."""
         from partnerdesk.ui.views.followups_view import FollowupsView
 

@@ -110,6 +110,8 @@ class AppSettings:
                                ("database", config.database), ("user", config.user),
                                ("sslmode", config.sslmode), ("ca_file", config.ca_file)):
                 self._settings.setValue(f"{_TEAM}/{key}", value)
+        # On disk now: the command line and the next start read the file with configparser.
+        self._settings.sync()
 
     # The "Passende Städte" scratch pad keeps its self-assessment across restarts; it is not
     # personal data (no name), so the settings file is the right place.

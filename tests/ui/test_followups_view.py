@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from partnerdesk.app import attach_followups
 from partnerdesk.core.counselling import Apprentice, NextStep, Talk
 from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.bootstrap import open_app_store
@@ -101,7 +100,8 @@ def test_badge_and_click_opens_the_talk_in_the_window(qtbot, repo, store, pack_w
     window = pack_window
     counselling = CounsellingView(repo, store.cities.cities(), window.pages)
     window.set_counselling_view(counselling)
-    attach_followups(window, counselling, repo)
+    window.services.attach(store)
+    window.attach_followups(counselling)
     nav = window.navigation.item(PAGE_FOLLOWUPS)
     assert nav.text() == "Wiedervorlage · 2 überfällig"
     assert "2 Schritte überfällig" in nav.toolTip()

@@ -22,6 +22,7 @@ from partnerdesk.ui.main_window import (
     PAGE_COUNSELLING,
     PAGE_FOLLOWUPS,
     PAGE_SETTINGS,
+    PAGE_STATS,
     MainWindow,
 )
 from partnerdesk.ui.settings import AppSettings
@@ -73,6 +74,8 @@ def test_navigation_by_keyboard(qtbot, window):
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.pages.currentIndex() == PAGE_FOLLOWUPS
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.pages.currentIndex() == PAGE_STATS
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.pages.currentIndex() == PAGE_SETTINGS
     qtbot.keyClick(window.navigation, Qt.Key.Key_Home)
     assert window.pages.currentIndex() == PAGE_CITIES
@@ -81,8 +84,10 @@ def test_navigation_by_keyboard(qtbot, window):
 def test_page_shortcuts(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == PAGE_SETTINGS
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentIndex() == PAGE_STATS
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == PAGE_FOLLOWUPS
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)

@@ -36,7 +36,7 @@ def test_window_pages_share_the_services_of_the_composition_root(qtbot):
         assert window.settings_view._app is services.settings  # one settings object
         # The settings page reaches the counselling page without app.py in between.
         window.settings_view.advisorChanged.emit("Frau Lawrence")
-        assert counselling._advisor == "Frau Lawrence"
+        assert counselling.controller.advisor == "Frau Lawrence"
     finally:
         startup.loader.close()
         services.close()

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QScrollArea
 
 from partnerdesk.core.datapack import load_shipped_pack
 from partnerdesk.core.stats import StayRow, TalkRow
@@ -82,5 +83,6 @@ def test_main_window_has_the_statistics_page(qtbot) -> None:
     stats = StatsView(lambda: (TALKS, STAYS), list(window.pack.cities), window.pages)
     window.set_stats_view(stats)
     window.show_page(PAGE_STATS)
-    assert window.pages.currentWidget() is stats
+    page = window.pages.currentWidget()  # the page scrolls: the view sits in a scroll area
+    assert isinstance(page, QScrollArea) and page.widget() is stats and not stats.isHidden()
     assert window.navigation.item(PAGE_STATS).text() == "Statistik"

@@ -320,7 +320,7 @@ class CounsellingView(RecordActions, QWidget):
             return False
         if outcome.talk_saved and outcome.talk is not None and outcome.talk.id is not None:
             # The fields stay (and keep the keyboard focus); only the id and clean state change.
-            self.editor.mark_saved(outcome.talk.id)
+            self.editor.mark_saved(outcome.talk)
             self._fill_talks(select_id=outcome.talk.id)
             self.refresh_list()
             self.talksChanged.emit()

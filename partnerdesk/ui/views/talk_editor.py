@@ -178,8 +178,10 @@ class TalkEditor(QWidget):
         if edit:
             self._set_dirty(True)
 
-    def mark_saved(self, talk_id: int) -> None:
-        self._talk = dataclasses.replace(self.talk(), id=talk_id)
+    def mark_saved(self, stored: Talk) -> None:
+        """The fields stay as typed; id and version become the stored ones (the version
+        counter: the next save must not look like another advisor's edit)."""
+        self._talk = dataclasses.replace(self.talk(), id=stored.id, version=stored.version)
         self._update_snapshot_state()
         self._set_dirty(False)
 
