@@ -41,18 +41,6 @@ class Row:
     cells: tuple[str, ...]
 
 
-def optional_parts(result: CityResult) -> tuple[Any | None, str | None]:
-    """(feasibility, headline) when the matching provides them, else ``None``.
-
-    Until issue 10 lands: ``CityResult.feasibility`` (``.level``, ``.reasons``) and
-    ``CityResult.explanation.headline`` are added there; read through getattr so this module
-    works before and after that change.
-    """
-    feasibility = getattr(result, "feasibility", None)
-    headline = getattr(result.explanation, "headline", None)
-    return feasibility, headline
-
-
 def _text(value: Any, lang: str) -> str:
     """A Label/Text pair or a plain string in *lang*."""
     getter = getattr(value, "get", None)
@@ -78,21 +66,14 @@ def rows(results: Sequence[CityResult], lang: str) -> list[Row]:
         out.append(Row(criterion, CRITERION_LABELS[criterion].get(lang), tuple(
             f"{format_number(r.contributions[criterion], lang, decimals=1)} {points} "
             f"({_percent(r.criteria[criterion], lang)})" for r in results)))
-    parts = [optional_parts(r) for r in results]
-    if any(f is not None for f, _ in parts):
-        cells = []
-        for feasibility, _ in parts:
-            if feasibility is None:
-                cells.append("—")
-                continue
-            level = str(getattr(feasibility, "level", ""))
-            head = _FEASIBILITY[level].get(lang) if level in _FEASIBILITY else level
-            reasons = [_text(x, lang) for x in getattr(feasibility, "reasons", ())]
-            cells.append(head + ("\n" + _bullets(reasons) if reasons else ""))
-        out.append(Row("feasibility", _ROWS["feasibility"].get(lang), tuple(cells)))
-    if any(h for _, h in parts):
-        out.append(Row("headline", _ROWS["headline"].get(lang), tuple(
-            _text(h, lang) if h else "—" for _, h in parts)))
+    cells = []
+    for r in results:
+        head = _FEASIBILITY[r.feasibility.level].get(lang)
+        reasons = [x.get(lang) for x in r.feasibility.reasons]
+        cells.append(head + ("\n" + _bullets(reasons) if reasons else ""))
+    out.append(Row("feasibility", _ROWS["feasibility"].get(lang), tuple(cells)))
+    out.append(Row("headline", _ROWS["headline"].get(lang), tuple(
+        r.explanation.headline.get(lang) for r in results)))
     out.append(Row("reasons", _ROWS["reasons"].get(lang), tuple(
         _bullets([x.get(lang) for x in r.explanation.reasons]) for r in results)))
     out.append(Row("obstacles", _ROWS["obstacles"].get(lang), tuple(

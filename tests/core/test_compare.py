@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from partnerdesk.core import compare
@@ -36,33 +34,20 @@ def test_rows_have_one_cell_per_city_in_the_given_order(ranking):
     assert "points" in english[1].cells[0]
 
 
-def test_optional_feasibility_and_headline_are_shown_when_present(ranking):
-    first, second = ranking.results[:2]
-    assert "feasibility" not in [r.key for r in compare.rows([first, second], "de")] or (
-        getattr(first, "feasibility", None) is not None)
-
-    class Feasibility:
-        level = "limited"
-        reasons = ("Visum nötig",)
-
-    class WithExtras:
-        def __init__(self, result, headline):
-            self._r = result
-            self.feasibility = Feasibility()
-            self.explanation = type("E", (), {"headline": headline, **{
-                f.name: getattr(result.explanation, f.name)
-                for f in dataclasses.fields(result.explanation)},
-                "offers": result.explanation.offers})()
-
-        def __getattr__(self, name):
-            return getattr(self._r, name)
-
-    rows = compare.rows([WithExtras(first, "Passt gut zu Kultur"), second], "de")
-    by_key = {r.key: r for r in rows}
-    assert by_key["feasibility"].cells[0] == "eingeschränkt machbar\n• Visum nötig"
-    assert by_key["headline"].cells[0] == "Passt gut zu Kultur"
-    assert by_key["headline"].cells[1] in ("—", str(getattr(second.explanation, "headline",
-                                                            "—")))
+def test_feasibility_and_headline_of_each_city():
+    # Two weeks: Leeds is fundable only through AusbildungWeltweit (from 3 weeks) - limited.
+    profile = Profile(interests={"kultur": 3}, languages={"de": "native", "en": "B1"}, weeks=2)
+    ranking = Matcher(load_shipped_pack().cities).rank(profile)
+    leeds = next(r for r in ranking.results if r.city.id == "leeds")
+    fine = next(r for r in ranking.results if r.feasibility.level == "ok")
+    by_key = {r.key: r for r in compare.rows([fine, leeds], "de")}
+    feasible, limited = by_key["feasibility"].cells
+    assert feasible.startswith("machbar")
+    assert limited.startswith("eingeschränkt machbar\n• ")
+    assert [line[2:] for line in limited.splitlines()[1:]] == [
+        x.de for x in leeds.feasibility.reasons]
+    assert by_key["headline"].cells == (fine.explanation.headline.de,
+                                        leeds.explanation.headline.de)
 
 
 @pytest.mark.parametrize("count", [1, 4])
