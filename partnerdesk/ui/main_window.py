@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.domain import City, DataPack
-from partnerdesk.ui import i18n
+from partnerdesk.ui import a11y, i18n
 from partnerdesk.ui.settings import AppSettings
 
 DEFAULT_SIZE = (1280, 800)
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        a11y.install()  # headings: page titles and the app title (see partnerdesk.ui.a11y)
         self._pack = pack
         self._settings = settings
         self._help_dialog = None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import Matcher, ranking_to_json
+from partnerdesk.ui.a11y import announce, name_with_text
 from partnerdesk.ui.i18n import current_language, set_language
 from partnerdesk.ui.kiosk.pages_input import (
     CircumstancesPage,
@@ -148,6 +149,8 @@ class KioskWizard(QWidget):
         # Keyboard users start at the first control of the new page, not at the old button.
         first = _first_focusable(page)
         (first or self.next).setFocus(Qt.FocusReason.TabFocusReason)
+        # Focus lands on the first answer; say where we are and what is asked.
+        announce(self, f"{self.step_label.text()}: {page.title.text()}")
 
     def _compute(self) -> None:
         profile = self.profile()
@@ -205,7 +208,7 @@ class KioskWizard(QWidget):
         self.back.setText(self.tr("Zurück"))
         self.back.setAccessibleName(self.back.text())
         self.leave.setText(self.tr("Beratung: Kiosk beenden"))
-        self.leave.setAccessibleName(self.tr("Kiosk beenden, nur mit PIN der Beratung"))
+        name_with_text(self.leave, self.tr("Kiosk beenden, nur mit PIN der Beratung"))
         self.start_page.german.setChecked(current_language() == "de")
         self.start_page.english.setChecked(current_language() == "en")
         self._update_navigation()

@@ -41,6 +41,7 @@ from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import ranking_to_json
 from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
 from partnerdesk.store.handovers import HandoverRepository
+from partnerdesk.ui.a11y import name_with_text
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
 from partnerdesk.ui.dialogs.auskunft_dialog import confirm_and_erase, run_auskunft_export
@@ -656,10 +657,10 @@ class CounsellingView(QWidget):
         self.delete_button.setText(self.tr("&Löschen …"))
         self.delete_button.setAccessibleName(self.tr("Auszubildende/n endgültig löschen"))
         self.handover_button.setText(self.tr("Übergabe-&Code abrufen …"))
-        self.handover_button.setAccessibleName(self.tr(
+        name_with_text(self.handover_button, self.tr(
             "Übergabe-Code vom Kiosk abrufen und Selbsteinschätzung übernehmen"))
         self.auskunft_button.setText(self.tr("&Auskunft exportieren …"))
-        self.auskunft_button.setAccessibleName(self.tr(
+        name_with_text(self.auskunft_button, self.tr(
             "Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)"))
         self.export_all_button.setText(self.tr("Alle Protokolle exportieren …"))
         self.export_all_button.setAccessibleName(self.tr("Alle Protokolle exportieren"))

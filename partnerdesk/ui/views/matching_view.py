@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import Matcher, Ranking
+from partnerdesk.ui.a11y import DebouncedAnnouncer
+from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.profile_editor import ProfileEditor
 from partnerdesk.ui.widgets.ranking_view import RankingView
 
@@ -27,6 +29,7 @@ class MatchingView(QWidget):
         self._matcher = Matcher(cities)
         self.editor = ProfileEditor(self)
         self.ranking_view = RankingView(self)
+        self._announcer = DebouncedAnnouncer(self.ranking_view)
         self.editor.profileChanged.connect(self.on_profile_changed)
         self.ranking_view.cityActivated.connect(self.cityActivated)
 
@@ -80,7 +83,14 @@ class MatchingView(QWidget):
         self._rank(profile)
 
     def _rank(self, profile: Profile) -> None:
-        self.ranking_view.set_ranking(self._matcher.rank(profile))
+        ranking = self._matcher.rank(profile)
+        self.ranking_view.set_ranking(ranking)
+        # Each step of a slider re-ranks; a screen reader hears the top three once it settles.
+        top = [self.tr("Platz {rank}: {city}, {score} Punkte").format(
+            rank=i, city=r.city.name(current_language()), score=round(r.score))
+            for i, r in enumerate(ranking.results[:3], 1)]
+        if top:
+            self._announcer.push("; ".join(top))
 
     def retranslate(self) -> None:
         self._splitter.setAccessibleName(self.tr("Selbsteinschätzung und Rangliste"))

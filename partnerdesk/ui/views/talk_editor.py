@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.counselling import Talk
+from partnerdesk.ui.a11y import name_with_text
 from partnerdesk.ui.widgets.plain_text import plain_label
 from partnerdesk.ui.widgets.step_list import StepList
 
@@ -242,8 +243,8 @@ class TalkEditor(QWidget):
                                               "werden weiterverfolgt"))
         self.cities.setToolTip(self.tr("Haken = Stadt zur Weiterverfolgung (Leertaste)"))
         self.retake.setText(self.tr("Rangliste neu übernehmen"))
-        self.retake.setAccessibleName(self.tr("Rangliste aus der aktuellen Selbsteinschätzung "
-                                              "neu übernehmen"))
+        name_with_text(self.retake, self.tr("Rangliste aus der aktuellen Selbsteinschätzung "
+                                            "neu übernehmen"))
         self.save_button.setText(self.tr("Speichern (Strg+S)"))
         self.save_button.setAccessibleName(self.tr("Gespräch speichern"))
         self.export_button.setText(self.tr("Protokoll als PDF …"))
