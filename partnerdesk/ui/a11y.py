@@ -10,9 +10,18 @@ UI Automation "notification").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+import itertools
+
+from PySide6.QtCore import QDate, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAccessibleWidget,
+    QApplication,
+    QDateEdit,
+    QLabel,
+    QWidget,
+)
 
 ROLE_PROPERTY = "_partnerdeskAccessibleRole"
 # Labels with these object names are titles (they are styled as such in app.qss): headings.
@@ -129,6 +138,68 @@ class DebouncedAnnouncer(QObject):
         if self._text and self._text != self._said and self._widget.isVisible():
             announce(self._widget, self._text)
             self._said = self._text
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab visits *widgets* (each one that takes focus; containers are ignored by Qt).
+
+    Qt's Tab order is creation order, and re-parenting (``QScrollArea.setWidget``, a layout
+    set on a parentless widget) or creating rows later moves widgets to the end of the
+    window's chain: Tab then jumps from the last button back up to the first field.
+    """
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def tab_before_all(widgets: list[QWidget], anchor: QWidget) -> None:
+    """Each of *widgets* and its Tab stops, in order, just before *anchor*."""
+    for widget in widgets:
+        for stop in (widget, *widget.findChildren(QWidget)):
+            if stop.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                tab_before(stop, anchor)
+
+
+def tab_before(widget: QWidget, anchor: QWidget) -> None:
+    """Put *widget* in the Tab order just before *anchor* (rows added later, tab bars)."""
+    previous = anchor.previousInFocusChain()
+    # setTabOrder ignores widgets that take no focus (containers): anchor on a real stop.
+    while previous is not anchor and previous.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        previous = previous.previousInFocusChain()
+    if previous is not widget:
+        QWidget.setTabOrder(previous, widget)
+        QWidget.setTabOrder(widget, anchor)
+
+
+def _date_number(date: QDate) -> int:
+    return date.year() * 10_000 + date.month() * 100 + date.day()
+
+
+def expose_date_value(edit: QDateEdit) -> None:
+    """Give a date field a real value and range on the accessibility bus.
+
+    Qt's spin-box interface reads the properties ``value``, ``minimum`` and ``maximum``,
+    which a QDateEdit lacks: AT-SPI got value 0 in range 0–0 ("Could not convert to
+    double"). As dynamic properties they hold the date as the number YYYYMMDD; screen
+    readers read the shown text of the field as before.
+    """
+    def update(date: QDate) -> None:
+        edit.setProperty("value", _date_number(date))
+
+    edit.setProperty("minimum", _date_number(edit.minimumDate()))
+    edit.setProperty("maximum", _date_number(edit.maximumDate()))
+    update(edit.date())
+    edit.dateChanged.connect(update)
+
+
+def hidden_label(widget: QWidget, text: str = "") -> QLabel:
+    """An invisible label linked to *widget*, for controls whose purpose shows only by
+    position (a row of a list): on Linux the linked label is what names a combo box or a
+    tab bar, whatever ``setAccessibleName`` says. Set its text on every retranslate."""
+    label = QLabel(text, widget.parentWidget())
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setBuddy(widget)
+    label.hide()
+    return label
 
 
 def heading_label(text: str = "", parent: QWidget | None = None) -> QLabel:

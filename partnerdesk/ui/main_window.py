@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
             self.city_tabs.addTab(area, "")
         self.city_view(TAB_EXPLORER)
         self.city_tabs.currentChanged.connect(self.on_city_tab_changed)
+        # On Linux a tab bar is named by its current tab; a linked label says what it is.
+        self._tabs_label = a11y.hidden_label(self.city_tabs.tabBar())
         # The counselling page needs the database (apprentices, talks); the composition root
         # installs it with set_counselling_view() once the store is open.
         pending = PendingPage(self.pages)
@@ -396,6 +398,7 @@ class MainWindow(QMainWindow):
             self.city_tabs.setTabText(index, self.tr("Städtedaten pflegen"))
         self.city_tabs.setAccessibleName(self.tr("Partnerstädte"))
         self.city_tabs.tabBar().setAccessibleName(self.tr("Ansichten der Partnerstädte"))
+        self._tabs_label.setText(self.city_tabs.tabBar().accessibleName())
         self.file_menu.setTitle(self.tr("&Datei"))
         self.quit_action.setText(self.tr("&Beenden"))
         self.help_menu.setTitle(self.tr("&Hilfe"))

@@ -1286,6 +1286,10 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
 <context>
     <name>MatchingView</name>
     <message>
+        <source>Platz {rank}: {city}, {score} Punkte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Selbsteinschätzung und Rangliste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,14 +1337,6 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
     <message>
         <source>PIN wiederholen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN wiederholen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,10 +1764,6 @@ Befund: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PIN für den Kiosk festlegen oder ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Änderungen gelten sofort und werden gleich gespeichert. Die Sprache wechselt im geöffneten Fenster und gilt auch beim nächsten Start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,10 +1781,6 @@ Befund: {reason}</source>
     </message>
     <message>
         <source>Datenordner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datenordner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

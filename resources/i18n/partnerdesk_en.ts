@@ -1298,6 +1298,10 @@ The full explanation is missing from this installation.</translation>
 <context>
     <name>MatchingView</name>
     <message>
+        <source>Platz {rank}: {city}, {score} Punkte</source>
+        <translation>Rank {rank}: {city}, {score} points</translation>
+    </message>
+    <message>
         <source>Selbsteinschätzung und Rangliste</source>
         <translation>Self-assessment and ranking</translation>
     </message>
@@ -1346,14 +1350,6 @@ The full explanation is missing from this installation.</translation>
     <message>
         <source>PIN wiederholen:</source>
         <translation>Repeat PIN:</translation>
-    </message>
-    <message>
-        <source>Neue PIN</source>
-        <translation>New PIN</translation>
-    </message>
-    <message>
-        <source>PIN wiederholen</source>
-        <translation>Repeat PIN</translation>
     </message>
 </context>
 <context>
@@ -1781,10 +1777,6 @@ Problem found: {reason}</translation>
         <translation>Set P&amp;IN …</translation>
     </message>
     <message>
-        <source>PIN für den Kiosk festlegen oder ändern</source>
-        <translation>Set or change the kiosk PIN</translation>
-    </message>
-    <message>
         <source>Änderungen gelten sofort und werden gleich gespeichert. Die Sprache wechselt im geöffneten Fenster und gilt auch beim nächsten Start.</source>
         <translation>Changes apply at once and are saved straight away. The language changes in the open window and is kept for the next start.</translation>
     </message>
@@ -1803,10 +1795,6 @@ Problem found: {reason}</translation>
     <message>
         <source>Datenordner:</source>
         <translation>Data folder:</translation>
-    </message>
-    <message>
-        <source>Datenordner</source>
-        <translation>Data folder</translation>
     </message>
     <message>
         <source>Beratung</source>

@@ -23,6 +23,7 @@ import sys
 from datetime import date
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Slot
+from shiboken6 import isValid
 
 PIN = "97531"  # the walker types it and checks that no event carries its digits
 SETTLE_MS = 400
@@ -32,7 +33,7 @@ def visible_texts(window) -> list[dict]:
     """What the screen shows on buttons and tabs, with where: the walker compares it with
     what is announced for the object at the same place."""
     from PySide6.QtCore import QPoint, QRect
-    from PySide6.QtWidgets import QAbstractButton, QTabBar
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
 
     shown = []
     for button in window.findChildren(QAbstractButton):
@@ -40,6 +41,11 @@ def visible_texts(window) -> list[dict]:
             origin = button.mapToGlobal(QPoint(0, 0))
             shown.append({"text": button.text(),
                           "rect": [origin.x(), origin.y(), button.width(), button.height()]})
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.text() and label.accessibleName():
+            origin = label.mapToGlobal(QPoint(0, 0))
+            shown.append({"text": label.text(), "label": True,
+                          "rect": [origin.x(), origin.y(), label.width(), label.height()]})
     for bar in window.findChildren(QTabBar):
         if not bar.isVisible():
             continue
@@ -202,8 +208,9 @@ class Driver(QObject):
         if command == "close":
             if self.dialogs:
                 dialog = self.dialogs.pop()
-                dialog.close()
-                dialog.deleteLater()
+                if isValid(dialog):  # the kiosk deletes its PIN dialog itself
+                    dialog.close()
+                    dialog.deleteLater()
             self.window.activateWindow()
             self._reply(f"ready {command}")
             return
@@ -226,8 +233,6 @@ class Driver(QObject):
 
     def quit(self) -> None:
         from PySide6.QtWidgets import QApplication
-        from shiboken6 import isValid
-
         for dialog in self.dialogs:
             if isValid(dialog):  # the kiosk deletes its PIN dialog itself
                 dialog.close()

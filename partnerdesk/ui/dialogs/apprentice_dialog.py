@@ -30,6 +30,7 @@ from partnerdesk.core.counselling import (
     RecordError,
     default_deletion_date,
 )
+from partnerdesk.ui.a11y import announce, expose_date_value, name_from_label, plain
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 OCCUPATIONS = (
@@ -82,6 +83,8 @@ class ApprenticeDialog(QDialog):
         self.deletion = QDateEdit(qdate(self._original.deletion_date
                                         or default_deletion_date(consent, retention_days)), self)
         self.deletion.setCalendarPopup(True)
+        for field in (self.consent, self.deletion):
+            expose_date_value(field)
         self.error = plain_label(object_name="formError")
         self.error.setStyleSheet("color: #a61b1b; font-weight: bold;")
         self.error.setVisible(False)
@@ -145,6 +148,7 @@ class ApprenticeDialog(QDialog):
             self.error.setText(message)
             self.error.setVisible(True)
             field.setFocus()
+            announce(self.error, message, assertive=True)
             return
         self.accept()
 
@@ -180,7 +184,9 @@ class ApprenticeDialog(QDialog):
         for field, text, accessible in labels:
             label = self._labels[field]
             label.setText(text)
-            field.setAccessibleName(accessible)
+            name_from_label(field, text, accessible)  # the visible label, then the purpose
+        # The editable combo box's text field is a Tab stop of its own on the bus.
+        self.occupation.lineEdit().setAccessibleName(plain(self._labels[self.occupation].text()))
         self.year.setItemText(0, self.tr("nicht angegeben"))
         for widget in (self.consent, self.deletion):
             widget.setDisplayFormat(self.tr("dd.MM.yyyy"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.vocab import CEFR_DESCRIPTIONS, INTEREST_LABELS, LANGUAGES, THEMES
 from partnerdesk.store.handovers import HandoverError, HandoverInfo, HandoverRepository
+from partnerdesk.ui.a11y import announce
 from partnerdesk.ui.i18n import current_language, format_date
 
 
@@ -76,10 +77,16 @@ class HandoverDialog(QDialog):
     def _show(self) -> None:
         found, lang = self._found, current_language()
         if found is None:
-            self.summary.setText(self.tr(
-                "Kein gültiger Code. Bitte prüfen – abgelaufene Übergaben sind gelöscht.")
-                if self.code.text().strip() else "")
+            text = self.tr(
+                "Kein gültiger Code. Bitte prüfen – abgelaufene Übergaben sind gelöscht.") \
+                if self.code.text().strip() else ""
+            self.summary.setText(text)
+            # An empty selectable label would be a nameless Tab stop.
+            self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus if text
+                                        else Qt.FocusPolicy.NoFocus)
+            announce(self.summary, text, assertive=True)
             return
+        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         p = found.profile
         interests = ", ".join(
             f"{THEMES[k].get(lang)} ({INTEREST_LABELS[v].get(lang)})"

@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from partnerdesk import paths
-from partnerdesk.ui.a11y import name_with_text
+from partnerdesk.ui.a11y import mark_heading, name_with_text
 from partnerdesk.ui.settings import AppSettings
 
 SHOWN_KEY = "welcome/shown"
@@ -49,6 +49,7 @@ def _plain_label(parent: QWidget, name: str, *, heading: bool = False) -> QLabel
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if heading:
+        mark_heading(label)
         font = QFont(label.font())
         font.setBold(True)
         label.setFont(font)

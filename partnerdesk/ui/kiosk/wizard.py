@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import Matcher, ranking_to_json
-from partnerdesk.ui.a11y import announce, name_with_text
+from partnerdesk.ui.a11y import announce, name_with_text, tab_before_all
 from partnerdesk.ui.i18n import current_language, set_language
 from partnerdesk.ui.kiosk.pages_input import (
     CircumstancesPage,
@@ -156,6 +156,13 @@ class KioskWizard(QWidget):
         profile = self.profile()
         self._ranking = self._matcher.rank(profile)
         self.result_page.show_ranking(self._ranking)
+        # The result cards are made now, so Qt put them at the end of the Tab order, after
+        # "Weiter": they go before the first control that was there from the start.
+        cards = list(self.result_page._cards)
+        static = (w for w in self.result_page.findChildren(QWidget)
+                  if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                  and not any(c is w or c.isAncestorOf(w) for c in cards))
+        tab_before_all(cards, next(static, self.back))
         self.handover_page.set_payload(profile, ranking_to_json(self._ranking, "de"))
 
     # --- slots ---------------------------------------------------------------------------

@@ -41,7 +41,7 @@ from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import ranking_to_json
 from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
 from partnerdesk.store.handovers import HandoverRepository
-from partnerdesk.ui.a11y import name_with_text
+from partnerdesk.ui.a11y import hidden_label, name_with_text, tab_before
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
 from partnerdesk.ui.dialogs.auskunft_dialog import confirm_and_erase, run_auskunft_export
@@ -151,6 +151,9 @@ class CounsellingView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(talks_page, "")
         self.tabs.addTab(assessment_page, "")
+        # The tab bar was made after the pages: Tab reached it after the last field below.
+        tab_before(self.tabs.tabBar(), self.talk_list)
+        self._tabs_label = hidden_label(self.tabs.tabBar())  # names the tab bar on Linux
         detail = QWidget(self)
         detail_column = QVBoxLayout(detail)
         detail_column.setContentsMargins(8, 16, 16, 8)
@@ -674,6 +677,7 @@ class CounsellingView(QWidget):
         self.save_profile_button.setText(self.tr("Selbsteinschätzung speichern (Strg+S)"))
         self.save_profile_button.setAccessibleName(self.tr("Selbsteinschätzung speichern"))
         self.tabs.setAccessibleName(self.tr("Gespräche und Selbsteinschätzung"))
+        self._tabs_label.setText(self.tabs.accessibleName())
         self.on_dirty_changed()
         if self._current is not None:
             self._show_facts()

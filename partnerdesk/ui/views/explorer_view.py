@@ -152,6 +152,9 @@ class ExplorerView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setWidget(self._grid)
+        # Not a Tab stop of its own: it did nothing but precede the cards, which take focus
+        # themselves (and the scroll area scrolls a focused card into view).
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.empty_label = plain_label(object_name="emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty_label.setContentsMargins(24, 64, 24, 24)

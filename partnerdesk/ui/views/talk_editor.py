@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.counselling import Talk
-from partnerdesk.ui.a11y import name_with_text
+from partnerdesk.ui.a11y import expose_date_value, name_with_text, tab_chain
 from partnerdesk.ui.widgets.plain_text import plain_label
 from partnerdesk.ui.widgets.step_list import StepList
 
@@ -120,6 +120,10 @@ class TalkEditor(QWidget):
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
 
+        expose_date_value(self.held_on)
+        # The fields were re-parented into the scroll area after the buttons were made:
+        # without this Tab went from "Protokoll als PDF" back up to the date.
+        tab_chain(self.retake, self.save_button, self.export_button)
         self.held_on.dateChanged.connect(self.on_edited)
         self.advisor.textEdited.connect(self.on_edited)
         self.notes.textChanged.connect(self.on_edited)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.counselling import NextStep
 from partnerdesk.core.vocab import OFFER_KEYS, OFFERS
-from partnerdesk.ui.a11y import name_with_text
+from partnerdesk.ui.a11y import expose_date_value, name_with_text
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.flow_layout import FlowLayout
 
@@ -57,6 +57,7 @@ class StepRow(QWidget):
         self.due.setCalendarPopup(True)
         self.due.setMinimumDate(NO_DATE)
         self.due.setSpecialValueText("—")
+        expose_date_value(self.due)
         self.due.setDate(to_qdate(step.due_date))
         self.remove = QToolButton(self)
         self.remove.setText("✕")
