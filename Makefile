@@ -56,7 +56,8 @@ crashtest: $(VENV)/.test-installed
 selftest: $(VENV)/.run-installed
 	$(PY) -m partnerdesk selftest
 
-## What a screen reader hears: both modes walked over AT-SPI under Xvfb (docs/accessibility.md).
+## What a screen reader hears: both modes, German and English, walked over AT-SPI under Xvfb
+## (docs/accessibility.md).
 ## Needs the Debian packages xvfb dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11.
 a11y: $(VENV)/.test-installed
 	tests/a11y/run.sh

@@ -38,7 +38,8 @@ BUS_PID=$!
 sleep 1
 
 export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
-export A11Y_LANG="${A11Y_LANG:-de}"
+# Both interface languages: a translated label can drift from its accessible name.
+LANGS="${A11Y_LANG:-de en}"
 # Each mode in its own app and data folder; "--mode X" (passed on to walk.py) picks one.
 modes="main kiosk"
 prev=""
@@ -49,16 +50,20 @@ done
 [ "$modes" = both ] && modes="main kiosk"
 args=("$@")
 status=0
-for mode in $modes; do
-  export PARTNERDESK_HOME="$WORK/home-$mode"
-  mkdir -p "$PARTNERDESK_HOME"
-  export A11Y_APP_LOG="$WORK/app-$mode.log"
-  "$SYSTEM_PYTHON" tests/a11y/walk.py --python "$PY" --driver tests/a11y/driver.py \
-    "${args[@]}" --mode "$mode" || status=1
-  # The app's own complaints (Qt warnings, tracebacks), minus one line Qt repeats per keystroke.
-  if [ -s "$A11Y_APP_LOG" ]; then
-    echo "-- app log ($mode), last lines:"
-    grep -v "Received text event for invalid interface" "$A11Y_APP_LOG" | tail -n 15 || true
-  fi
+for A11Y_LANG in $LANGS; do
+  export A11Y_LANG
+  for mode in $modes; do
+    echo "== a11y: $mode, $A11Y_LANG"
+    export PARTNERDESK_HOME="$WORK/home-$mode-$A11Y_LANG"
+    mkdir -p "$PARTNERDESK_HOME"
+    export A11Y_APP_LOG="$WORK/app-$mode-$A11Y_LANG.log"
+    "$SYSTEM_PYTHON" tests/a11y/walk.py --python "$PY" --driver tests/a11y/driver.py \
+      "${args[@]}" --mode "$mode" || status=1
+    # The app's own complaints (Qt warnings, tracebacks), minus a line Qt repeats per key.
+    if [ -s "$A11Y_APP_LOG" ]; then
+      echo "-- app log ($mode, $A11Y_LANG), last lines:"
+      grep -v "Received text event for invalid interface" "$A11Y_APP_LOG" | tail -n 15 || true
+    fi
+  done
 done
 exit $status

@@ -617,7 +617,7 @@ def main(argv: list[str]) -> int:
 
 
 def run(mode: str, command: list[str], report: bool, places: list[str]) -> list[str]:
-    checker = Checker(mode)
+    checker = Checker(f"{mode}/{os.environ.get('A11Y_LANG', 'de')}")
     checker.verbose = report
     events = Events()
     aut = AppUnderTest(command)
