@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test test-pg lint bench translations translations-check screenshots dist selftest crashtest clean
+.PHONY: run test test-pg lint bench translations translations-check screenshots dist selftest crashtest a11y clean
 
 $(VENV)/.run-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -66,6 +66,12 @@ crashtest: $(VENV)/.test-installed
 ## Check this installation (checkout): database, data pack, resources, match, PDF, window.
 selftest: $(VENV)/.run-installed
 	$(PY) -m partnerdesk selftest
+
+## What a screen reader hears: both modes, German and English, walked over AT-SPI under Xvfb
+## (docs/accessibility.md).
+## Needs the Debian packages xvfb dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11.
+a11y: $(VENV)/.test-installed
+	tests/a11y/run.sh
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

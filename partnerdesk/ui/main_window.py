@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.domain import City, DataPack, Profile
-from partnerdesk.ui import i18n
+from partnerdesk.ui import a11y, i18n
 from partnerdesk.ui.services import AppServices
 from partnerdesk.ui.settings import AppSettings
 
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        a11y.install()  # headings: page titles and the app title (see partnerdesk.ui.a11y)
         self._pack = pack
         # A bare AppSettings (tests, selftest) means: services without a database.
         self.services = services if isinstance(services, AppServices) else AppServices(services)
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
             self.city_tabs.addTab(area, "")
         self.city_view(TAB_EXPLORER)
         self.city_tabs.currentChanged.connect(self.on_city_tab_changed)
+        # On Linux a tab bar is named by its current tab; a linked label says what it is.
+        self._tabs_label = a11y.hidden_label(self.city_tabs.tabBar())
         # The counselling page needs the database (apprentices, talks); the composition root
         # installs it with set_counselling_view() once the store is open.
         pending = PendingPage(self.pages)
@@ -556,6 +559,7 @@ class MainWindow(QMainWindow):
             self.city_tabs.setTabText(index, self.tr("Städtedaten pflegen"))
         self.city_tabs.setAccessibleName(self.tr("Partnerstädte"))
         self.city_tabs.tabBar().setAccessibleName(self.tr("Ansichten der Partnerstädte"))
+        self._tabs_label.setText(self.city_tabs.tabBar().accessibleName())
         self.file_menu.setTitle(self.tr("&Datei"))
         self.quit_action.setText(self.tr("&Beenden"))
         self.kiosk_action.setText(self.tr("&Selbstcheck-Terminal starten …"))

@@ -1678,6 +1678,10 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
         <source>Zwei oder drei Städte der Rangliste nebeneinander vergleichen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Platz {rank}: {city}, {score} Punkte</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NextStepsBox</name>
@@ -1769,14 +1773,6 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
     <message>
         <source>PIN wiederholen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN wiederholen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2264,10 +2260,6 @@ Befund: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PIN für den Kiosk festlegen oder ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Änderungen gelten sofort und werden gleich gespeichert. Die Sprache wechselt im geöffneten Fenster und gilt auch beim nächsten Start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,10 +2277,6 @@ Befund: {reason}</source>
     </message>
     <message>
         <source>Datenordner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datenordner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1688,6 +1688,10 @@ The full explanation is missing from this installation.</translation>
         <source>Zwei oder drei Städte der Rangliste nebeneinander vergleichen</source>
         <translation>Compare two or three cities of the ranking side by side</translation>
     </message>
+    <message>
+        <source>Platz {rank}: {city}, {score} Punkte</source>
+        <translation>Rank {rank}: {city}, {score} points</translation>
+    </message>
 </context>
 <context>
     <name>NextStepsBox</name>
@@ -1780,14 +1784,6 @@ The full explanation is missing from this installation.</translation>
     <message>
         <source>PIN wiederholen:</source>
         <translation>Repeat PIN:</translation>
-    </message>
-    <message>
-        <source>Neue PIN</source>
-        <translation>New PIN</translation>
-    </message>
-    <message>
-        <source>PIN wiederholen</source>
-        <translation>Repeat PIN</translation>
     </message>
     <message>
         <source>Diese PIN ist leicht zu erraten. Bitte keine gleichen Ziffern (000000), keine Reihen (123456, 987654) und keine Wiederholungen (121212).</source>
@@ -2276,10 +2272,6 @@ Problem found: {reason}</translation>
         <translation>Set P&amp;IN …</translation>
     </message>
     <message>
-        <source>PIN für den Kiosk festlegen oder ändern</source>
-        <translation>Set or change the kiosk PIN</translation>
-    </message>
-    <message>
         <source>Änderungen gelten sofort und werden gleich gespeichert. Die Sprache wechselt im geöffneten Fenster und gilt auch beim nächsten Start.</source>
         <translation>Changes apply at once and are saved straight away. The language changes in the open window and is kept for the next start.</translation>
     </message>
@@ -2298,10 +2290,6 @@ Problem found: {reason}</translation>
     <message>
         <source>Datenordner:</source>
         <translation>Data folder:</translation>
-    </message>
-    <message>
-        <source>Datenordner</source>
-        <translation>Data folder</translation>
     </message>
     <message>
         <source>Beratung</source>

@@ -28,7 +28,8 @@ def view(qtbot) -> SettingsView:
 
 def enter(box, value: int) -> None:
     """What typing a number and pressing Enter does (keyboard tracking is off)."""
-    box.setValue(value)
+    box.lineEdit().setText(str(value))
+    box.interpretText()
 
 
 def test_starts_with_stored_values(qtbot) -> None:
@@ -73,6 +74,16 @@ def test_retention_out_of_range_is_refused_with_message(view, days) -> None:
     assert view.counselling_error.isVisibleTo(view)
     text = view.counselling_error.text()
     assert "30" in text and "3650" in text and str(days) in text
+
+
+@pytest.mark.parametrize(("field", "bounds"), [
+    ("retention", (30, 3650)), ("idle", (30, 3600)), ("warning", (20, 300)),
+    ("handover_days", (1, 90))])
+def test_spin_boxes_report_their_real_range(view, field, bounds) -> None:
+    """Screen readers announce the range a spin box reports; it must be the allowed one."""
+    box = getattr(view, field)
+    assert (box.minimum(), box.maximum()) == bounds
+    assert f"{bounds[0]}–{bounds[1]}" in box.accessibleDescription() or field == "retention"
 
 
 def test_kiosk_values_are_stored_at_once(view) -> None:

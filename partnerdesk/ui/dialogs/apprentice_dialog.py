@@ -31,6 +31,7 @@ from partnerdesk.core.counselling import (
     default_deletion_date,
 )
 from partnerdesk.ui import formatting as fmt
+from partnerdesk.ui.a11y import announce, expose_date_value, name_from_label, plain
 from partnerdesk.ui.formatting import from_qdate as pydate
 from partnerdesk.ui.formatting import to_qdate as qdate
 from partnerdesk.ui.widgets.plain_text import plain_label
@@ -79,6 +80,8 @@ class ApprenticeDialog(QDialog):
         self.deletion = QDateEdit(qdate(self._original.deletion_date
                                         or default_deletion_date(consent, retention_days)), self)
         self.deletion.setCalendarPopup(True)
+        for field in (self.consent, self.deletion):
+            expose_date_value(field)
         self.error = plain_label(object_name="formError")
         self.error.setStyleSheet("color: #a61b1b; font-weight: bold;")
         self.error.setVisible(False)
@@ -97,10 +100,10 @@ class ApprenticeDialog(QDialog):
 
         self.form = QFormLayout()
         self._labels: dict[QWidget, QLabel] = {}
-        for field in (self.name, self.occupation, self.year, self.consent, self.deletion):
+        for entry in (self.name, self.occupation, self.year, self.consent, self.deletion):
             label = QLabel(self)
-            label.setBuddy(field)
-            self._labels[field] = label
+            label.setBuddy(entry)
+            self._labels[entry] = label
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -147,6 +150,7 @@ class ApprenticeDialog(QDialog):
             self.error.setText(message)
             self.error.setVisible(True)
             field.setFocus()
+            announce(self.error, message, assertive=True)
             return
         self.accept()
 
@@ -192,7 +196,11 @@ class ApprenticeDialog(QDialog):
         for field, text, accessible in labels:
             label = self._labels[field]
             label.setText(text)
-            field.setAccessibleName(accessible)
+            name_from_label(field, text, accessible)  # the visible label, then the purpose
+        # The editable combo box's text field is a Tab stop of its own on the bus.
+        line = self.occupation.lineEdit()
+        if line is not None:
+            line.setAccessibleName(plain(self._labels[self.occupation].text()))
         self.year.setItemText(0, self.tr("nicht angegeben"))
         for widget in (self.consent, self.deletion):
             widget.setLocale(fmt.locale())

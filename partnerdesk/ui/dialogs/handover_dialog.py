@@ -29,6 +29,7 @@ from partnerdesk.core.takeaway import TakeawayError, looks_like_takeaway
 from partnerdesk.core.takeaway import decode as decode_takeaway
 from partnerdesk.core.vocab import CEFR_DESCRIPTIONS, INTEREST_LABELS, LANGUAGES, THEMES
 from partnerdesk.store.handovers import HandoverError, HandoverInfo, HandoverRepository
+from partnerdesk.ui.a11y import announce
 from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
 
@@ -110,9 +111,12 @@ class HandoverDialog(QDialog):
         ]
 
     def _show(self) -> None:
+        # An empty selectable label would be a nameless Tab stop.
+        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         if self._error:
             self.summary.setText(self.tr("Der QR-Code ist nicht lesbar: {reason}").format(
                 reason=self._error))
+            announce(self.summary, self.summary.text(), assertive=True)
             return
         if self._scanned is not None:
             self.summary.setText("\n".join([self.tr("Antworten aus dem QR-Code (ohne Namen)"),
@@ -120,9 +124,13 @@ class HandoverDialog(QDialog):
             return
         found = self._found
         if found is None:
-            self.summary.setText(self.tr(
-                "Kein gültiger Code. Bitte prüfen – abgelaufene Übergaben sind gelöscht.")
-                if self.code.text().strip() else "")
+            text = self.tr(
+                "Kein gültiger Code. Bitte prüfen – abgelaufene Übergaben sind gelöscht.") \
+                if self.code.text().strip() else ""
+            self.summary.setText(text)
+            self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus if text
+                                        else Qt.FocusPolicy.NoFocus)
+            announce(self.summary, text, assertive=True)
             return
         top = ", ".join(str(r.get("name", r.get("city", ""))) for r in
                         list(found.result.get("ranking", []))[:3])

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Slot
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +27,9 @@ from partnerdesk.core.pin import (
     hash_pin,
     is_guessable,
 )
+from partnerdesk.ui.a11y import announce, name_from_label
 from partnerdesk.ui.kiosk.settings import load_pin_hash, save_pin_hash
+from partnerdesk.ui.widgets.pin_field import PinField
 
 
 class PinSetupDialog(QDialog):
@@ -64,11 +65,8 @@ class PinSetupDialog(QDialog):
         self.retranslate()
 
     def _field(self) -> QLineEdit:
-        field = QLineEdit()
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setMaxLength(MAX_DIGITS + 4)  # a little room so "too long" can be said
-        field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*"), field))
-        return field
+        # Digits only; they never reach the accessibility bus (see PinField).
+        return PinField(MAX_DIGITS + 4)  # a little room so "too long" can be said
 
     @Slot()
     def on_accept(self) -> None:
@@ -76,15 +74,19 @@ class PinSetupDialog(QDialog):
         try:
             check_pin_rules(pin)
         except PinError as exc:
-            self.error.setText(self._rule_text(pin, exc))
+            self._show_error(self._rule_text(pin, exc))
             return
         if pin != repeat:
-            self.error.setText(self.tr("Die beiden Eingaben stimmen nicht überein."))
+            self._show_error(self.tr("Die beiden Eingaben stimmen nicht überein."))
             return
         self._save(hash_pin(pin))
         for field in (self.pin, self.repeat):
             field.setText("")  # not clear(): that keeps the PIN on the undo stack
         self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        announce(self.error, text, assertive=True)
 
     def _rule_text(self, pin: str, exc: PinError) -> str:
         if not pin:
@@ -108,8 +110,8 @@ class PinSetupDialog(QDialog):
         ).format(a=MIN_DIGITS, b=MAX_DIGITS))
         self.pin_label.setText(self.tr("Neue PIN:"))
         self.repeat_label.setText(self.tr("PIN wiederholen:"))
-        self.pin.setAccessibleName(self.tr("Neue PIN"))
-        self.repeat.setAccessibleName(self.tr("PIN wiederholen"))
+        name_from_label(self.pin, self.pin_label)
+        name_from_label(self.repeat, self.repeat_label)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

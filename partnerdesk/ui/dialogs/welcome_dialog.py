@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from partnerdesk import paths
+from partnerdesk.ui.a11y import mark_heading, name_with_text
 from partnerdesk.ui.settings import AppSettings
 
 SHOWN_KEY = "welcome/shown"
@@ -48,6 +49,7 @@ def _plain_label(parent: QWidget, name: str, *, heading: bool = False) -> QLabel
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if heading:
+        mark_heading(label)
         font = QFont(label.font())
         font.setBold(True)
         label.setFont(font)
@@ -116,7 +118,7 @@ class WelcomeDialog(QDialog):
             "Alle Daten bleiben auf diesem Rechner, im Ordner {folder}. PartnerDesk "
             "braucht keine Internetverbindung.").format(folder=self._data_folder))
         self.ok_button.setText(self.tr("Los geht’s"))
-        self.ok_button.setAccessibleName(self.tr("Willkommen schließen"))
+        name_with_text(self.ok_button, self.tr("Willkommen schließen"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

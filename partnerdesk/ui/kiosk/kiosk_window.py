@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
+    QAccessible,
     QClipboard,
     QCloseEvent,
     QGuiApplication,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 from partnerdesk.core.domain import City
 from partnerdesk.core.matching import Matcher
 from partnerdesk.store.handovers import KioskStore
+from partnerdesk.ui.a11y import set_role
 from partnerdesk.ui.i18n import current_language, set_language
 from partnerdesk.ui.kiosk.confirm import WipeConfirm
 from partnerdesk.ui.kiosk.idle import IdleGuard
@@ -54,6 +56,8 @@ class KioskWindow(QWidget):
                  clock: Callable[[], float] = time.monotonic, default_lang: str = "de") -> None:
         super().__init__(parent)
         self.setObjectName("kioskWindow")
+        # A top-level plain QWidget is a "filler" on AT-SPI; screen readers look for a frame.
+        set_role(self, QAccessible.Role.Window)
         self._cities = list(cities)
         self._matcher = Matcher(self._cities)
         self._store = kiosk_store

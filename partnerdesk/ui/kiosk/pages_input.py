@@ -34,6 +34,7 @@ from partnerdesk.core.vocab import (
     LANGUAGES,
     THEMES,
 )
+from partnerdesk.ui.a11y import mark_heading, name_with_text
 from partnerdesk.ui.formatting import follow_plural_suffix
 from partnerdesk.ui.i18n import current_language
 
@@ -53,7 +54,7 @@ class KioskPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskPage")
-        self.title = label("title")
+        self.title = mark_heading(label("title"))  # the question: heading navigation finds it
         self.intro = label()
         content = QWidget()
         content.setObjectName("scrollContent")
@@ -178,8 +179,8 @@ class StartPage(KioskPage):
         ).format(minutes=self._minutes, days=self._days))
         self.start.setText(self.tr("Los geht’s"))
         self.start.setAccessibleName(self.tr("Los geht’s: zur ersten Frage"))
-        self.german.setAccessibleName(self.tr("Sprache Deutsch"))
-        self.english.setAccessibleName(self.tr("Sprache Englisch"))
+        name_with_text(self.german, self.tr("Sprache Deutsch"))
+        name_with_text(self.english, self.tr("Sprache Englisch"))
 
 
 # --- interests --------------------------------------------------------------------------
@@ -250,6 +251,7 @@ class LanguagesPage(KioskPage):
             name = label()
             combo = QComboBox()
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            name.setBuddy(combo)  # on Linux the linked label is what names the combo box
             grid.addWidget(name, i, 0)
             grid.addWidget(combo, i, 1, Qt.AlignmentFlag.AlignLeft)
             self.combos[code] = combo

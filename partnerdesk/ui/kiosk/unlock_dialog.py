@@ -6,19 +6,19 @@ the dialog or pressing "Neu beginnen" must not reset the count of failures.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from partnerdesk.core.pin import MAX_DIGITS, LockoutPolicy
+from partnerdesk.ui.a11y import announce
+from partnerdesk.ui.widgets.pin_field import PinField
 
 
 class UnlockDialog(QDialog):
@@ -34,10 +34,7 @@ class UnlockDialog(QDialog):
         self.prompt = QLabel()
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt.setWordWrap(True)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(MAX_DIGITS)
-        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*"), self.pin))
+        self.pin = PinField(MAX_DIGITS)  # digits only, never on the accessibility bus
         # Enter reaches the dialog's default button (OK), never Cancel: QLineEdit passes
         # Return on, and a returnPressed connection as well would submit twice.
         self.message = QLabel()
@@ -76,6 +73,7 @@ class UnlockDialog(QDialog):
         if not self._stored:
             self.message.setText(self.tr(
                 "Es ist keine PIN festgelegt. Bitte im Beratungsmodus eine PIN festlegen."))
+            announce(self.message, self.message.text(), assertive=True)
             return
         if not self._policy.allowed():
             self.on_tick()
@@ -87,6 +85,7 @@ class UnlockDialog(QDialog):
         self.message.setText(self.tr("Die PIN stimmt nicht. Bitte noch einmal eingeben."))
         self.on_tick()
         self.pin.setFocus()
+        announce(self.message, self.message.text(), assertive=True)
 
     @Slot()
     def on_tick(self) -> None:

@@ -24,6 +24,7 @@ from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import Matcher, Ranking, ranking_to_json
 from partnerdesk.core.stays import ExperienceReport
 from partnerdesk.core.takeaway import encode as encode_takeaway
+from partnerdesk.ui.a11y import announce, name_with_text, tab_before_all
 from partnerdesk.ui.i18n import current_language, set_language
 from partnerdesk.ui.kiosk.city_page import CityPage
 from partnerdesk.ui.kiosk.pages_input import (
@@ -172,12 +173,21 @@ class KioskWizard(QWidget):
         # Keyboard users start at the first control of the new page, not at the old button.
         first = _first_focusable(page)
         (first or self.next).setFocus(Qt.FocusReason.TabFocusReason)
+        # Focus lands on the first answer; say where we are and what is asked.
+        announce(self, f"{self.step_label.text()}: {page.title.text()}")
 
     def _compute(self) -> None:
         profile = self.profile()
         ranking = self._ranking = self._matcher.rank(profile)
         self.result_page.show_ranking(ranking)
         self.result_page.set_takeaway(encode_takeaway(profile))
+        # The result cards are made now, so Qt put them at the end of the Tab order, after
+        # "Weiter": they go before the first control that was there from the start.
+        cards = list(self.result_page._cards)
+        static = (w for w in self.result_page.findChildren(QWidget)
+                  if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                  and not any(c is w or c.isAncestorOf(w) for c in cards))
+        tab_before_all(cards, next(static, self.back))
         self.handover_page.set_payload(profile, ranking_to_json(ranking, "de"))
 
     # --- slots ---------------------------------------------------------------------------
@@ -269,7 +279,7 @@ class KioskWizard(QWidget):
         self.back.setText(self.tr("Zurück"))
         self.back.setAccessibleName(self.back.text())
         self.leave.setText(self.tr("Beratung: Kiosk beenden"))
-        self.leave.setAccessibleName(self.tr("Kiosk beenden, nur mit PIN der Beratung"))
+        name_with_text(self.leave, self.tr("Kiosk beenden, nur mit PIN der Beratung"))
         self.start_page.german.setChecked(current_language() == "de")
         self.start_page.english.setChecked(current_language() == "en")
         self._update_navigation()

@@ -44,6 +44,7 @@ from partnerdesk.core.datapack import (
 from partnerdesk.core.domain import City, DataPack, Project, Text
 from partnerdesk.core.vocab import STATUS_LABELS, THEME_KEYS, THEMES, Status
 from partnerdesk.store.repository import CityDataError, CityRepository
+from partnerdesk.ui.a11y import announce, name_from_label, tab_chain
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.formatting import format_datetime
 from partnerdesk.ui.i18n import current_language
@@ -153,6 +154,8 @@ class CityAdminView(QWidget):
         scroll.setWidget(form)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # setWidget moved the fields to the end of the Tab order: the buttons go after them.
+        tab_chain(self.notes_en, self.save_button, self.discard_button)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.discard_button)
@@ -258,6 +261,7 @@ class CityAdminView(QWidget):
         if problem is not None:
             self.error.setText(problem)
             self.error.setVisible(True)
+            announce(self.error, problem, assertive=True)
             return False
         self.error.setVisible(False)
         self._load_city(city.id)
@@ -534,7 +538,7 @@ class CityAdminView(QWidget):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setText(text)
-            field.setAccessibleName(name)
+            name_from_label(field, text, name)  # the visible label, then the purpose
         for i in range(self.project_themes.count()):
             item = self.project_themes.item(i)
             item.setText(THEMES[str(item.data(KEY_ROLE))].get(lang))

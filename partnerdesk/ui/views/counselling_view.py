@@ -36,6 +36,7 @@ from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.conflicts import EditConflict
 from partnerdesk.store.handovers import HandoverRepository
 from partnerdesk.store.stays import StayRepository
+from partnerdesk.ui.a11y import hidden_label, name_with_text
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
 from partnerdesk.ui.dialogs.auskunft_dialog import confirm_and_erase
@@ -176,6 +177,7 @@ class CounsellingView(RecordActions, QWidget):
         bar.addWidget(self.save_button)
         bar.addWidget(self.export_button)
         bar.addStretch(1)
+        self._tabs_label = hidden_label(self.tabs.tabBar())  # names the tab bar on Linux
 
         detail = QWidget(self)
         detail_column = QVBoxLayout(detail)
@@ -580,13 +582,13 @@ class CounsellingView(RecordActions, QWidget):
 
     def retranslate(self) -> None:
         self.handover_button.setText(self.tr("Übergabe-&Code abrufen …"))
-        self.handover_button.setAccessibleName(self.tr(
+        name_with_text(self.handover_button, self.tr(
             "Übergabe-Code vom Kiosk abrufen und Selbsteinschätzung übernehmen"))
         self.auskunft_button.setText(self.tr("&Auskunft exportieren …"))
-        self.auskunft_button.setAccessibleName(self.tr(
+        name_with_text(self.auskunft_button, self.tr(
             "Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)"))
         self.stays_button.setText(self.tr("Aufent&halte …"))
-        self.stays_button.setAccessibleName(self.tr(
+        name_with_text(self.stays_button, self.tr(
             "Auslandsaufenthalte und Erfahrungsberichte erfassen"))
         self.empty.setText(self.tr("Wählen Sie links eine/n Auszubildende/n aus oder legen "
                                    "Sie mit „Neu“ jemanden an."))
@@ -594,9 +596,10 @@ class CounsellingView(RecordActions, QWidget):
         self.new_talk_button.setText(self.tr("Neues &Gespräch"))
         self.new_talk_button.setAccessibleName(self.tr("Neues Gespräch beginnen"))
         self.compare_button.setText(self.tr("Städte &vergleichen …"))
-        self.compare_button.setAccessibleName(self.tr(
+        name_with_text(self.compare_button, self.tr(
             "Zwei oder drei Städte der Rangliste nebeneinander vergleichen"))
         self.tabs.setAccessibleName(self.tr("Teile des Gesprächs"))
+        self._tabs_label.setText(self.tabs.accessibleName())
         self._label_list_toggle()
         self.on_dirty_changed()
         if self._current is not None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.domain import City
 from partnerdesk.core.search import CityFilter, languages_of
 from partnerdesk.core.vocab import FUNDING_LABELS, LANGUAGES, STATUS_LABELS, THEMES
+from partnerdesk.ui.a11y import name_with_text
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.city_card import CityCard
 from partnerdesk.ui.widgets.flow_layout import FlowLayout
@@ -257,7 +258,7 @@ class ExplorerView(QWidget):
         self.search_edit.setAccessibleName(self.tr("Partnerstädte durchsuchen"))
         self.scroll_area.setAccessibleName(self.tr("Karten der Partnerstädte"))
         self.reset_button.setText(self.tr("Filter zurücksetzen"))
-        self.reset_button.setAccessibleName(self.tr("Suche und Filter zurücksetzen"))
+        name_with_text(self.reset_button, self.tr("Suche und Filter zurücksetzen"))
         langs = sorted(languages_of(self._cities),
                        key=lambda code: LANGUAGES[code].get(lang) if code in LANGUAGES else code)
         specs = (

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import Matcher, Ranking
+from partnerdesk.ui.a11y import DebouncedAnnouncer
+from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.profile_editor import ProfileEditor
 from partnerdesk.ui.widgets.ranking_view import RankingView
 
@@ -33,6 +35,7 @@ class MatchingView(QWidget):
         self._matcher = Matcher(cities)
         self.editor = ProfileEditor(self)
         self.ranking_view = RankingView(self)
+        self._announcer = DebouncedAnnouncer(self.ranking_view)
         self.editor.profileChanged.connect(self.on_profile_changed)
         self.ranking_view.cityActivated.connect(self.cityActivated)
         self.compare_button = QPushButton(self)
@@ -116,6 +119,12 @@ class MatchingView(QWidget):
         ranking = self._matcher.rank(profile)
         self.ranking_view.set_ranking(ranking)
         self.compare_button.setEnabled(len(ranking.results) >= 2)
+        # Each step of a slider re-ranks; a screen reader hears the top three once it settles.
+        top = [self.tr("Platz {rank}: {city}, {score} Punkte").format(
+            rank=i, city=r.city.name(current_language()), score=round(r.score))
+            for i, r in enumerate(ranking.results[:3], 1)]
+        if top:
+            self._announcer.push("; ".join(top))
 
     def retranslate(self) -> None:
         self.take_over_button.setText(self.tr("Für Azubi &übernehmen …"))

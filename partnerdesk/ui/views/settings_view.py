@@ -15,6 +15,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from partnerdesk import paths
 from partnerdesk.core.counselling import HANDOVER_MAX_DAYS as MAX_DAYS
 from partnerdesk.core.counselling import MAX_NAME
+from partnerdesk.ui.a11y import announce, name_from_label, plain
 from partnerdesk.ui.dialogs.pin_setup_dialog import PinSetupDialog
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.kiosk.settings import (
@@ -53,17 +55,39 @@ LANGUAGE_NAMES = (("de", "Deutsch"), ("en", "English"))
 IDLE_RANGE = (30, 3600)
 WARNING_RANGE = (MIN_WARNING_SECONDS, 300)
 HANDOVER_RANGE = (1, MAX_DAYS)
-# The spin boxes accept more than is allowed, so a typed 10 reaches the check and gets a
-# message instead of being silently rejected or corrected by the spin box.
+# The spin boxes let any number up to this through, so a typed 10 reaches the check and gets
+# a message instead of being silently rejected or corrected by the spin box.
 SPIN_LIMIT = 99_999
 
 ERROR_STYLE = "color: #A8001A;"  # 7.8:1 on white, the app's accent red
 
 
-def _spin(parent: QWidget, name: str) -> QSpinBox:
-    box = QSpinBox(parent)
+class _RangeSpinBox(QSpinBox):
+    """A spin box with the real range (what screen readers report as its range) that still
+    lets a typed out-of-range number reach the check: ``refused(value)`` instead of Qt
+    silently turning 10 into 30."""
+
+    refused = Signal(int)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        digits = text.strip()
+        if digits.isdigit() and int(digits) <= SPIN_LIMIT:
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        digits = text.strip()
+        value = int(digits) if digits.isdigit() else self.value()
+        if not self.minimum() <= value <= self.maximum():
+            self.refused.emit(value)
+            return self.value()
+        return value
+
+
+def _spin(parent: QWidget, name: str, bounds: tuple[int, int]) -> _RangeSpinBox:
+    box = _RangeSpinBox(parent)
     box.setObjectName(name)
-    box.setRange(0, SPIN_LIMIT)
+    box.setRange(*bounds)
     box.setKeyboardTracking(False)  # check once the number is complete, not per digit
     return box
 
@@ -114,7 +138,7 @@ class SettingsView(QWidget):
         self._widen(self.advisor)
         self.advisor_label = QLabel(self.counselling_box)
         self.advisor_label.setBuddy(self.advisor)
-        self.retention = _spin(self.counselling_box, "retentionDays")
+        self.retention = _spin(self.counselling_box, "retentionDays", RETENTION_RANGE)
         self.retention.setValue(self._app.retention_days())
         self.retention_label = QLabel(self.counselling_box)
         self.retention_label.setBuddy(self.retention)
@@ -129,11 +153,11 @@ class SettingsView(QWidget):
         # --- kiosk -----------------------------------------------------------------------
         self.kiosk_box = QGroupBox(content)
         kiosk = load_kiosk_settings(self._kiosk)
-        self.idle = _spin(self.kiosk_box, "idleSeconds")
+        self.idle = _spin(self.kiosk_box, "idleSeconds", IDLE_RANGE)
         self.idle.setValue(int(kiosk.idle_timeout_seconds))
-        self.warning = _spin(self.kiosk_box, "warningSeconds")
+        self.warning = _spin(self.kiosk_box, "warningSeconds", WARNING_RANGE)
         self.warning.setValue(int(kiosk.warning_seconds))
-        self.handover_days = _spin(self.kiosk_box, "handoverDays")
+        self.handover_days = _spin(self.kiosk_box, "handoverDays", HANDOVER_RANGE)
         self.handover_days.setValue(kiosk.handover_days)
         self.printer = QLineEdit(kiosk.printer_name, self.kiosk_box)
         self.printer.setObjectName("printerName")
@@ -190,6 +214,11 @@ class SettingsView(QWidget):
         self.idle.valueChanged.connect(self.on_idle_changed)
         self.warning.valueChanged.connect(self.on_warning_changed)
         self.handover_days.valueChanged.connect(self.on_handover_days_changed)
+        for spin, slot in ((self.retention, self.on_retention_changed),
+                           (self.idle, self.on_idle_changed),
+                           (self.warning, self.on_warning_changed),
+                           (self.handover_days, self.on_handover_days_changed)):
+            spin.refused.connect(slot)
         self.printer.editingFinished.connect(self.on_printer_edited)
         self.pin_button.clicked.connect(self.on_pin_clicked)
         self.retranslate()
@@ -293,6 +322,7 @@ class SettingsView(QWidget):
             return True
         error.setText(text.format(low=low, high=high, value=value))
         error.show()
+        announce(error, error.text(), assertive=True)
         blocked = box.blockSignals(True)
         box.setValue(stored)
         box.blockSignals(blocked)
@@ -315,7 +345,9 @@ class SettingsView(QWidget):
             self.pin_status.setText(self.tr(
                 "Noch keine PIN: Der Kiosk startet erst, wenn eine festgelegt ist."))
             self.pin_button.setText(self.tr("P&IN festlegen …"))
-        self.pin_button.setAccessibleName(self.tr("PIN für den Kiosk festlegen oder ändern"))
+        # "PIN zum Beenden: PIN festlegen": its label and what it shows (WCAG 2.5.3).
+        self.pin_button.setAccessibleName(
+            f"{plain(self.pin_label.text())}: {plain(self.pin_button.text())}")
         self.pin_button.setAccessibleDescription(self.pin_status.text())
 
     def retranslate(self) -> None:
@@ -327,7 +359,9 @@ class SettingsView(QWidget):
         self.language_label.setText(self.tr("&Sprache der Oberfläche:"))
         self.language.setAccessibleName(self.tr("Sprache der Oberfläche"))
         self.data_dir_label.setText(self.tr("Datenordner:"))
-        self.data_dir.setAccessibleName(self.tr("Datenordner"))
+        # The path is what matters: a name of "Datenordner" alone hid it from screen readers.
+        self.data_dir.setAccessibleName(f"{plain(self.data_dir_label.text())}: "
+                                        f"{self.data_dir.text()}")
         from partnerdesk.store.rotation import configured_max_age
 
         self.backup_hint.setText(self.tr(
@@ -337,10 +371,12 @@ class SettingsView(QWidget):
 
         self.counselling_box.setTitle(self.tr("Beratung"))
         self.advisor_label.setText(self.tr("&Name der Beraterin / des Beraters:"))
-        self.advisor.setAccessibleName(self.tr("Name der Beraterin oder des Beraters"))
+        name_from_label(self.advisor, self.advisor_label.text(),
+                        self.tr("Name der Beraterin oder des Beraters"))
         self.advisor.setPlaceholderText(self.tr("steht in Gesprächen und Protokollen"))
         self.retention_label.setText(self.tr("Standard-&Löschfrist (Tage):"))
-        self.retention.setAccessibleName(self.tr("Standard-Löschfrist in Tagen"))
+        name_from_label(self.retention, self.retention_label.text(),
+                        self.tr("Standard-Löschfrist in Tagen"))
         self.retention_hint.setText(self.tr(
             "Neue Datensätze erhalten als Löschdatum die Einwilligung plus diese Frist "
             "({low}–{high} Tage); bestehende behalten ihr Datum.").format(
@@ -348,20 +384,25 @@ class SettingsView(QWidget):
 
         self.kiosk_box.setTitle(self.tr("Selbsteinschätzung am Terminal (Kiosk)"))
         self.idle_label.setText(self.tr("&Warnung nach Untätigkeit (Sekunden):"))
-        self.idle.setAccessibleName(self.tr("Sekunden ohne Eingabe bis zur Warnung"))
+        name_from_label(self.idle, self.idle_label.text(),
+                        self.tr("Sekunden ohne Eingabe bis zur Warnung"))
         self.idle.setToolTip(self.tr("{low}–{high} Sekunden").format(
             low=IDLE_RANGE[0], high=IDLE_RANGE[1]))
         self.warning_label.setText(self.tr("Warnung sicht&bar für (Sekunden):"))
-        self.warning.setAccessibleName(self.tr(
+        name_from_label(self.warning, self.warning_label.text(), self.tr(
             "Sekunden, die die Warnung vor dem Zurücksetzen sichtbar bleibt"))
         self.warning.setToolTip(self.tr("{low}–{high} Sekunden").format(
             low=WARNING_RANGE[0], high=WARNING_RANGE[1]))
         self.days_label.setText(self.tr("Übergabe-Codes gültig (&Tage):"))
-        self.handover_days.setAccessibleName(self.tr("Gültigkeit der Übergabe-Codes in Tagen"))
+        name_from_label(self.handover_days, self.days_label.text(),
+                        self.tr("Gültigkeit der Übergabe-Codes in Tagen"))
         self.handover_days.setToolTip(self.tr("{low}–{high} Tage").format(
             low=HANDOVER_RANGE[0], high=HANDOVER_RANGE[1]))
+        for box in (self.idle, self.warning, self.handover_days):  # the range is said too
+            box.setAccessibleDescription(f"{box.accessibleDescription()}, {box.toolTip()}")
         self.printer_label.setText(self.tr("Dr&ucker:"))
-        self.printer.setAccessibleName(self.tr("Druckername für den Kiosk"))
+        name_from_label(self.printer, self.printer_label.text(),
+                        self.tr("Druckername für den Kiosk"))
         self.printer_hint.setText(self.tr(
             "Leer lassen: Am Terminal wird nicht gedruckt. Sonst der Name des Druckers, wie "
             "ihn das Betriebssystem anzeigt."))

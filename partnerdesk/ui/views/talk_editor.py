@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.counselling import Talk
+from partnerdesk.ui.a11y import name_with_text, tab_chain
 from partnerdesk.ui.widgets.date_picker import DatePicker
 from partnerdesk.ui.widgets.plain_text import plain_label
 from partnerdesk.ui.widgets.step_list import StepList
@@ -125,6 +126,9 @@ class TalkEditor(QWidget):
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
 
+        # The fields were re-parented into the scroll area after the buttons were made:
+        # without this Tab went from "Protokoll als PDF" back up to the date.
+        tab_chain(self.retake, self.save_button, self.export_button)
         self.held_on.dateChanged.connect(self.on_edited)
         self.advisor.textEdited.connect(self.on_edited)
         self.notes.textChanged.connect(self.on_edited)
@@ -249,8 +253,8 @@ class TalkEditor(QWidget):
                                               "werden weiterverfolgt"))
         self.cities.setToolTip(self.tr("Haken = Stadt zur Weiterverfolgung (Leertaste)"))
         self.retake.setText(self.tr("Rangliste neu übernehmen"))
-        self.retake.setAccessibleName(self.tr("Rangliste aus der aktuellen Selbsteinschätzung "
-                                              "neu übernehmen"))
+        name_with_text(self.retake, self.tr("Rangliste aus der aktuellen Selbsteinschätzung "
+                                            "neu übernehmen"))
         self.save_button.setText(self.tr("Speichern (Strg+S)"))
         self.save_button.setAccessibleName(self.tr("Gespräch speichern"))
         self.export_button.setText(self.tr("Protokoll als PDF …"))

@@ -115,7 +115,8 @@ class CityCard(QFrame):
         tips.append(self.tr("Enter oder Klick öffnet die Details."))
         self.setToolTip(tooltip_html(*tips))
         self.setAccessibleName(self.accessible_text())
-        self.setAccessibleDescription(reason)
+        # Plain text: with no description Qt would offer the tooltip's HTML instead.
+        self.setAccessibleDescription(" ".join(tips[1:]))
         self._relayout()
 
     def accessible_text(self) -> str:

@@ -6,12 +6,11 @@ one-line self-assessment, and a remove button. Emits ``changed`` after any edit.
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from partnerdesk.core.vocab import CEFR_DESCRIPTIONS, CEFR_LEVELS, LANGUAGES
+from partnerdesk.ui.a11y import hidden_label, tab_before
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.profile_form import next_free_language
 
@@ -31,6 +30,9 @@ class _LanguageRow:
             self.level.addItem("", key)
         self.language.setCurrentIndex(self.language.findData(code))
         self.level.setCurrentIndex(self.level.findData(level))
+        # On Linux a combo box is named by its value ("Deutsch", "B2"); the row has no
+        # visible labels, so invisible linked ones say "Sprache 1" / "Niveau Deutsch".
+        self.labels = (hidden_label(self.language), hidden_label(self.level))
 
     def value(self) -> tuple[str, str]:
         return str(self.language.currentData()), str(self.level.currentData())
@@ -64,6 +66,8 @@ class LanguageList(QWidget):
     def set_rows(self, rows: list[tuple[str, str]]) -> None:
         """Replace all rows without emitting ``changed`` (the editor emits once)."""
         for row in self._rows:
+            for label in row.labels:
+                label.deleteLater()
             for widget in row.widgets():
                 self._grid.removeWidget(widget)
                 # deleteLater waits for the event loop; hide now so nothing stale shows.
@@ -93,7 +97,7 @@ class LanguageList(QWidget):
     def _on_remove(self, row: _LanguageRow) -> None:
         index = self._rows.index(row)
         self._rows.remove(row)
-        for widget in row.widgets():
+        for widget in (*row.widgets(), *row.labels):
             self._grid.removeWidget(widget)
             widget.hide()
             widget.deleteLater()
@@ -125,10 +129,10 @@ class LanguageList(QWidget):
             for column, widget in enumerate(row.widgets()):
                 self._grid.addWidget(widget, i, column)
         self._add.setEnabled(len(self._rows) < MAX_ROWS)
-        # Tab order follows reading order: row by row, then "add".
-        chain = [w for row in self._rows for w in row.widgets()] + [self._add]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        # Tab order follows reading order: row by row, then "add". Rows are created after
+        # the rest of the form, so each goes in just before "add", not at the chain's end.
+        for widget in (w for row in self._rows for w in row.widgets()):
+            tab_before(widget, self._add)
 
     def _label_rows(self) -> None:
         for row in self._rows:
@@ -147,6 +151,8 @@ class LanguageList(QWidget):
         number = self._rows.index(row) + 1 if row in self._rows else len(self._rows) + 1
         row.language.setAccessibleName(self.tr("Sprache {0}").format(number))
         row.level.setAccessibleName(self.tr("Niveau {0}").format(name))
+        for label, combo in zip(row.labels, (row.language, row.level), strict=True):
+            label.setText(combo.accessibleName())
         # Vocabulary text, not user data: safe as a (rich-text capable) tooltip.
         row.level.setToolTip(CEFR_DESCRIPTIONS[level].get(lang))
         row.level.setAccessibleDescription(CEFR_DESCRIPTIONS[level].get(lang))

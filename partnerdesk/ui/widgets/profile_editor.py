@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS, Profile, ProfileError
 from partnerdesk.core.vocab import INTEREST_LABELS, MAX_INTEREST, THEME_KEYS, THEMES
+from partnerdesk.ui.a11y import announce, name_from_label
 from partnerdesk.ui.formatting import follow_plural_suffix
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.language_list import LanguageList
@@ -235,6 +236,7 @@ class ProfileEditor(QWidget):
                 "Mindestens ein Kriterium braucht ein Gewicht über 0 %. "
                 "Die Rangliste zeigt weiter die letzte gültige Einstellung."))
             self.error.setVisible(True)
+            announce(self.error, self.error.text(), assertive=True)
             return
         self.error.setVisible(False)
         self._profile = profile
@@ -332,7 +334,8 @@ class ProfileEditor(QWidget):
         self.independence.setToolTip(
             self.tr("1 = brauche viel Unterstützung … 5 = ganz selbstständig"))
         self._structure_label.setText(self.tr("Ähnliche Verwaltung ist mir"))
-        self.structure.setAccessibleName(self.tr("Wichtigkeit einer ähnlichen Verwaltung"))
+        name_from_label(self.structure, self._structure_label.text(),
+                        self.tr("Wichtigkeit einer ähnlichen Verwaltung"))
         self.advanced_toggle.setText(self.tr("Erweitert: Gewichte der Kriterien"))
         self.advanced_toggle.setAccessibleName(self.tr("Erweitert: Gewichte der Kriterien"))
         self._weights_intro.setText(self.tr(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.counselling import NextStep
 from partnerdesk.core.vocab import OFFER_KEYS, OFFERS
+from partnerdesk.ui.a11y import name_with_text
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.date_picker import DatePicker
 from partnerdesk.ui.widgets.flow_layout import FlowLayout
@@ -167,10 +168,11 @@ class StepList(QWidget):
                  "foerderung": self.tr("+ Finanzielle Förderung")}
         for key, button in self.offer_buttons.items():
             button.setText(short.get(key, OFFERS[key].get(lang)).replace("&", "&&"))
-            button.setAccessibleName(self.tr("Schritt hinzufügen: {0}").format(
+            # Named by what it shows (WCAG 2.5.3); the full offer is the description.
+            name_with_text(button, self.tr("Schritt hinzufügen: {0}").format(
                 OFFERS[key].get(lang)))
         self.add_free.setText(self.tr("+ Eigener Schritt"))
-        self.add_free.setAccessibleName(self.tr("Eigenen Schritt hinzufügen"))
+        name_with_text(self.add_free, self.tr("Eigenen Schritt hinzufügen"))
         for row in self.rows:
             row.retranslate()
 
