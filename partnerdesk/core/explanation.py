@@ -229,8 +229,8 @@ def explain(city: City, profile: Profile, criteria: Mapping[str, float],
         obstacles.append(Obstacle("time", Label(
             f"Üblich sind hier mindestens {weeks(city.min_weeks).de}, geplant "
             f"{'ist' if profile.weeks == 1 else 'sind'} {weeks(profile.weeks).de}.",
-            f"At least {weeks(city.min_weeks).en} are usual here; {weeks(profile.weeks).en} "
-            "are planned.",
+            f"Stays here usually last at least {weeks(city.min_weeks).en}; the plan is "
+            f"{weeks(profile.weeks).en}.",
         ), ()))
     if not feasibility.ok:
         for reason in feasibility.reasons:

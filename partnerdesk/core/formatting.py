@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from partnerdesk.core.texts import weeks
+
 MONTHS = {
     "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
            "Oktober", "November", "Dezember"),
@@ -138,6 +140,5 @@ def plural(n: int, one: str, other: str) -> str:
 
 
 def format_weeks(n: int, lang: str) -> str:
-    if _lang(lang) == "de":
-        return plural(n, "{n} Woche", "{n} Wochen")
-    return plural(n, "{n} week", "{n} weeks")
+    """``1 Woche`` / ``2 Wochen``: the one wording of weeks (``core.texts.weeks``)."""
+    return weeks(n).get(_lang(lang))

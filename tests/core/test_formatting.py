@@ -70,6 +70,6 @@ def test_matching_obstacle_says_1_woche():
     ranking = Matcher(short).rank(Profile(weeks=0))
     texts = [o.text.get(lang) for r in ranking.results for o in r.explanation.obstacles
              for lang in ("de", "en")]
-    assert any("Mindestaufenthalt 1 Woche," in t for t in texts)
-    assert any("minimum stay 1 week," in t for t in texts)
+    assert any("mindestens 1 Woche, geplant sind 0 Wochen." in t for t in texts)
+    assert any("at least 1 week; the plan is 0 weeks." in t for t in texts)
     assert not any("1 Wochen" in t or "1 weeks" in t for t in texts)
