@@ -69,8 +69,6 @@ class Driver(QObject):
     # --- advisor mode -----------------------------------------------------------------------
 
     def _build_main(self) -> dict:
-        from partnerdesk.ui.tools.screenshots import Records
-
         from partnerdesk.app import attach_store
         from partnerdesk.core.datapack import load_shipped_pack
         from partnerdesk.store.bootstrap import open_app_store
@@ -84,6 +82,7 @@ class Driver(QObject):
             MainWindow,
         )
         from partnerdesk.ui.settings import AppSettings
+        from tools.screenshots import Records
 
         pack = load_shipped_pack()
         self.store = open_app_store()

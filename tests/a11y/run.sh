@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 PY="$ROOT/.venv/bin/python"
+# The driver borrows the screenshot tool's sample records (tools/ at the top of the checkout).
+export PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
 SYSTEM_PYTHON=/usr/bin/python3
 
 if [ -z "${A11Y_INSIDE:-}" ]; then

@@ -200,9 +200,14 @@ def role_name(role) -> str:
 SHORTCUT_HINT = re.compile(r"\s*\((Strg|Ctrl)\+[^)]*\)")
 
 
-def norm(text: str) -> str:
-    """Text as compared: no mnemonic, ellipsis, trailing colon or "(Strg+S)" key hint."""
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+def norm(text: str, *, mnemonics: bool = True) -> str:
+    """Text as compared: no mnemonic, ellipsis, trailing colon or "(Strg+S)" key hint.
+
+    *mnemonics*: the text is a widget's own text, where "&" marks the access key and "&&"
+    stands for "&"; an accessible name has neither, its "&" is a plain character.
+    """
+    if mnemonics:
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     text = SHORTCUT_HINT.sub("", text)
     return " ".join(text.replace("…", "").strip().rstrip(":").split()).casefold()
 
@@ -322,7 +327,7 @@ class Checker:
             rect = tuple(item["rect"])
             if item.get("label"):  # a label whose accessible name replaces its text
                 for n in by_rect.get(rect, []):
-                    heard = norm(f"{n.name} {n.description} {n.text()}")
+                    heard = norm(f"{n.name} {n.description} {n.text()}", mnemonics=False)
                     if n.role == ROLE.LABEL and norm(item["text"]) not in heard:
                         self.fail(8, f"label {n.name!r} shows {item['text'][:60]!r}, which "
                                      "is never read")
@@ -330,7 +335,8 @@ class Checker:
             for n in by_rect.get(rect, []):
                 if n.role == ROLE.LABEL:
                     continue
-                if norm(item["text"]) and norm(item["text"]) not in norm(n.name):
+                if norm(item["text"]) and norm(item["text"]) not in norm(n.name,
+                                                                          mnemonics=False):
                     self.fail(4, f"{role_name(n.role)} shows {item['text']!r} but is "
                                  f"announced {n.name!r}")
 
@@ -498,8 +504,10 @@ def inert_stop(acc, role, name: str) -> bool:
 
 
 def pin_fields(nodes: list[Node]) -> list[Node]:
-    return [n for n in nodes if n.showing and (n.role == ROLE.PASSWORD_TEXT or (
-        n.role in (ROLE.TEXT, ROLE.ENTRY) and "pin" in n.name.casefold()))]
+    # A disabled field cannot be typed into, so nothing of a PIN can leak from it.
+    return [n for n in nodes if n.showing and STATE.ENABLED in n.states and (
+        n.role == ROLE.PASSWORD_TEXT
+        or (n.role in (ROLE.TEXT, ROLE.ENTRY) and "pin" in n.name.casefold()))]
 
 
 def check_pin_leak(checker: Checker, events: Events, nodes: list[Node], pin: str) -> None:

@@ -29,7 +29,7 @@ from partnerdesk.core.takeaway import TakeawayError, looks_like_takeaway
 from partnerdesk.core.takeaway import decode as decode_takeaway
 from partnerdesk.core.vocab import CEFR_DESCRIPTIONS, INTEREST_LABELS, LANGUAGES, THEMES
 from partnerdesk.store.handovers import HandoverError, HandoverInfo, HandoverRepository
-from partnerdesk.ui.a11y import announce
+from partnerdesk.ui.a11y import announce, name_with_text
 from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
 
@@ -177,7 +177,7 @@ class HandoverDialog(QDialog):
         self.code.setAccessibleName(self.tr("Übergabe-Code"))
         self.open_button.setText(self.tr("Öffnen"))
         self.attach_button.setText(self.tr("Übernehmen"))
-        self.attach_button.setAccessibleName(self.tr(
+        name_with_text(self.attach_button, self.tr(
             "Selbsteinschätzung übernehmen und Übergabe zuordnen"))
         self._show()
 

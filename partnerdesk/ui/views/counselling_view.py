@@ -178,6 +178,9 @@ class CounsellingView(RecordActions, QWidget):
         bar.addWidget(self.export_button)
         bar.addStretch(1)
         self._tabs_label = hidden_label(self.tabs.tabBar())  # names the tab bar on Linux
+        # The tab bar was made after the pages: Tab reached it after "Protokoll als PDF",
+        # below. It belongs after the buttons of the head and before the page's fields.
+        QWidget.setTabOrder(self.stays_button, self.tabs.tabBar())
 
         detail = QWidget(self)
         detail_column = QVBoxLayout(detail)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import Matcher, Ranking
-from partnerdesk.ui.a11y import DebouncedAnnouncer
+from partnerdesk.ui.a11y import DebouncedAnnouncer, name_with_text
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.profile_editor import ProfileEditor
 from partnerdesk.ui.widgets.ranking_view import RankingView
@@ -128,11 +128,11 @@ class MatchingView(QWidget):
 
     def retranslate(self) -> None:
         self.take_over_button.setText(self.tr("Für Azubi &übernehmen …"))
-        self.take_over_button.setAccessibleName(self.tr(
+        name_with_text(self.take_over_button, self.tr(
             "Diese Selbsteinschätzung für eine/n Auszubildende/n übernehmen und ein Gespräch "
             "beginnen"))
         self.compare_button.setText(self.tr("Städte &vergleichen …"))
-        self.compare_button.setAccessibleName(self.tr(
+        name_with_text(self.compare_button, self.tr(
             "Zwei oder drei Städte der Rangliste nebeneinander vergleichen"))
         self._splitter.setAccessibleName(self.tr("Selbsteinschätzung und Rangliste"))
 

@@ -18,9 +18,13 @@ MASK = "•"
 
 
 class PinField(QLineEdit):
-    def __init__(self, max_length: int, parent: QWidget | None = None) -> None:
+    """*digits_only*: a PIN; otherwise any printable text (a password), kept the same way."""
+
+    def __init__(self, max_length: int, parent: QWidget | None = None, *,
+                 digits_only: bool = True) -> None:
         super().__init__(parent)
         self._digits = ""
+        self._digits_only = digits_only
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setMaxLength(max_length)
         self.setAcceptDrops(False)
@@ -34,7 +38,7 @@ class PinField(QLineEdit):
         super().setText(MASK * len(self._digits))
 
     def insert(self, text: str) -> None:  # type: ignore[override]
-        digits = "".join(ch for ch in text if "0" <= ch <= "9")
+        digits = "".join(ch for ch in text if self._accepts(ch))
         start, length = self._selection()
         room = self.maxLength() - (len(self._digits) - length)
         digits = digits[:max(0, room)]
@@ -42,6 +46,9 @@ class PinField(QLineEdit):
             return
         self._digits = self._digits[:start] + digits + self._digits[start + length:]
         super().insert(MASK * len(digits))
+
+    def _accepts(self, ch: str) -> bool:
+        return "0" <= ch <= "9" if self._digits_only else ch.isprintable()
 
     def _selection(self) -> tuple[int, int]:
         if self.hasSelectedText():

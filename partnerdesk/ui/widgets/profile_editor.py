@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS, Profile, ProfileError
 from partnerdesk.core.vocab import INTEREST_LABELS, MAX_INTEREST, THEME_KEYS, THEMES
-from partnerdesk.ui.a11y import announce, name_from_label
+from partnerdesk.ui.a11y import announce, expose_date_value, name_from_label
 from partnerdesk.ui.formatting import follow_plural_suffix
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.widgets.language_list import LanguageList
@@ -106,6 +106,7 @@ class ProfileEditor(QWidget):
         self.start = QDateEdit(content)
         self.start.setDisplayFormat("MM/yyyy")
         self.start.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 1))
+        expose_date_value(self.start)  # a real value and range on the accessibility bus
         self.start.dateChanged.connect(self.on_control_changed)
         self._start_label.setBuddy(self.start)
         form.addWidget(self._start_label, 1, 0)

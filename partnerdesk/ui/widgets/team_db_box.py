@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.store.team_config import DEFAULT_PORT, SSL_MODES, TeamDbConfig, TeamDbError
+from partnerdesk.ui.a11y import name_with_text
 from partnerdesk.ui.settings import AppSettings
+from partnerdesk.ui.widgets.pin_field import PinField
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 
@@ -46,8 +48,8 @@ class TeamDbBox(QGroupBox):
         self.port.setRange(1, 65535)
         self.database = QLineEdit(self)
         self.user = QLineEdit(self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # Like the PIN: the typed characters never reach the accessibility bus.
+        self.password = PinField(1024, self, digits_only=False)
         self.sslmode = QComboBox(self)
         for mode in SSL_MODES:
             self.sslmode.addItem(mode, mode)
@@ -193,13 +195,14 @@ class TeamDbBox(QGroupBox):
         for field, name in zip(fields, names, strict=True):
             field.setAccessibleName(name)
         self.enabled.setAccessibleName(self.tr("Team-Datenbank verwenden"))
-        self.browse.setAccessibleName(self.tr("CA-Datei auswählen"))
-        self.test_button.setAccessibleName(self.tr("Verbindung zur Team-Datenbank testen"))
-        self.apply_button.setAccessibleName(self.tr("Team-Datenbank-Einstellungen übernehmen"))
         self.password.setPlaceholderText(self.tr("wird im Schlüsselbund gespeichert"))
         self.browse.setText(self.tr("Durchsuchen …"))
         self.test_button.setText(self.tr("Verbindung &testen"))
         self.apply_button.setText(self.tr("Ü&bernehmen"))
+        # Named by what they show (WCAG 2.5.3); the longer purpose is the description.
+        name_with_text(self.browse, self.tr("CA-Datei auswählen"))
+        name_with_text(self.test_button, self.tr("Verbindung zur Team-Datenbank testen"))
+        name_with_text(self.apply_button, self.tr("Team-Datenbank-Einstellungen übernehmen"))
         self.hint.setText(self.tr(
             "Das Passwort liegt im Schlüsselbund des Betriebssystems, nie in einer Datei. "
             "Änderungen gelten ab dem nächsten Start. Die Rollen richtet die IT ein "
