@@ -32,6 +32,7 @@ test-pg: $(VENV)/.test-installed
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check partnerdesk tests tools
+	$(VENV)/bin/ruff format --check partnerdesk tests tools
 	$(VENV)/bin/mypy
 
 bench: $(VENV)/.test-installed
