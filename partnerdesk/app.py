@@ -146,8 +146,13 @@ class StoreLoader(QObject):
     loaded = Signal(object, object, bool)
     failed = Signal(str)
 
-    def __init__(self, shown: DataPack, shown_is_snapshot: bool, runner: Runner,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        shown: DataPack,
+        shown_is_snapshot: bool,
+        runner: Runner,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._shown = shown
         self._shown_is_snapshot = shown_is_snapshot
@@ -200,8 +205,14 @@ class Startup(QObject):
 
     storeReady = Signal(object)
 
-    def __init__(self, window: MainWindow, shown: DataPack, shown_is_snapshot: bool,
-                 quit_after_show: bool, housekeeping: bool = True) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        shown: DataPack,
+        shown_is_snapshot: bool,
+        quit_after_show: bool,
+        housekeeping: bool = True,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.housekeeping = housekeeping
@@ -262,9 +273,12 @@ def run_housekeeping(window: MainWindow) -> None:
     run_retention_check(window, services.apprentices, date.today())
 
 
-def build_main_window(lang: str | None = None, quit_after_show: bool = False,
-                      housekeeping: bool = True,
-                      services: AppServices | None = None) -> tuple[MainWindow, Startup]:
+def build_main_window(
+    lang: str | None = None,
+    quit_after_show: bool = False,
+    housekeeping: bool = True,
+    services: AppServices | None = None,
+) -> tuple[MainWindow, Startup]:
     """Create the window and its start-up wiring; returns ``(window, startup)``."""
     from partnerdesk.ui.i18n import set_language
     from partnerdesk.ui.main_window import MainWindow
@@ -307,8 +321,11 @@ class _KioskPaintWatcher(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and hasattr(watched, "window") \
-                and watched.window() is self._window:
+        if (
+            event.type() == QEvent.Type.Paint
+            and hasattr(watched, "window")
+            and watched.window() is self._window
+        ):
             self._app.removeEventFilter(self)
             QTimer.singleShot(0, self.painted.emit)
         return False
@@ -325,8 +342,12 @@ def show_kiosk_and_quit(app: QApplication) -> int:
 
     pack, _from_snapshot = initial_pack()
     cities = list(pack.cities)
-    window = KioskWindow(cities, _NoKioskStore(cities), KioskSettings(),  # type: ignore[arg-type]
-                         pin_hash="")
+    window = KioskWindow(
+        cities,
+        _NoKioskStore(cities),  # type: ignore[arg-type]
+        KioskSettings(),
+        pin_hash="",
+    )
     # The kiosk's top-level widget draws nothing itself (its pages do), so the first paint
     # of any widget in the window counts.
     watcher = _KioskPaintWatcher(app, window)
@@ -396,8 +417,10 @@ def run_kiosk(lang: str | None = None, quit_after_show: bool = False) -> int:
     instance = claimed
     try:
         if not ensure_pin(None):
-            print("partnerdesk: --kiosk: no advisor PIN set; the kiosk mode needs one",
-                  file=sys.stderr)
+            print(
+                "partnerdesk: --kiosk: no advisor PIN set; the kiosk mode needs one",
+                file=sys.stderr,
+            )
             return EXIT_USAGE
         try:
             # The kiosk's team role may not migrate (nor delete): the advisors' app purges.
@@ -415,9 +438,16 @@ def run_kiosk(lang: str | None = None, quit_after_show: bool = False) -> int:
             from partnerdesk.store.stays import StayRepository
 
             window = KioskWindow(
-                cities, KioskStore(handovers, store.cities.cities, days=settings.handover_days,
-                                   reports=StayRepository(store.sessions).reports),
-                settings, default_lang=kiosk_lang)
+                cities,
+                KioskStore(
+                    handovers,
+                    store.cities.cities,
+                    days=settings.handover_days,
+                    reports=StayRepository(store.sessions).reports,
+                ),
+                settings,
+                default_lang=kiosk_lang,
+            )
             window.showFullScreen()
             return app.exec()
         finally:
@@ -462,8 +492,9 @@ def run_gui(kiosk: bool = False, quit_after_show: bool = False, lang: str | None
         from partnerdesk.ui.dialogs.welcome_dialog import maybe_show_welcome
         from partnerdesk.ui.single_instance import bring_to_front
 
-        backups = BackupTimer(paths.database_path(), paths.backup_dir(), window,
-                              runner=services.runner)
+        backups = BackupTimer(
+            paths.database_path(), paths.backup_dir(), window, runner=services.runner
+        )
         instance.activationRequested.connect(lambda: bring_to_front(window))
         # A team database is backed up on the server (pg_dump), not by each PC.
         startup.storeReady.connect(lambda store: None if store.is_team else backups.start())

@@ -38,7 +38,6 @@ def redact(message: str) -> str:
     return _PARAMETERS.sub("[parameters hidden]", message)
 
 
-
 class RedactingFormatter(logging.Formatter):
     """Cuts record content that SQLite quotes in its messages (and tracebacks) out of logs."""
 
@@ -68,7 +67,8 @@ def setup_logging(level: int = logging.INFO, log_dir: Path | None = None) -> Pat
         paths.make_private_dir(target.parent)
         paths.create_private_file(target)
         handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
+            target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
+        )
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(RedactingFormatter(FORMAT))
@@ -76,8 +76,13 @@ def setup_logging(level: int = logging.INFO, log_dir: Path | None = None) -> Pat
     _handler = handler
     # system() and release() read uname; platform.platform() also scans the interpreter
     # binary for its C library version, which cost ~20 ms of every start-up.
-    logger.info("PartnerDesk %s, Python %s, %s %s", __version__, platform.python_version(),
-                platform.system(), platform.release())
+    logger.info(
+        "PartnerDesk %s, Python %s, %s %s",
+        __version__,
+        platform.python_version(),
+        platform.system(),
+        platform.release(),
+    )
     return target
 
 

@@ -104,14 +104,18 @@ def check_data_pack(ctx: Context) -> str:
     from partnerdesk.core.datapack import load_shipped_pack
 
     shipped = load_shipped_pack()
-    require(len(shipped.cities) == EXPECTED_CITIES,
-            f"shipped pack has {len(shipped.cities)} cities, expected {EXPECTED_CITIES}")
+    require(
+        len(shipped.cities) == EXPECTED_CITIES,
+        f"shipped pack has {len(shipped.cities)} cities, expected {EXPECTED_CITIES}",
+    )
     require(ctx.store is not None, "not run: the database check failed")
     ctx.cities = ctx.store.cities.cities()
     ctx.pack = ctx.store.cities.to_pack()
     stored = sorted(city.id for city in ctx.cities)
-    require(stored == sorted(city.id for city in shipped.cities),
-            f"database holds {stored}, not the shipped cities")
+    require(
+        stored == sorted(city.id for city in shipped.cities),
+        f"database holds {stored}, not the shipped cities",
+    )
     return f"{len(ctx.cities)} cities, pack {shipped.pack_version}"
 
 
@@ -122,7 +126,8 @@ def _application(ctx: Context) -> Any:
 
         def on_message(kind: QtMsgType, _context: object, message: str) -> None:
             if kind != QtMsgType.QtDebugMsg and not any(
-                    harmless in message for harmless in HARMLESS_QT_MESSAGES):
+                harmless in message for harmless in HARMLESS_QT_MESSAGES
+            ):
                 ctx.qt_messages.append(message)
 
         ctx.qt_message_handler = on_message  # type: ignore[attr-defined]  # keep it alive
@@ -203,8 +208,10 @@ def check_stylesheet(ctx: Context) -> str:
     for image in images:
         path = Path(image.strip("'\""))
         require(path.is_file(), f"stylesheet image {path} missing")
-        require(not QImage(str(path)).isNull(), f"stylesheet image {path} does not load "
-                "(image format plugin missing?)")
+        require(
+            not QImage(str(path)).isNull(),
+            f"stylesheet image {path} does not load (image format plugin missing?)",
+        )
     return f"{len(images)} images"
 
 
@@ -221,8 +228,10 @@ def check_icon(ctx: Context) -> str:
 
 
 def check_help(ctx: Context) -> str:
-    pages = {"de": resource_path("help", "matching_de.md"),
-             "en": base_dir() / "docs" / "matching.md"}
+    pages = {
+        "de": resource_path("help", "matching_de.md"),
+        "en": base_dir() / "docs" / "matching.md",
+    }
     for lang, page in pages.items():
         require(page.is_file(), f"help page ({lang}) {page} missing")
         require(len(page.read_text(encoding="utf-8").strip()) > 200, f"{page} is empty")
@@ -233,8 +242,11 @@ def sample_profile() -> Any:
     from partnerdesk.core.domain import Profile
 
     # The presentation's example: an apprentice into youth work and sport, with English.
-    return Profile(interests={"jugend": 3, "sport": 2, "kultur": 1},
-                   languages={"de": "native", "en": "B1"}, weeks=4)
+    return Profile(
+        interests={"jugend": 3, "sport": 2, "kultur": 1},
+        languages={"de": "native", "en": "B1"},
+        weeks=4,
+    )
 
 
 def check_match(ctx: Context) -> str:
@@ -242,8 +254,7 @@ def check_match(ctx: Context) -> str:
 
     require(ctx.cities, "not run: no cities (data pack check failed)")
     ranking = rank(ctx.cities, sample_profile())
-    require(len(ranking.results) + len(ranking.excluded) == len(ctx.cities),
-            "ranking lost cities")
+    require(len(ranking.results) + len(ranking.excluded) == len(ctx.cities), "ranking lost cities")
     require(ranking.results, "no city ranked")
     best = ranking.results[0]
     require(0 <= best.score <= 100, f"score {best.score} out of range")
@@ -261,25 +272,31 @@ def check_pdf(ctx: Context) -> str:
 
     profile = sample_profile()
     name = "Selbsttest Ünal"
-    data = RecordData(record_id="selftest", created=date.today(), advisor="Team INA",
-                      apprentice=name, profile=profile,
-                      ranking=record_ranking(rank(ctx.cities, profile), "de"),
-                      notes="Житомир · 西安 · נתניה", language="de",
-                      pack_version=getattr(ctx.pack, "pack_version", ""),
-                      app_version=__version__)
+    data = RecordData(
+        record_id="selftest",
+        created=date.today(),
+        advisor="Team INA",
+        apprentice=name,
+        profile=profile,
+        ranking=record_ranking(rank(ctx.cities, profile), "de"),
+        notes="Житомир · 西安 · נתניה",
+        language="de",
+        pack_version=getattr(ctx.pack, "pack_version", ""),
+        app_version=__version__,
+    )
     path = ctx.work / "selftest.pdf"
     write_record_pdf(data, path)
     content = Path(path).read_bytes()
     require(content.startswith(b"%PDF-"), "not a PDF (no %PDF header)")
     require(b"%%EOF" in content[-1024:], "PDF is truncated (no %%EOF)")
-    require(b"pdfuaid:part" in content or b"pdfuaid" in content,
-            "PDF/UA identification missing")
+    require(b"pdfuaid:part" in content or b"pdfuaid" in content, "PDF/UA identification missing")
     require(len(content) >= MIN_PDF_BYTES, f"PDF has only {len(content)} bytes")
     detail = f"{len(content) // 1024} KB"
     pdftotext = shutil.which("pdftotext")
     if pdftotext:  # optional: not every machine has poppler
-        text = subprocess.run([pdftotext, str(path), "-"], capture_output=True, text=True,
-                              check=True, timeout=30).stdout
+        text = subprocess.run(
+            [pdftotext, str(path), "-"], capture_output=True, text=True, check=True, timeout=30
+        ).stdout
         require(name in text, "apprentice's name not found in the PDF text")
         require("Seite 1 von" in text, "page footer not found in the PDF text")
         detail += ", text read back"
@@ -304,14 +321,19 @@ def check_main_window(ctx: Context) -> str:
         QApplication.processEvents()
         image = window.grab().toImage()
         require(not image.isNull() and image.width() > 0, "window did not paint")
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 16)
-                   for y in range(0, image.height(), 16)}
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 16)
+            for y in range(0, image.height(), 16)
+        }
         require(len(colours) > 8, "window painted blank")
         cards = [w for w in window.findChildren(QWidget) if type(w).__name__ == "CityCard"]
         detail = f"{image.width()}x{image.height()}, {len(cards)} city cards"
         if cards:
-            require(len(cards) == len(ctx.pack.cities),
-                    f"{len(cards)} city cards for {len(ctx.pack.cities)} cities")
+            require(
+                len(cards) == len(ctx.pack.cities),
+                f"{len(cards)} city cards for {len(ctx.pack.cities)} cities",
+            )
         QApplication.processEvents()
     finally:
         window.close()
@@ -384,8 +406,10 @@ def run_selftest(verbose: bool = False, out: TextIO | None = None) -> int:
             else:
                 os.environ[paths.ENV_HOME] = saved_home
     if failed:
-        out.write(f"selftest: FAILED – first failing check: {failed[0]} "
-                  f"({len(failed)} of {len(CHECKS)} failed)\n")
+        out.write(
+            f"selftest: FAILED – first failing check: {failed[0]} "
+            f"({len(failed)} of {len(CHECKS)} failed)\n"
+        )
         return 1
     out.write(f"selftest: all {len(CHECKS)} checks ok\n")
     return 0

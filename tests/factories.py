@@ -25,8 +25,10 @@ def make_city(city_id: str = "testburg", **overrides: Any) -> City:
         status="active",
         status_reason=Text(""),
         focus_areas=(FocusArea(Text("Kultur", "Culture"), ("kultur",)),),
-        projects=(Project("Orchesteraustausch", ("kultur",)),
-                  Project("Fußballturnier", ("sport", "jugend"))),
+        projects=(
+            Project("Orchesteraustausch", ("kultur",)),
+            Project("Fußballturnier", ("sport", "jugend")),
+        ),
         languages=(CityLanguage("fr"),),
         recommended_level="B1",
         english_bridge=False,

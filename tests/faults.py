@@ -91,8 +91,10 @@ def integrity(db_path: Path) -> tuple[list[str], list[Any]]:
     """``(integrity_check rows, foreign_key_check rows)``: ``(["ok"], [])`` when healthy."""
     connection = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)
     try:
-        return ([r[0] for r in connection.execute("PRAGMA integrity_check")],
-                connection.execute("PRAGMA foreign_key_check").fetchall())
+        return (
+            [r[0] for r in connection.execute("PRAGMA integrity_check")],
+            connection.execute("PRAGMA foreign_key_check").fetchall(),
+        )
     finally:
         connection.close()
 
@@ -108,10 +110,23 @@ def damage(path: Path) -> None:
 def fill(repo: ApprenticeRepository, n: int = 3) -> None:
     """*n* apprentices, each with one talk of two next steps."""
     for i in range(n):
-        aid = repo.save(Apprentice(display_name=f"Azubi {i} Ünal", occupation="Koch",
-                                   training_year=1 + i % 3, consent_date=date(2026, 1, 1)))
-        repo.save_talk(Talk(apprentice_id=aid, held_on=date(2026, 2, 1) + timedelta(days=i),
-                            advisor="Team INA",
-                            notes=f"Notiz {i}\nzweite Zeile",
-                            next_steps=(NextStep(f"Schritt {i}", "fit_fuer_europa"),
-                                        NextStep("Pass beantragen", done=True))))
+        aid = repo.save(
+            Apprentice(
+                display_name=f"Azubi {i} Ünal",
+                occupation="Koch",
+                training_year=1 + i % 3,
+                consent_date=date(2026, 1, 1),
+            )
+        )
+        repo.save_talk(
+            Talk(
+                apprentice_id=aid,
+                held_on=date(2026, 2, 1) + timedelta(days=i),
+                advisor="Team INA",
+                notes=f"Notiz {i}\nzweite Zeile",
+                next_steps=(
+                    NextStep(f"Schritt {i}", "fit_fuer_europa"),
+                    NextStep("Pass beantragen", done=True),
+                ),
+            )
+        )

@@ -67,8 +67,9 @@ def ensure_template(url: URL) -> None:
     engine = _admin_engine(url)
     try:
         with engine.connect() as connection:
-            exists = connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"),
-                                        {"n": TEMPLATE}).first()
+            exists = connection.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": TEMPLATE}
+            ).first()
             if exists is None:
                 connection.execute(text(f"CREATE DATABASE {TEMPLATE}"))
     finally:

@@ -29,7 +29,10 @@ def sample_profile() -> Profile:
     return Profile(
         interests={"kultur": 3, "jugend": 2, "verwaltung": 1},
         languages={"de": "native", "fr": "A2", "en": "B2"},
-        weeks=6, abroad_only=True, independence=2, structure_importance=2,
+        weeks=6,
+        abroad_only=True,
+        independence=2,
+        structure_importance=2,
     )
 
 
@@ -49,8 +52,9 @@ def sample_record(
         ranking=record_ranking(ranking, lang, top=top),
         notes=notes or f"Gespräch über Amiens.\n{HOSTILE_NOTE}\n{SCRIPTS_NOTE}",
         next_steps=(
-            NextStep("Anmeldung „Fit für Europa“", "Azubi", date(2025, 8, 1), False,
-                     "fit_fuer_europa"),
+            NextStep(
+                "Anmeldung „Fit für Europa“", "Azubi", date(2025, 8, 1), False, "fit_fuer_europa"
+            ),
             NextStep("Kontakt nach Amiens", "Team INA", date(2025, 9, 15), True, "vermittlung"),
             NextStep("", "Team INA", None, False, "unterkunft"),
         ),

@@ -58,8 +58,9 @@ def module_name(path: Path) -> str:
 
 @cache
 def modules() -> dict[str, Path]:
-    return {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))
-            if "__pycache__" not in p.parts}
+    return {
+        module_name(p): p for p in sorted(PACKAGE.rglob("*.py")) if "__pycache__" not in p.parts
+    }
 
 
 @cache
@@ -75,8 +76,11 @@ def imports_of(name: str) -> frozenset[str]:
             assert node.module is not None
             found.add(node.module)
             # ``from partnerdesk.store import backup`` imports the module store.backup.
-            found.update(f"{node.module}.{alias.name}" for alias in node.names
-                         if f"{node.module}.{alias.name}" in modules())
+            found.update(
+                f"{node.module}.{alias.name}"
+                for alias in node.names
+                if f"{node.module}.{alias.name}" in modules()
+            )
     return frozenset(found)
 
 
@@ -86,8 +90,7 @@ def area(name: str) -> str:
 
 
 def internal_imports(name: str) -> set[str]:
-    return {imported for imported in imports_of(name)
-            if imported in modules() and imported != name}
+    return {imported for imported in imports_of(name) if imported in modules() and imported != name}
 
 
 def test_the_walk_sees_every_layer():
@@ -101,7 +104,8 @@ def test_the_walk_sees_every_layer():
 def test_no_forbidden_third_party_import(layer):
     offences = sorted(
         f"{name} imports {imported}"
-        for name in modules() if area(name) == layer
+        for name in modules()
+        if area(name) == layer
         for imported in imports_of(name)
         if imported.split(".")[0] in FORBIDDEN[layer]
     )
@@ -183,6 +187,11 @@ def test_no_import_circle_in_the_package():
 #: before a migration; rotation reads backup's names while backup rotates after writing.
 #: A new circle, or a circle that grows, fails the test above.
 KNOWN_CYCLES = [
-    ["partnerdesk.store.backup", "partnerdesk.store.database", "partnerdesk.store.health",
-     "partnerdesk.store.rotation", "partnerdesk.store.schema_check"],
+    [
+        "partnerdesk.store.backup",
+        "partnerdesk.store.database",
+        "partnerdesk.store.health",
+        "partnerdesk.store.rotation",
+        "partnerdesk.store.schema_check",
+    ],
 ]

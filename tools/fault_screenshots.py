@@ -84,15 +84,23 @@ def take(out_dir: Path) -> list[Path]:
     from partnerdesk.store.backup import BackupInfo, ValidBackup
 
     db = Path(os.environ["PARTNERDESK_HOME"]) / "partnerdesk.sqlite3"
-    newest = ValidBackup(BackupInfo(Path("partnerdesk-20261102T133000Z-auto.sqlite3"),
-                                    datetime(2026, 11, 2, 13, 30, tzinfo=UTC), "auto"), "0001")
+    newest = ValidBackup(
+        BackupInfo(
+            Path("partnerdesk-20261102T133000Z-auto.sqlite3"),
+            datetime(2026, 11, 2, 13, 30, tzinfo=UTC),
+            "auto",
+        ),
+        "0001",
+    )
     dialog = RecoveryDialog(Health("damaged", db, "database disk image is malformed"), newest)
     shoot(dialog, "fault_damaged_de")
     try:
         raise KeyError("talk_id")
     except KeyError as exc:
-        shoot(crash_box(exc, str(Path(os.environ["PARTNERDESK_HOME"]) / "logs" /
-                                 "partnerdesk.log")), "crash_dialog_de")
+        shoot(
+            crash_box(exc, str(Path(os.environ["PARTNERDESK_HOME"]) / "logs" / "partnerdesk.log")),
+            "crash_dialog_de",
+        )
     del app
     return written
 

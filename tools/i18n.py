@@ -66,10 +66,22 @@ def update(root: Path) -> list[Path]:
         target = ts_file(root, lang)
         target.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-             "-source-language", SOURCE_LANGUAGE, "-target-language", locale,
-             *files, "-ts", str(target.relative_to(root))],
-            cwd=root, check=True,
+            [
+                tool("pyside6-lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                SOURCE_LANGUAGE,
+                "-target-language",
+                locale,
+                *files,
+                "-ts",
+                str(target.relative_to(root)),
+            ],
+            cwd=root,
+            check=True,
         )
         written.append(target)
     return written
@@ -79,8 +91,7 @@ def release(ts_files: list[Path]) -> list[Path]:
     built = []
     for ts in ts_files:
         qm = ts.with_suffix(".qm")
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-                       check=True)
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         built.append(qm)
     return built
 
@@ -92,18 +103,22 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or not (
-                translation.text or message.find("translation/numerusform") is not None
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or not (translation.text or message.find("translation/numerusform") is not None)
             ):
                 missing.append((name, message.findtext("source", "")))
     return missing
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tools.i18n",
-                                     description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="fail if an English string is not translated yet")
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.i18n", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="fail if an English string is not translated yet"
+    )
     args = parser.parse_args(argv)
     root = base_dir()
     try:

@@ -41,8 +41,9 @@ def _scroll_to(app, page, widget) -> None:
     app.processEvents()
     page.scroll.ensureWidgetVisible(widget, 0, 0)
     bar = page.scroll.verticalScrollBar()
-    bar.setValue(min(bar.maximum(), widget.mapTo(page.scroll.widget(), widget.rect().topLeft()).y()
-                     - 10))
+    bar.setValue(
+        min(bar.maximum(), widget.mapTo(page.scroll.widget(), widget.rect().topLeft()).y() - 10)
+    )
     app.processEvents()
 
 
@@ -52,13 +53,20 @@ def _sample_report(sessions) -> None:
     from partnerdesk.store.apprentices import ApprenticeRepository
     from partnerdesk.store.stays import StayRepository
 
-    aid = ApprenticeRepository(sessions).save(Apprentice(
-        display_name="Beispiel", occupation="Verwaltungsfachangestellte"))
-    StayRepository(sessions).save(Stay(
-        apprentice_id=aid, city_id=CITY, start=date(2025, 9, 1), funding="erasmus_plus",
-        report="Ich war vier Wochen im Rathaus. Die Kolleginnen haben langsam Französisch "
-               "mit mir gesprochen, das hat sehr geholfen. (Beispieltext)",
-        report_consent=True))
+    aid = ApprenticeRepository(sessions).save(
+        Apprentice(display_name="Beispiel", occupation="Verwaltungsfachangestellte")
+    )
+    StayRepository(sessions).save(
+        Stay(
+            apprentice_id=aid,
+            city_id=CITY,
+            start=date(2025, 9, 1),
+            funding="erasmus_plus",
+            report="Ich war vier Wochen im Rathaus. Die Kolleginnen haben langsam Französisch "
+            "mit mir gesprochen, das hat sehr geholfen. (Beispieltext)",
+            report_consent=True,
+        )
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         cities = list(load_shipped_pack().cities)
         engine, sessions = open_database(Path(home) / "shots.sqlite3")
         _sample_report(sessions)
-        store = KioskStore(HandoverRepository(sessions), lambda: cities,
-                           reports=StayRepository(sessions).reports)
+        store = KioskStore(
+            HandoverRepository(sessions), lambda: cities, reports=StayRepository(sessions).reports
+        )
         written = 0
         for size, suffix in SIZES.items():
             for lang in ("de", "en"):
@@ -119,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
                             shot("result_cities")
                             _scroll_to(app, page, page.next_steps)
                             page.scroll.verticalScrollBar().setValue(
-                                page.scroll.verticalScrollBar().maximum())
+                                page.scroll.verticalScrollBar().maximum()
+                            )
                             shot("result_next")
                             wizard.open_city(CITY)
                             shot("city")
@@ -134,8 +144,11 @@ def main(argv: list[str] | None = None) -> int:
                         painter = QPainter(picture)
                         painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
                         dialog = confirm.grab()
-                        painter.drawPixmap((picture.width() - dialog.width()) // 2,
-                                           (picture.height() - dialog.height()) // 2, dialog)
+                        painter.drawPixmap(
+                            (picture.width() - dialog.width()) // 2,
+                            (picture.height() - dialog.height()) // 2,
+                            dialog,
+                        )
                         painter.end()
                         picture.save(str(out / f"kiosk_confirm_{tag}.png"))
                         written += 1

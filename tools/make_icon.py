@@ -28,8 +28,15 @@ HOME = QColor("#a4161a")
 PARTNERS = 11
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS entry types holding PNG data, by pixel size.
-ICNS_TYPES = ((16, b"icp4"), (32, b"icp5"), (64, b"icp6"), (128, b"ic07"), (256, b"ic08"),
-              (512, b"ic09"), (1024, b"ic10"))
+ICNS_TYPES = (
+    (16, b"icp4"),
+    (32, b"icp5"),
+    (64, b"icp6"),
+    (128, b"ic07"),
+    (256, b"ic08"),
+    (512, b"ic09"),
+    (1024, b"ic10"),
+)
 
 
 def draw(size: int) -> QImage:
@@ -44,8 +51,10 @@ def draw(size: int) -> QImage:
     centre = QPointF(128 * s, 128 * s)
     radius = 82 * s
     points = [
-        QPointF(centre.x() + radius * math.cos(2 * math.pi * i / PARTNERS - math.pi / 2),
-                centre.y() + radius * math.sin(2 * math.pi * i / PARTNERS - math.pi / 2))
+        QPointF(
+            centre.x() + radius * math.cos(2 * math.pi * i / PARTNERS - math.pi / 2),
+            centre.y() + radius * math.sin(2 * math.pi * i / PARTNERS - math.pi / 2),
+        )
         for i in range(PARTNERS)
     ]
     # At least one pixel wide, so the links stay visible at 16 px.

@@ -115,8 +115,9 @@ def build(shp: bytes, dbf: bytes) -> dict[str, object]:
                 continue
             rings.append([round(value, 2) for point in small for value in point])
         if rings:
-            countries.append({"iso": row.get("iso_a3", ""), "name": row.get("name", ""),
-                              "rings": rings})
+            countries.append(
+                {"iso": row.get("iso_a3", ""), "name": row.get("name", ""), "rings": rings}
+            )
     return {
         "format": "partnerdesk-worldmap",
         "projection": "equirectangular, lon/lat in degrees, rings as flat [lon, lat, ...]",
@@ -140,8 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(buffer.getvalue() + "\n", encoding="utf-8")
     points = sum(len(r) // 2 for c in data["countries"] for r in c["rings"])  # type: ignore[attr-defined]
-    print(f"{args.out}: {len(data['countries'])} countries, {points} points, "  # type: ignore[arg-type]
-          f"{args.out.stat().st_size // 1024} KiB", file=sys.stderr)
+    print(
+        f"{args.out}: {len(data['countries'])} countries, {points} points, "  # type: ignore[arg-type]
+        f"{args.out.stat().st_size // 1024} KiB",
+        file=sys.stderr,
+    )
     return 0
 
 

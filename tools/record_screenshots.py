@@ -22,48 +22,94 @@ from partnerdesk.report.typeset import render_png
 
 PPI = 70.0
 DAY = date(2026, 11, 20)
-PROFILE = Profile(interests={"kultur": 3, "jugend": 2, "energie": 2, "verwaltung": 1},
-                  languages={"de": "native", "en": "B2", "fr": "A2"}, weeks=6,
-                  abroad_only=True, independence=3, structure_importance=2)
-NOTE = ("Frau Öztürk interessiert sich für Kultur und Jugendarbeit; Wasserstoff und offene "
-        "Verwaltung findet sie spannend. Sie kann sechs Wochen im zweiten Ausbildungsjahr "
-        "einplanen, wenn die Ausbildungsleitung zustimmt. Englisch spricht sie sicher, "
-        "Französisch nur mit Mühe; ein Sprachkurs vor der Abreise ist sinnvoll.")
+PROFILE = Profile(
+    interests={"kultur": 3, "jugend": 2, "energie": 2, "verwaltung": 1},
+    languages={"de": "native", "en": "B2", "fr": "A2"},
+    weeks=6,
+    abroad_only=True,
+    independence=3,
+    structure_importance=2,
+)
+NOTE = (
+    "Frau Öztürk interessiert sich für Kultur und Jugendarbeit; Wasserstoff und offene "
+    "Verwaltung findet sie spannend. Sie kann sechs Wochen im zweiten Ausbildungsjahr "
+    "einplanen, wenn die Ausbildungsleitung zustimmt. Englisch spricht sie sicher, "
+    "Französisch nur mit Mühe; ein Sprachkurs vor der Abreise ist sinnvoll."
+)
 
 
-def _record(lang: str, *, apprentice: str, advisor: str, notes: str,
-            steps: tuple[NextStep, ...], chosen: tuple[str, ...]) -> RecordData:
+def _record(
+    lang: str,
+    *,
+    apprentice: str,
+    advisor: str,
+    notes: str,
+    steps: tuple[NextStep, ...],
+    chosen: tuple[str, ...],
+) -> RecordData:
     pack = load_shipped_pack()
     ranking = rank(pack.cities, PROFILE)
     return RecordData(
-        record_id="2026-0042", created=DAY, advisor=advisor, apprentice=apprentice,
-        profile=PROFILE, ranking=record_ranking(ranking, lang),
-        occupation="Verwaltungsfachangestellte", training_year=2, notes=notes,
-        next_steps=steps, chosen_cities=record_choices(ranking, chosen, lang),
-        consent_date=DAY, deletion_date=DAY + timedelta(days=730), language=lang,
-        pack_version=pack.pack_version, app_version=__version__)
+        record_id="2026-0042",
+        created=DAY,
+        advisor=advisor,
+        apprentice=apprentice,
+        profile=PROFILE,
+        ranking=record_ranking(ranking, lang),
+        occupation="Verwaltungsfachangestellte",
+        training_year=2,
+        notes=notes,
+        next_steps=steps,
+        chosen_cities=record_choices(ranking, chosen, lang),
+        consent_date=DAY,
+        deletion_date=DAY + timedelta(days=730),
+        language=lang,
+        pack_version=pack.pack_version,
+        app_version=__version__,
+    )
 
 
 def long_record() -> RecordData:
     notes = "\n".join(f"{i}. {NOTE}" for i in range(1, 41))
     owners = ("Azubi", "Team INA", "Ausbildungsleitung")
-    steps = tuple(NextStep(f"Schritt {i}: Unterlagen für den Aufenthalt vorbereiten und "
-                           "mit der Ausbildungsleitung abstimmen", owners[i % 3],
-                           DAY + timedelta(days=7 * i), i % 4 == 0) for i in range(1, 31))
-    return _record("de", apprentice="Jana Öztürk", advisor="Carrie-Ann Lawrence",
-                   notes=notes, steps=steps, chosen=("amiens", "leeds", "novi-sad"))
+    steps = tuple(
+        NextStep(
+            f"Schritt {i}: Unterlagen für den Aufenthalt vorbereiten und "
+            "mit der Ausbildungsleitung abstimmen",
+            owners[i % 3],
+            DAY + timedelta(days=7 * i),
+            i % 4 == 0,
+        )
+        for i in range(1, 31)
+    )
+    return _record(
+        "de",
+        apprentice="Jana Öztürk",
+        advisor="Carrie-Ann Lawrence",
+        notes=notes,
+        steps=steps,
+        chosen=("amiens", "leeds", "novi-sad"),
+    )
 
 
 def scripts_record(lang: str) -> RecordData:
-    steps = (NextStep("Kontakt zur Partnerstadt Netanya (נתניה) aufnehmen", "Team INA",
-                      DAY + timedelta(days=14)),
-             NextStep("Sprachtandem mit Ольга Петренко", "Ольга Петренко",
-                      DAY + timedelta(days=30)),
-             NextStep("Informationen zu Xi'an (西安) lesen", "王小明",
-                      DAY + timedelta(days=21)))
-    return _record(lang, apprentice="יעל כהן-Öztürk", advisor="王小明 (Wang Xiaoming)",
-                   notes="Житомир · 西安 · נתניה היא עיר תאומה של דורטמונד\n" + NOTE,
-                   steps=steps, chosen=("netanya", "xian", "zhytomyr"))
+    steps = (
+        NextStep(
+            "Kontakt zur Partnerstadt Netanya (נתניה) aufnehmen",
+            "Team INA",
+            DAY + timedelta(days=14),
+        ),
+        NextStep("Sprachtandem mit Ольга Петренко", "Ольга Петренко", DAY + timedelta(days=30)),
+        NextStep("Informationen zu Xi'an (西安) lesen", "王小明", DAY + timedelta(days=21)),
+    )
+    return _record(
+        lang,
+        apprentice="יעל כהן-Öztürk",
+        advisor="王小明 (Wang Xiaoming)",
+        notes="Житомир · 西安 · נתניה היא עיר תאומה של דורטמונד\n" + NOTE,
+        steps=steps,
+        chosen=("netanya", "xian", "zhytomyr"),
+    )
 
 
 def write_pages(data: RecordData, out_dir: Path, stem: str, count: int) -> list[Path]:

@@ -30,10 +30,27 @@ WINDOW_SIZE = (1366, 697)
 LARGE_SIZE = (1920, 1080)
 DETAIL_CITY = "xian"  # shows a local script (西安) and a full detail page
 ADMIN_CITY = "amiens"
-VIEWS = ("cities", "map", "matching", "counselling", "counselling_assessment",
-         "counselling_result", "counselling_large", "followups", "compare", "city_admin",
-         "settings", "help", "about", "city_detail", "apprentice_dialog", "welcome",
-         "retention", "handover", "pin_setup")  # each as <name>_de.png and <name>_en.png
+VIEWS = (
+    "cities",
+    "map",
+    "matching",
+    "counselling",
+    "counselling_assessment",
+    "counselling_result",
+    "counselling_large",
+    "followups",
+    "compare",
+    "city_admin",
+    "settings",
+    "help",
+    "about",
+    "city_detail",
+    "apprentice_dialog",
+    "welcome",
+    "retention",
+    "handover",
+    "pin_setup",
+)  # each as <name>_de.png and <name>_en.png
 RECORD_PAGES = 3  # 1: the agreement, 2: the notes, 3: the appendix
 RECORD_DPI = 70
 # Where the data of an installed PartnerDesk lives on an advisor's Windows PC (platformdirs),
@@ -82,22 +99,26 @@ NOTES = {
         "Amiens passt am besten: Kontakte über die Dortmunder Philharmoniker und die "
         "Jugendbegegnungen. Leeds als Alternative, falls sie lieber Englisch spricht.\n\n"
         "Die Ausbildungsleitung ist grundsätzlich einverstanden; die Freistellung muss noch "
-        "schriftlich beantragt werden."),
+        "schriftlich beantragt werden."
+    ),
     "en": (
         "Ayşe would like to spend four weeks abroad in summer 2027, after her intermediate "
         "exam. Focus: cultural work and youth exchanges. French B1 (school), English B2.\n\n"
         "Amiens fits best: contacts through the Dortmund Philharmonic and the youth "
         "exchanges. Leeds as the alternative if she prefers to speak English.\n\n"
         "Her training manager agrees in principle; the leave still has to be requested in "
-        "writing."),
+        "writing."
+    ),
 }
 FIRST_NOTES = {
     "de": "Erstes Kennenlernen. Ayşe hat die Selbsteinschätzung am Kiosk gemacht; "
-          "Interesse an Frankreich.",
+    "Interesse an Frankreich.",
     "en": "First meeting. Ayşe did the self-assessment at the kiosk; interested in France.",
 }
-OWN_STEP = {"de": "Freistellung bei der Ausbildungsleitung schriftlich beantragen",
-            "en": "Request the leave from the training manager in writing"}
+OWN_STEP = {
+    "de": "Freistellung bei der Ausbildungsleitung schriftlich beantragen",
+    "en": "Request the leave from the training manager in writing",
+}
 
 
 def _settle(app) -> None:
@@ -122,8 +143,10 @@ class Records:
         self.handovers = HandoverRepository(store.sessions, code_factory=lambda: HANDOVER_CODE)
         self.matcher = Matcher(cities)
         self.profile = Profile(**APPRENTICE_PROFILE)
-        ids = [self.repo.save(Apprentice(name, job, year, consent, deletion))
-               for name, job, year, consent, deletion in APPRENTICES]
+        ids = [
+            self.repo.save(Apprentice(name, job, year, consent, deletion))
+            for name, job, year, consent, deletion in APPRENTICES
+        ]
         self.apprentice_id = ids[0]
         self.repo.save_profile(self.apprentice_id, self.profile)
         self.first_talk_id: int | None = None
@@ -144,19 +167,34 @@ class Records:
         from partnerdesk.core.vocab import OFFERS
 
         snapshot = self._ranking_json(self.profile, lang)
-        first = Talk(apprentice_id=self.apprentice_id, held_on=FIRST_TALK_DAY,
-                     advisor=ADVISOR, notes=FIRST_NOTES[lang], ranking_snapshot=snapshot,
-                     profile_snapshot=profile_to_dict(self.profile), id=self.first_talk_id)
+        first = Talk(
+            apprentice_id=self.apprentice_id,
+            held_on=FIRST_TALK_DAY,
+            advisor=ADVISOR,
+            notes=FIRST_NOTES[lang],
+            ranking_snapshot=snapshot,
+            profile_snapshot=profile_to_dict(self.profile),
+            id=self.first_talk_id,
+        )
         steps = (
-            NextStep(OFFERS["fit_fuer_europa"].get(lang), "fit_fuer_europa", "Team INA",
-                     date(2027, 2, 12), done=True),
-            NextStep(OFFERS["vermittlung"].get(lang), "vermittlung", "Team INA",
-                     date(2027, 1, 15)),
+            NextStep(
+                OFFERS["fit_fuer_europa"].get(lang),
+                "fit_fuer_europa",
+                "Team INA",
+                date(2027, 2, 12),
+                done=True,
+            ),
+            NextStep(OFFERS["vermittlung"].get(lang), "vermittlung", "Team INA", date(2027, 1, 15)),
             NextStep(OWN_STEP[lang], None, "Ayşe Yılmaz", date(2026, 12, 18)),
         )
-        talk = dataclasses.replace(first, held_on=TALK_DAY, notes=NOTES[lang],
-                                   next_steps=steps, chosen_cities=CHOSEN_CITIES,
-                                   id=self.talk_id)
+        talk = dataclasses.replace(
+            first,
+            held_on=TALK_DAY,
+            notes=NOTES[lang],
+            next_steps=steps,
+            chosen_cities=CHOSEN_CITIES,
+            id=self.talk_id,
+        )
         self.first_talk_id = self.repo.save_talk(first)
         self.talk_id = self.repo.save_talk(talk)
 
@@ -242,14 +280,20 @@ def take(out_dir: Path) -> list[Path]:
         window.show_page(PAGE_CITIES)
         window.city_tabs.setCurrentWidget(admin)
         admin.reload()  # its city list and stamp keep the old language after a live switch
-        row = next(i for i in range(admin.city_list.count())
-                   if admin.city_list.item(i).data(KEY_ROLE) == ADMIN_CITY)
+        row = next(
+            i
+            for i in range(admin.city_list.count())
+            if admin.city_list.item(i).data(KEY_ROLE) == ADMIN_CITY
+        )
         admin.city_list.setCurrentRow(row)
         save(window, "city_admin", lang)
 
         window.show_page(PAGE_COUNSELLING)
-        for tab, name in ((2, "counselling"), (0, "counselling_assessment"),
-                          (1, "counselling_result")):
+        for tab, name in (
+            (2, "counselling"),
+            (0, "counselling_assessment"),
+            (1, "counselling_result"),
+        ):
             counselling.tabs.setCurrentIndex(tab)
             save(window, name, lang)
         window.resize(*LARGE_SIZE)
@@ -316,8 +360,9 @@ def _dialogs(window, counselling, records: Records, lang: str, save_dialog) -> N
     save_dialog(apprentice, "apprentice_dialog", lang)
     save_dialog(WelcomeDialog(SAMPLE_DATA_FOLDER, window), "welcome", lang)
     save_dialog(RetentionDialog(repo.due_for_deletion(date.today()), window), "retention", lang)
-    handover = HandoverDialog(records.handovers, records.apprentice_id, counselling,
-                              now=HANDOVER_CREATED)
+    handover = HandoverDialog(
+        records.handovers, records.apprentice_id, counselling, now=HANDOVER_CREATED
+    )
     handover.code.setText(format_code(HANDOVER_CODE))
     handover.on_open()
     save_dialog(handover, "handover", lang)
@@ -326,10 +371,14 @@ def _dialogs(window, counselling, records: Records, lang: str, save_dialog) -> N
     save_dialog(pin, "pin_setup", lang)
     from partnerdesk.ui.dialogs.record_saved_dialog import RecordSavedDialog
 
-    saved = PureWindowsPath(SAMPLE_DATA_FOLDER, "documents",
-                            "Beratungsprotokoll_2026-11-20_1-1.pdf")
-    save_dialog(RecordSavedDialog(saved, (), window, opener=lambda _url: True,
-                                  on_print=lambda: None), "record_saved", lang)
+    saved = PureWindowsPath(
+        SAMPLE_DATA_FOLDER, "documents", "Beratungsprotokoll_2026-11-20_1-1.pdf"
+    )
+    save_dialog(
+        RecordSavedDialog(saved, (), window, opener=lambda _url: True, on_print=lambda: None),
+        "record_saved",
+        lang,
+    )
 
 
 def _record_pages(records: Records, out_dir: Path, lang: str) -> list[Path]:
@@ -340,8 +389,12 @@ def _record_pages(records: Records, out_dir: Path, lang: str) -> list[Path]:
     from partnerdesk.ui.views.record_export import record_data
 
     assert records.talk_id is not None
-    data = record_data(records.repo.get(records.apprentice_id),
-                       records.repo.talk(records.talk_id), lang=lang, record_id="2026-0042")
+    data = record_data(
+        records.repo.get(records.apprentice_id),
+        records.repo.talk(records.talk_id),
+        lang=lang,
+        record_id="2026-0042",
+    )
     written = []
     pages = render_png(record_document(data), ppi=float(RECORD_DPI))
     for number, png in enumerate(pages[:RECORD_PAGES], 1):

@@ -30,16 +30,21 @@ def add_db_parser(commands: argparse._SubParsersAction[Any]) -> None:
     actions = db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=type(db))
     actions.required = True
     check = actions.add_parser("check", help="integrity, references and schema (read-only)")
-    check.add_argument("--quick", action="store_true",
-                       help="quick_check instead of the full integrity_check")
+    check.add_argument(
+        "--quick", action="store_true", help="quick_check instead of the full integrity_check"
+    )
     actions.add_parser("backup", help="back up the database now; prints the new file")
     restore = actions.add_parser("restore", help="replace the database with a backup file")
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
-    recover = actions.add_parser("recover", help="after damage: restore the newest valid "
-                                 "backup, or move the damaged file aside and start empty")
+    recover = actions.add_parser(
+        "recover",
+        help="after damage: restore the newest valid "
+        "backup, or move the damaged file aside and start empty",
+    )
     recover.add_argument("choice", choices=("newest", "empty"))
-    recover.add_argument("--force", action="store_true",
-                         help="also replace a database that is not damaged")
+    recover.add_argument(
+        "--force", action="store_true", help="also replace a database that is not damaged"
+    )
 
     from partnerdesk.cli.team_db import add_team_actions
 
@@ -123,8 +128,11 @@ def _running_elsewhere() -> bool:
     if owner is None:
         return False
     where = "this computer" if owner.local else f"computer {owner.hostname!r}"
-    print(f"partnerdesk: error: PartnerDesk is running on {where} (process {owner.pid}) "
-          "with this data folder; close it first", file=sys.stderr)
+    print(
+        f"partnerdesk: error: PartnerDesk is running on {where} (process {owner.pid}) "
+        "with this data folder; close it first",
+        file=sys.stderr,
+    )
     return True
 
 
@@ -135,8 +143,12 @@ def _recover(db_path: Path, choice: str, force: bool) -> int:
     if _running_elsewhere():
         return EXIT_PROBLEM
     try:
-        done = recover(db_path, "restore" if choice == "newest" else "start_empty",
-                       backup_dir=paths.backup_dir(), force=force)
+        done = recover(
+            db_path,
+            "restore" if choice == "newest" else "start_empty",
+            backup_dir=paths.backup_dir(),
+            force=force,
+        )
     except HealthyDatabase as exc:
         print(f"partnerdesk: error: {exc}", file=sys.stderr)
         return EXIT_PROBLEM

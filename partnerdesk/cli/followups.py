@@ -24,22 +24,42 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"--due-before {text[:40]!r}: expected a date as YYYY-MM-DD") from None
+            f"--due-before {text[:40]!r}: expected a date as YYYY-MM-DD"
+        ) from None
 
 
 def add_followups_parser(commands: argparse._SubParsersAction[Any]) -> None:
     parser = commands.add_parser(
-        "followups", help="open next steps of all talks (Wiedervorlage), optionally as ICS")
-    parser.add_argument("--advisor", default=None, metavar="NAME",
-                        help="only talks held by this advisor (case-insensitive)")
-    parser.add_argument("--due-before", type=_iso_date, default=None, metavar="YYYY-MM-DD",
-                        help="only steps due before this day")
+        "followups", help="open next steps of all talks (Wiedervorlage), optionally as ICS"
+    )
+    parser.add_argument(
+        "--advisor",
+        default=None,
+        metavar="NAME",
+        help="only talks held by this advisor (case-insensitive)",
+    )
+    parser.add_argument(
+        "--due-before",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="only steps due before this day",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--ics", type=Path, default=None, metavar="FILE",
-                        help="also write the due dates as an iCalendar file")
+    parser.add_argument(
+        "--ics",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="also write the due dates as an iCalendar file",
+    )
     # SUPPRESS: without the option here, the value given before the command stays.
-    parser.add_argument("--lang", choices=("de", "en"), default=argparse.SUPPRESS,
-                        help="language of the output (as before the command)")
+    parser.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the output (as before the command)",
+    )
 
 
 def _check_ics(path: Path) -> Path:
@@ -48,19 +68,36 @@ def _check_ics(path: Path) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise argparse.ArgumentTypeError(
-            f"--ics {str(path)!r}: folder {str(folder)!r} does not exist")
+            f"--ics {str(path)!r}: folder {str(folder)!r} does not exist"
+        )
     if path.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
         raise argparse.ArgumentTypeError(f"--ics {str(path)!r}: cannot write there")
     return path
 
 
 _HEAD = {
-    "de": ("Fällig", "Schritt", "Azubi", "Zuständig", "Beratung durch",
-           "Keine offenen Schritte.", "überfällig", "{n} Termine geschrieben: {path}",
-           "{n} Termin geschrieben: {path}"),
-    "en": ("Due", "Step", "Apprentice", "Responsible", "Counselled by",
-           "No open steps.", "overdue", "{n} events written: {path}",
-           "{n} event written: {path}"),
+    "de": (
+        "Fällig",
+        "Schritt",
+        "Azubi",
+        "Zuständig",
+        "Beratung durch",
+        "Keine offenen Schritte.",
+        "überfällig",
+        "{n} Termine geschrieben: {path}",
+        "{n} Termin geschrieben: {path}",
+    ),
+    "en": (
+        "Due",
+        "Step",
+        "Apprentice",
+        "Responsible",
+        "Counselled by",
+        "No open steps.",
+        "overdue",
+        "{n} events written: {path}",
+        "{n} event written: {path}",
+    ),
 }
 
 
@@ -68,13 +105,22 @@ def table(items: list[f.FollowUp], lang: str, today: date) -> str:
     head = _HEAD["en" if lang == "en" else "de"]
     if not items:
         return head[5] + "\n"
-    rows = [(format_date(i.due_date, lang)
-             + (f" ({head[6]})" if i.urgency(today) is f.Urgency.OVERDUE else ""),
-             i.text.replace("\n", " ")[:60], i.apprentice_name, i.owner or "—",
-             i.advisor or "—") for i in items]
+    rows = [
+        (
+            format_date(i.due_date, lang)
+            + (f" ({head[6]})" if i.urgency(today) is f.Urgency.OVERDUE else ""),
+            i.text.replace("\n", " ")[:60],
+            i.apprentice_name,
+            i.owner or "—",
+            i.advisor or "—",
+        )
+        for i in items
+    ]
     widths = [max(len(r[c]) for r in [head[:5], *rows]) for c in range(5)]
-    return "".join("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() + "\n"
-                   for r in [head[:5], *rows])
+    return "".join(
+        "  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() + "\n"
+        for r in [head[:5], *rows]
+    )
 
 
 def cmd_followups(args: argparse.Namespace, lang: str) -> int:

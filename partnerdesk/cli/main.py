@@ -39,23 +39,35 @@ class Parser(argparse.ArgumentParser):
 def add_lang_argument(parser: argparse.ArgumentParser) -> None:
     """``--lang`` after the subcommand too. Without it argparse would read ``--lang`` as an
     abbreviation of ``--language``; SUPPRESS keeps a ``--lang`` given before the command."""
-    parser.add_argument("--lang", choices=("de", "en"), default=argparse.SUPPRESS,
-                        help="language of the output (also accepted before the command)")
+    parser.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the output (also accepted before the command)",
+    )
 
 
 def build_parser() -> Parser:
     parser = Parser(
         prog="partnerdesk",
         description="PartnerDesk – Dortmunds Partnerstädte für Azubis. "
-                    "Without a command the desktop app starts.",
+        "Without a command the desktop app starts.",
     )
     parser.add_argument("--version", action="version", version=f"PartnerDesk {__version__}")
-    parser.add_argument("--kiosk", action="store_true",
-                        help="start the shared-terminal self-assessment mode")
-    parser.add_argument("--quit-after-show", action="store_true",
-                        help="start, paint the main window with its data, quit (benchmarks)")
-    parser.add_argument("--lang", choices=("de", "en"), default=None,
-                        help="language of the interface and of command output (default de)")
+    parser.add_argument(
+        "--kiosk", action="store_true", help="start the shared-terminal self-assessment mode"
+    )
+    parser.add_argument(
+        "--quit-after-show",
+        action="store_true",
+        help="start, paint the main window with its data, quit (benchmarks)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        default=None,
+        help="language of the interface and of command output (default de)",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
 
     cities = commands.add_parser("cities", help="all partner cities with their status")
@@ -76,7 +88,8 @@ def build_parser() -> Parser:
     add_followups_parser(commands)
 
     selftest = commands.add_parser(
-        "selftest", help="check this installation offscreen with a temporary data folder")
+        "selftest", help="check this installation offscreen with a temporary data folder"
+    )
     selftest.add_argument("--verbose", action="store_true", help="show tracebacks of failures")
     return parser
 

@@ -47,12 +47,21 @@ def _pad(text: str, width: int) -> str:
 
 
 def cities_table(cities: Sequence[City], lang: str) -> str:
-    head = ("id", "Stadt" if lang == "de" else "City", "Land" if lang == "de" else "Country",
-            "seit" if lang == "de" else "since", "Status")
+    head = (
+        "id",
+        "Stadt" if lang == "de" else "City",
+        "Land" if lang == "de" else "Country",
+        "seit" if lang == "de" else "since",
+        "Status",
+    )
     rows = [
-        (c.id, f"{c.name(lang)} ({c.name_local})" if c.name_local != c.name(lang)
-         else c.name(lang), c.country(lang), str(c.since),
-         STATUS_LABELS[c.status].get(lang))
+        (
+            c.id,
+            f"{c.name(lang)} ({c.name_local})" if c.name_local != c.name(lang) else c.name(lang),
+            c.country(lang),
+            str(c.since),
+            STATUS_LABELS[c.status].get(lang),
+        )
         for c in cities
     ]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
@@ -70,31 +79,39 @@ def ranking_table(ranking: Ranking, lang: str) -> str:
     lines = [f"! {w.get(lang)}" for w in ranking.warnings]
     if lines:
         lines.append("")
-    lines.append(f" #  {_pad('Stadt' if lang == 'de' else 'City', 16)} {score_head:>6}  "
-                 + "  ".join(f"{c[:9]:>9}" for c in crit))
+    lines.append(
+        f" #  {_pad('Stadt' if lang == 'de' else 'City', 16)} {score_head:>6}  "
+        + "  ".join(f"{c[:9]:>9}" for c in crit)
+    )
     for i, r in enumerate(ranking.results, 1):
         name = r.city.name(lang) + (" !" if not r.feasibility.ok else "")
-        lines.append(f"{i:>2}  {_pad(name, 16)} {r.score:6.1f}  "
-                     + "  ".join(f"{r.contributions[c]:9.1f}" for c in CRITERIA))
+        lines.append(
+            f"{i:>2}  {_pad(name, 16)} {r.score:6.1f}  "
+            + "  ".join(f"{r.contributions[c]:9.1f}" for c in CRITERIA)
+        )
     lines.append("")
     for i, r in enumerate(ranking.results[:3], 1):
         e = r.explanation
         level = FEASIBILITY_LABELS[r.feasibility.level].get(lang)
         lines.append(f"{i}. {r.city.name(lang)} – {r.score:.0f} – {level}")
         lines.append(f"   {e.headline.get(lang)}")
-        lines.extend(f"   {'✓' if r.feasibility.ok else '!'} {x.get(lang)}"
-                     for x in r.feasibility.reasons)
+        lines.extend(
+            f"   {'✓' if r.feasibility.ok else '!'} {x.get(lang)}" for x in r.feasibility.reasons
+        )
         lines.extend(f"   + {reason.get(lang)}" for reason in e.reasons)
-        lines.extend(f"   – {o.text.get(lang)}" for o in e.obstacles
-                     if o.kind not in ("funding", "travel"))
+        lines.extend(
+            f"   – {o.text.get(lang)}" for o in e.obstacles if o.kind not in ("funding", "travel")
+        )
         lines.append(f"   {'Förderung' if lang == 'de' else 'Funding'}: {e.funding.get(lang)}")
         if e.offers:
             lines.append("   Team INA: " + "; ".join(OFFERS[o].get(lang) for o in e.offers))
     if ranking.close_call:
         lines.append("")
-        lines.append("Knappe Entscheidung: Platz 1 und 2 liegen weniger als 10 % auseinander."
-                     if lang == "de" else
-                     "Close call: #1 and #2 are less than 10 % apart.")
+        lines.append(
+            "Knappe Entscheidung: Platz 1 und 2 liegen weniger als 10 % auseinander."
+            if lang == "de"
+            else "Close call: #1 and #2 are less than 10 % apart."
+        )
         hint = ranking.close_call_hint()
         if hint is not None:
             lines.append(hint.get(lang))

@@ -23,9 +23,7 @@ def interest_arg(text: str) -> tuple[str, int]:
             f"unknown theme {theme!r} (known: {', '.join(THEME_KEYS)})"
         )
     if value not in {str(i) for i in range(MAX_INTEREST + 1)}:
-        raise argparse.ArgumentTypeError(
-            f"interest {theme}={value!r}: expected 0-{MAX_INTEREST}"
-        )
+        raise argparse.ArgumentTypeError(f"interest {theme}={value!r}: expected 0-{MAX_INTEREST}")
     return theme, int(value)
 
 
@@ -81,27 +79,60 @@ def _ranged_int(low: int, high: int, name: str) -> argparse._ActionType:
 
 def add_profile_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("profile")
-    group.add_argument("--interest", action="append", type=interest_arg, default=[],
-                       metavar="THEME=0-3", help="interest in a theme (repeatable)")
-    group.add_argument("--language", action="append", type=language_arg, default=[],
-                       metavar="CODE=LEVEL",
-                       help="language with CEFR level A1-C2 or native (repeatable; "
-                            "German native unless given)")
-    group.add_argument("--weeks", type=_ranged_int(0, 52, "weeks"), default=4,
-                       help="weeks available for the stay (0-52, default 4)")
-    group.add_argument("--abroad-only", action="store_true",
-                       help="exclude the domestic partner city")
-    group.add_argument("--independence", type=_ranged_int(1, 5, "independence"), default=3,
-                       help="1 = needs much support ... 5 = fully independent (default 3)")
-    group.add_argument("--structure", type=_ranged_int(0, 3, "structure"), default=1,
-                       help="how much a similar administration matters, 0-3 (default 1)")
-    group.add_argument("--start", type=start_arg, default=None, metavar="YYYY-MM",
-                       help="planned start of the stay (default: the first month at least "
-                            "4 months ahead, the usual application lead time)")
-    group.add_argument("--weight", action="append", type=weight_arg, default=[],
-                       metavar="CRITERION=0-1",
-                       help=f"criterion weight (defaults: "
-                            f"{', '.join(f'{k}={v}' for k, v in DEFAULT_WEIGHTS.items())})")
+    group.add_argument(
+        "--interest",
+        action="append",
+        type=interest_arg,
+        default=[],
+        metavar="THEME=0-3",
+        help="interest in a theme (repeatable)",
+    )
+    group.add_argument(
+        "--language",
+        action="append",
+        type=language_arg,
+        default=[],
+        metavar="CODE=LEVEL",
+        help="language with CEFR level A1-C2 or native (repeatable; German native unless given)",
+    )
+    group.add_argument(
+        "--weeks",
+        type=_ranged_int(0, 52, "weeks"),
+        default=4,
+        help="weeks available for the stay (0-52, default 4)",
+    )
+    group.add_argument(
+        "--abroad-only", action="store_true", help="exclude the domestic partner city"
+    )
+    group.add_argument(
+        "--independence",
+        type=_ranged_int(1, 5, "independence"),
+        default=3,
+        help="1 = needs much support ... 5 = fully independent (default 3)",
+    )
+    group.add_argument(
+        "--structure",
+        type=_ranged_int(0, 3, "structure"),
+        default=1,
+        help="how much a similar administration matters, 0-3 (default 1)",
+    )
+    group.add_argument(
+        "--start",
+        type=start_arg,
+        default=None,
+        metavar="YYYY-MM",
+        help="planned start of the stay (default: the first month at least "
+        "4 months ahead, the usual application lead time)",
+    )
+    group.add_argument(
+        "--weight",
+        action="append",
+        type=weight_arg,
+        default=[],
+        metavar="CRITERION=0-1",
+        help=f"criterion weight (defaults: "
+        f"{', '.join(f'{k}={v}' for k, v in DEFAULT_WEIGHTS.items())})",
+    )
 
 
 def profile_from_args(args: argparse.Namespace) -> Profile:

@@ -45,7 +45,7 @@ class ReportArgumentError(argparse.ArgumentTypeError):
 
 
 def _shown(text: str) -> str:
-    value = text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 1] + "…"
+    value = text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
     return repr(value)
 
 
@@ -60,7 +60,8 @@ def step_arg(text: str) -> NextStep:
     parts = text.split(";")
     if len(parts) > 3:
         raise argparse.ArgumentTypeError(
-            f"--step {_shown(text)}: expected TEXT;WHO;YYYY-MM-DD (at most two ';')")
+            f"--step {_shown(text)}: expected TEXT;WHO;YYYY-MM-DD (at most two ';')"
+        )
     what = parts[0].strip()
     if not what:
         raise argparse.ArgumentTypeError(f"--step {_shown(text)}: the step needs a text")
@@ -84,26 +85,50 @@ def talk_arg(text: str) -> int:
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("record")
-    group.add_argument("--talk", type=talk_arg, default=None, metavar="ID",
-                       help="the record of a stored talk (instead of profile and name)")
+    group.add_argument(
+        "--talk",
+        type=talk_arg,
+        default=None,
+        metavar="ID",
+        help="the record of a stored talk (instead of profile and name)",
+    )
     group.add_argument("--name", default=None, help="name of the apprentice")
     group.add_argument("--advisor", default="", help="name of the advisor")
-    group.add_argument("--occupation", default="", metavar="TEXT",
-                       help="training occupation")
-    group.add_argument("--year", type=year_arg, default=None, metavar="N",
-                       help="training year, 1-4")
-    group.add_argument("--city", action="append", default=[], metavar="ID",
-                       help="a chosen city to follow up (repeatable), e.g. amiens")
-    group.add_argument("--step", action="append", type=step_arg, default=[],
-                       metavar="TEXT;WHO;YYYY-MM-DD",
-                       help="an agreed next step (repeatable); WHO and date are optional")
-    group.add_argument("--consent", action="store_true",
-                       help="the apprentice consented today (sets consent and deletion date)")
-    group.add_argument("--notes-file", type=Path, default=None, metavar="FILE",
-                       help="plain-text notes (UTF-8, at most 1 MB)")
+    group.add_argument("--occupation", default="", metavar="TEXT", help="training occupation")
+    group.add_argument(
+        "--year", type=year_arg, default=None, metavar="N", help="training year, 1-4"
+    )
+    group.add_argument(
+        "--city",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a chosen city to follow up (repeatable), e.g. amiens",
+    )
+    group.add_argument(
+        "--step",
+        action="append",
+        type=step_arg,
+        default=[],
+        metavar="TEXT;WHO;YYYY-MM-DD",
+        help="an agreed next step (repeatable); WHO and date are optional",
+    )
+    group.add_argument(
+        "--consent",
+        action="store_true",
+        help="the apprentice consented today (sets consent and deletion date)",
+    )
+    group.add_argument(
+        "--notes-file",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="plain-text notes (UTF-8, at most 1 MB)",
+    )
     group.add_argument("--force", action="store_true", help="replace an existing --out file")
-    group.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
-                       help="where to write the PDF record")
+    group.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF record"
+    )
 
 
 def _check_out(out: Path, force: bool) -> Path:
@@ -112,10 +137,12 @@ def _check_out(out: Path, force: bool) -> Path:
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise ReportArgumentError(
-            f"--out {_shown(str(out))}: folder {_shown(str(folder))} does not exist")
+            f"--out {_shown(str(out))}: folder {_shown(str(folder))} does not exist"
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ReportArgumentError(
-            f"--out {_shown(str(out))}: folder {_shown(str(folder))} is not writable")
+            f"--out {_shown(str(out))}: folder {_shown(str(folder))} is not writable"
+        )
     if out.is_dir():
         raise ReportArgumentError(f"--out {_shown(str(out))}: is a folder")
     if out.exists() and not force:
@@ -132,7 +159,8 @@ def read_notes(path: Path | None) -> str:
         info = path.stat()
     except OSError as exc:
         raise ReportArgumentError(
-            f"--notes-file {shown}: cannot read ({exc.strerror or exc})") from None
+            f"--notes-file {shown}: cannot read ({exc.strerror or exc})"
+        ) from None
     if stat.S_ISDIR(info.st_mode):
         raise ReportArgumentError(f"--notes-file {shown}: is a folder")
     if not stat.S_ISREG(info.st_mode):
@@ -140,13 +168,15 @@ def read_notes(path: Path | None) -> str:
         raise ReportArgumentError(f"--notes-file {shown}: not a regular file")
     if info.st_size > MAX_NOTES_BYTES:
         raise ReportArgumentError(
-            f"--notes-file {shown}: {info.st_size} bytes, at most {MAX_NOTES_BYTES}")
+            f"--notes-file {shown}: {info.st_size} bytes, at most {MAX_NOTES_BYTES}"
+        )
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_NOTES_BYTES + 1)
     except OSError as exc:
         raise ReportArgumentError(
-            f"--notes-file {shown}: cannot read ({exc.strerror or exc})") from None
+            f"--notes-file {shown}: cannot read ({exc.strerror or exc})"
+        ) from None
     if len(raw) > MAX_NOTES_BYTES:  # grew since stat
         raise ReportArgumentError(f"--notes-file {shown}: more than {MAX_NOTES_BYTES} bytes")
     try:
@@ -160,23 +190,30 @@ def _check_name(name: str) -> str:
     from partnerdesk.report.sanitize import clean_line
 
     if not clean_line(name):
-        raise ReportArgumentError(
-            f"--name {_shown(name)}: the apprentice's name must not be empty")
+        raise ReportArgumentError(f"--name {_shown(name)}: the apprentice's name must not be empty")
     return name.strip()
 
 
 def cmd_report(args: argparse.Namespace, lang: str) -> int:
     out = _check_out(args.out, args.force)
     if args.talk is not None:
-        given = [flag for flag, value in (("--name", args.name), ("--city", args.city),
-                                          ("--step", args.step),
-                                          ("--notes-file", args.notes_file))
-                 if value]
+        given = [
+            flag
+            for flag, value in (
+                ("--name", args.name),
+                ("--city", args.city),
+                ("--step", args.step),
+                ("--notes-file", args.notes_file),
+            )
+            if value
+        ]
         if given:
             raise ReportArgumentError(
-                f"--talk {args.talk}: {', '.join(given)} cannot be combined with a stored talk")
-        return _write(out, force=args.force,
-                      from_store=lambda store: _talk_record(store, args.talk, lang))
+                f"--talk {args.talk}: {', '.join(given)} cannot be combined with a stored talk"
+            )
+        return _write(
+            out, force=args.force, from_store=lambda store: _talk_record(store, args.talk, lang)
+        )
     if args.name is None:
         raise ReportArgumentError("--name is required (or --talk ID)")
     name = _check_name(args.name)
@@ -191,25 +228,35 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
         for cid in args.city:
             if cid not in known:
                 raise ReportArgumentError(
-                    f"--city {_shown(cid)}: unknown city (known: {', '.join(sorted(known))})")
+                    f"--city {_shown(cid)}: unknown city (known: {', '.join(sorted(known))})"
+                )
         ranking = rank(cities, profile)
         today = date.today()
         return RecordData(
-            record_id="", created=today, advisor=args.advisor.strip(), apprentice=name,
-            profile=profile, ranking=record_ranking(ranking, lang),
-            occupation=args.occupation.strip(), training_year=args.year, notes=notes,
+            record_id="",
+            created=today,
+            advisor=args.advisor.strip(),
+            apprentice=name,
+            profile=profile,
+            ranking=record_ranking(ranking, lang),
+            occupation=args.occupation.strip(),
+            training_year=args.year,
+            notes=notes,
             next_steps=tuple(args.step),
             chosen_cities=record_choices(ranking, list(dict.fromkeys(args.city)), lang),
             consent_date=today if args.consent else None,
-            deletion_date=today + timedelta(days=DEFAULT_RETENTION_DAYS) if args.consent
-            else None,
-            language=lang, pack_version=pack_version, app_version=__version__)
+            deletion_date=today + timedelta(days=DEFAULT_RETENTION_DAYS) if args.consent else None,
+            language=lang,
+            pack_version=pack_version,
+            app_version=__version__,
+        )
 
     return _write(out, force=args.force, from_cities=build)
 
 
-def _full_path(from_cities: FromCities | None,
-               from_store: FromStore | None) -> tuple[RecordData, str]:
+def _full_path(
+    from_cities: FromCities | None, from_store: FromStore | None
+) -> tuple[RecordData, str]:
     from partnerdesk.store.bootstrap import open_app_store
     from partnerdesk.store.record_numbers import RecordNumbers
 
@@ -241,12 +288,23 @@ def _talk_record(store: AppStore, talk_id: int, lang: str) -> RecordData:
         raise ReportArgumentError(f"--talk {talk_id}: no such talk") from None
     info = store.cities.pack_info()
     names = {c.id: c.name(lang) for c in store.cities.cities()}
-    return record_from_talk(apprentice, talk, lang=lang, record_id="", city_names=names,
-                            pack_version=info.pack_version if info is not None else "")
+    return record_from_talk(
+        apprentice,
+        talk,
+        lang=lang,
+        record_id="",
+        city_names=names,
+        pack_version=info.pack_version if info is not None else "",
+    )
 
 
-def _write(out: Path, *, force: bool, from_cities: FromCities | None = None,
-           from_store: FromStore | None = None) -> int:
+def _write(
+    out: Path,
+    *,
+    force: bool,
+    from_cities: FromCities | None = None,
+    from_store: FromStore | None = None,
+) -> int:
     """Build the record (checks that need data run first), issue its number, write it.
 
     A record from a profile takes the quick path when the verified cache allows it

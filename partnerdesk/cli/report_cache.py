@@ -60,8 +60,12 @@ def _fingerprint(connection: sqlite3.Connection) -> list[Any]:
     revision = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
     schema = connection.execute("PRAGMA schema_version").fetchone()[0]
     cities = list(connection.execute("SELECT count(*), max(updated_at) FROM city").fetchone())
-    pack = [list(row) for row in connection.execute(
-        "SELECT id, format_version, pack_version, loaded_at FROM datapack_info ORDER BY id")]
+    pack = [
+        list(row)
+        for row in connection.execute(
+            "SELECT id, format_version, pack_version, loaded_at FROM datapack_info ORDER BY id"
+        )
+    ]
     return [__version__, revision, schema, cities, pack]
 
 
@@ -77,7 +81,9 @@ class QuickStore:
         row = self._connection.execute(
             "INSERT INTO record_number (year, seq, issued_at) "
             "SELECT ?, coalesce(max(seq), 0) + 1, ? FROM record_number WHERE year = ? "
-            "RETURNING seq", (year, issued_at, year)).fetchone()
+            "RETURNING seq",
+            (year, issued_at, year),
+        ).fetchone()
         return f"{year}-{int(row[0]):04d}"
 
     def close(self) -> None:
@@ -120,8 +126,11 @@ def save_cache(pack: DataPack) -> None:
             fingerprint = _fingerprint(connection)
         finally:
             connection.close()
-        text = json.dumps({"fingerprint": fingerprint, "pack": pack_to_dict(pack)},
-                          ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps(
+            {"fingerprint": fingerprint, "pack": pack_to_dict(pack)},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
         write_atomic(_cache_path(), text)
     except (OSError, sqlite3.Error):
         pass

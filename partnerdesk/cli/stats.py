@@ -24,8 +24,13 @@ def _year(text: str) -> int:
 
 def add_stats_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = commands.add_parser("stats", help="counts for the annual report (groups < 3 masked)")
-    parser.add_argument("--year", type=_year, default=None, metavar="N",
-                        help="one calendar year (default: all years)")
+    parser.add_argument(
+        "--year",
+        type=_year,
+        default=None,
+        metavar="N",
+        help="one calendar year (default: all years)",
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="machine-readable output")
     output.add_argument("--csv", action="store_true", help="CSV: section, group, count")

@@ -17,18 +17,23 @@ from partnerdesk import paths
 
 EXIT_PROBLEM = 1
 TEAM_ACTIONS = ("upgrade", "grant-advisor", "grant-kiosk", "copy-to")
-SERVER_BACKUPS = ("backups of a team database are made on the server: the administrator "
-                  "runs pg_dump (see docs/team-mode.md); nothing was done locally")
+SERVER_BACKUPS = (
+    "backups of a team database are made on the server: the administrator "
+    "runs pg_dump (see docs/team-mode.md); nothing was done locally"
+)
 
 
 def add_team_actions(actions: argparse._SubParsersAction[Any]) -> None:
     actions.add_parser("upgrade", help="migrate the database to this program's schema")
-    for name, what in (("grant-advisor", "read and write data, no schema changes"),
-                       ("grant-kiosk", "read city data and insert handovers only")):
+    for name, what in (
+        ("grant-advisor", "read and write data, no schema changes"),
+        ("grant-kiosk", "read city data and insert handovers only"),
+    ):
         grant = actions.add_parser(name, help=f"team mode: grant ROLE {what}")
         grant.add_argument("role", metavar="ROLE", help="an existing PostgreSQL role")
-    copy = actions.add_parser("copy-to", help="copy the local database into an empty team "
-                              "database and verify it")
+    copy = actions.add_parser(
+        "copy-to", help="copy the local database into an empty team database and verify it"
+    )
     copy.add_argument("url", metavar="URL", help="postgresql+psycopg://user@host/database")
 
 
@@ -49,8 +54,10 @@ def run_team_action(args: argparse.Namespace) -> int | None:
         return _upgrade(url)
     if not team.is_team(url):
         if command in ("grant-advisor", "grant-kiosk"):
-            return _fail(f"{command} needs a team database: set {team.ENV_URL} or the "
-                         f"settings page \"Team-Datenbank\"")
+            return _fail(
+                f"{command} needs a team database: set {team.ENV_URL} or the "
+                f'settings page "Team-Datenbank"'
+            )
         return None
     assert url is not None
     if command in ("backup", "restore", "recover"):
@@ -113,7 +120,8 @@ def _copy_to(raw_url: str) -> int:
         raise argparse.ArgumentTypeError(f"URL {raw_url[:80]!r}: not a database URL") from None
     if target_url.get_backend_name() != "postgresql":
         raise argparse.ArgumentTypeError(
-            f"URL {team.describe_url(target_url)!r}: expected postgresql+psycopg://...")
+            f"URL {team.describe_url(target_url)!r}: expected postgresql+psycopg://..."
+        )
     source_path = paths.database_path()
     if not source_path.is_file():
         return _fail(f"no local database at {source_path} to copy")
@@ -148,23 +156,35 @@ def _check(url: Any) -> int:
         revision = current_revision(engine)
         state = "current" if revision == HEAD_REVISION else f"expected {HEAD_REVISION}"
         ok &= revision == HEAD_REVISION
-        print(f"{'OK' if revision == HEAD_REVISION else 'ERROR':<6} Schema: "
-              f"{revision or 'none'} ({state})")
+        print(
+            f"{'OK' if revision == HEAD_REVISION else 'ERROR':<6} Schema: "
+            f"{revision or 'none'} ({state})"
+        )
         with engine.connect() as connection:
-            unchecked = connection.execute(text(
-                "SELECT conrelid::regclass::text, conname FROM pg_constraint "
-                "WHERE contype = 'f' AND NOT convalidated "
-                "AND connamespace = current_schema()::regnamespace")).all()
-            total = connection.execute(text(
-                "SELECT count(*) FROM pg_constraint WHERE contype = 'f' "
-                "AND connamespace = current_schema()::regnamespace")).scalar_one()
+            unchecked = connection.execute(
+                text(
+                    "SELECT conrelid::regclass::text, conname FROM pg_constraint "
+                    "WHERE contype = 'f' AND NOT convalidated "
+                    "AND connamespace = current_schema()::regnamespace"
+                )
+            ).all()
+            total = connection.execute(
+                text(
+                    "SELECT count(*) FROM pg_constraint WHERE contype = 'f' "
+                    "AND connamespace = current_schema()::regnamespace"
+                )
+            ).scalar_one()
             ok &= not unchecked
-            print(f"{'OK' if not unchecked else 'ERROR':<6} Foreign keys: {total} enforced by "
-                  f"the server" + (f"; not validated: {unchecked}" if unchecked else ""))
+            print(
+                f"{'OK' if not unchecked else 'ERROR':<6} Foreign keys: {total} enforced by "
+                f"the server" + (f"; not validated: {unchecked}" if unchecked else "")
+            )
             if revision is not None:
                 count = select(func.count())
-                counts = [f"{t.name} {connection.execute(count.select_from(t)).scalar_one()}"
-                          for t in Base.metadata.sorted_tables]
+                counts = [
+                    f"{t.name} {connection.execute(count.select_from(t)).scalar_one()}"
+                    for t in Base.metadata.sorted_tables
+                ]
                 print(f"       Counts: {', '.join(counts)}")
         print(f"       Backups: {SERVER_BACKUPS.split(':')[0]} (pg_dump)")
     finally:

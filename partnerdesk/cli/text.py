@@ -34,8 +34,9 @@ _QUOTED = re.compile(rf"'[^']{{{_LONG},}}'|\"[^\"]{{{_LONG},}}\"")
 
 def shorten_message(message: str) -> str:
     """An error message with every long quoted value shortened, then capped as a whole."""
-    message = _QUOTED.sub(lambda m: m.group(0)[0] + shorten(m.group(0)[1:-1]) + m.group(0)[-1],
-                          message)
+    message = _QUOTED.sub(
+        lambda m: m.group(0)[0] + shorten(m.group(0)[1:-1]) + m.group(0)[-1], message
+    )
     return shorten(message, MAX_MESSAGE_CHARS) if len(message) > MAX_MESSAGE_CHARS else message
 
 

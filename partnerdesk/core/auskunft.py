@@ -44,8 +44,9 @@ class Auskunft:
         return json.dumps(self.data, ensure_ascii=False, indent=2, sort_keys=False)
 
 
-def export_auskunft(source: PersonalDataSource, apprentice_id: int,
-                    today: date | None = None) -> Auskunft:
+def export_auskunft(
+    source: PersonalDataSource, apprentice_id: int, today: date | None = None
+) -> Auskunft:
     """Everything stored about *apprentice_id*; logs the access without content."""
     content = source.export_all(apprentice_id)
     data = {
@@ -71,7 +72,7 @@ TITLES = {
     "de": {
         "title": "Auskunft über gespeicherte Daten (Art. 15 DSGVO)",
         "intro": "Alles, was PartnerDesk zu diesem Datensatz speichert. Erstellt am {day} "
-                 "für Datensatz {id}.",
+        "für Datensatz {id}.",
         "apprentice": "Stammdaten",
         "self_assessment": "Selbsteinschätzung",
         "talks": "Beratungsgespräche",
@@ -82,8 +83,7 @@ TITLES = {
     },
     "en": {
         "title": "Access to stored data (Art. 15 GDPR)",
-        "intro": "Everything PartnerDesk stores for this record. Created on {day} for "
-                 "record {id}.",
+        "intro": "Everything PartnerDesk stores for this record. Created on {day} for record {id}.",
         "apprentice": "Personal details",
         "self_assessment": "Self-assessment",
         "talks": "Counselling talks",

@@ -29,8 +29,10 @@ _ROWS = {
     "offers": Label("Hilfe von Team INA", "Help from Team INA"),
     "warning": Label("Hinweis", "Note"),
 }
-_FEASIBILITY = {"ok": Label("machbar", "feasible"),
-                "limited": Label("eingeschränkt machbar", "feasible with limits")}
+_FEASIBILITY = {
+    "ok": Label("machbar", "feasible"),
+    "limited": Label("eingeschränkt machbar", "feasible with limits"),
+}
 _NONE = Label("—", "—")
 
 
@@ -60,32 +62,81 @@ def rows(results: Sequence[CityResult], lang: str) -> list[Row]:
     if not MIN_CITIES <= len(results) <= MAX_CITIES:
         raise ValueError(f"compare: {MIN_CITIES}-{MAX_CITIES} cities, got {len(results)}")
     points = "Punkte" if lang != "en" else "points"
-    out = [Row("score", _ROWS["score"].get(lang), tuple(
-        f"{format_number(r.score, lang)} / 100" for r in results))]
+    out = [
+        Row(
+            "score",
+            _ROWS["score"].get(lang),
+            tuple(f"{format_number(r.score, lang)} / 100" for r in results),
+        )
+    ]
     for criterion in CRITERIA:
-        out.append(Row(criterion, CRITERION_LABELS[criterion].get(lang), tuple(
-            f"{format_number(r.contributions[criterion], lang, decimals=1)} {points} "
-            f"({_percent(r.criteria[criterion], lang)})" for r in results)))
+        out.append(
+            Row(
+                criterion,
+                CRITERION_LABELS[criterion].get(lang),
+                tuple(
+                    f"{format_number(r.contributions[criterion], lang, decimals=1)} {points} "
+                    f"({_percent(r.criteria[criterion], lang)})"
+                    for r in results
+                ),
+            )
+        )
     cells = []
     for r in results:
         head = _FEASIBILITY[r.feasibility.level].get(lang)
         reasons = [x.get(lang) for x in r.feasibility.reasons]
         cells.append(head + ("\n" + _bullets(reasons) if reasons else ""))
     out.append(Row("feasibility", _ROWS["feasibility"].get(lang), tuple(cells)))
-    out.append(Row("headline", _ROWS["headline"].get(lang), tuple(
-        r.explanation.headline.get(lang) for r in results)))
-    out.append(Row("reasons", _ROWS["reasons"].get(lang), tuple(
-        _bullets([x.get(lang) for x in r.explanation.reasons]) for r in results)))
-    out.append(Row("obstacles", _ROWS["obstacles"].get(lang), tuple(
-        _bullets([o.text.get(lang) for o in r.explanation.obstacles if o.kind != "status"])
-        for r in results)))
-    out.append(Row("funding", _ROWS["funding"].get(lang), tuple(
-        r.explanation.funding.get(lang) or "—" for r in results)))
-    out.append(Row("offers", _ROWS["offers"].get(lang), tuple(
-        _bullets([OFFERS[k].get(lang) for k in r.explanation.offers if k in OFFERS])
-        for r in results)))
+    out.append(
+        Row(
+            "headline",
+            _ROWS["headline"].get(lang),
+            tuple(r.explanation.headline.get(lang) for r in results),
+        )
+    )
+    out.append(
+        Row(
+            "reasons",
+            _ROWS["reasons"].get(lang),
+            tuple(_bullets([x.get(lang) for x in r.explanation.reasons]) for r in results),
+        )
+    )
+    out.append(
+        Row(
+            "obstacles",
+            _ROWS["obstacles"].get(lang),
+            tuple(
+                _bullets([o.text.get(lang) for o in r.explanation.obstacles if o.kind != "status"])
+                for r in results
+            ),
+        )
+    )
+    out.append(
+        Row(
+            "funding",
+            _ROWS["funding"].get(lang),
+            tuple(r.explanation.funding.get(lang) or "—" for r in results),
+        )
+    )
+    out.append(
+        Row(
+            "offers",
+            _ROWS["offers"].get(lang),
+            tuple(
+                _bullets([OFFERS[k].get(lang) for k in r.explanation.offers if k in OFFERS])
+                for r in results
+            ),
+        )
+    )
     if any(r.explanation.warning for r in results):
-        out.append(Row("warning", _ROWS["warning"].get(lang), tuple(
-            r.explanation.warning.get(lang) if r.explanation.warning else _NONE.get(lang)
-            for r in results)))
+        out.append(
+            Row(
+                "warning",
+                _ROWS["warning"].get(lang),
+                tuple(
+                    r.explanation.warning.get(lang) if r.explanation.warning else _NONE.get(lang)
+                    for r in results
+                ),
+            )
+        )
     return out

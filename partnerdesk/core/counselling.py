@@ -48,8 +48,7 @@ class Apprentice:
             raise RecordError(f"occupation: at most {MAX_NAME} characters")
         if self.training_year is not None and not 1 <= self.training_year <= 4:
             raise RecordError(f"training_year: expected 1-4, got {self.training_year!r}")
-        if (self.consent_date and self.deletion_date
-                and self.deletion_date < self.consent_date):
+        if self.consent_date and self.deletion_date and self.deletion_date < self.consent_date:
             raise RecordError(
                 f"deletion_date: {self.deletion_date.isoformat()} is before the consent date "
                 f"{self.consent_date.isoformat()}"

@@ -58,13 +58,41 @@ FIRST_YEAR = 1900
 # A partnership recommends a learnable level; "native" is a profile answer, not a requirement.
 _RECOMMENDABLE = tuple(level for level in CEFR_LEVELS if level != "native")
 
-_PACK_FIELDS = ("format", "format_version", "pack_version", "title", "publisher", "sources",
-                "cities", "advice")
-_CITY_FIELDS = ("id", "name", "country", "lat", "lon", "since", "since_detail", "origin",
-                "status", "status_reason", "focus", "projects", "languages",
-                "recommended_level", "english_bridge", "comparability",
-                "comparability_rationale", "min_weeks", "funding", "funding_note", "support",
-                "notes", "sources")
+_PACK_FIELDS = (
+    "format",
+    "format_version",
+    "pack_version",
+    "title",
+    "publisher",
+    "sources",
+    "cities",
+    "advice",
+)
+_CITY_FIELDS = (
+    "id",
+    "name",
+    "country",
+    "lat",
+    "lon",
+    "since",
+    "since_detail",
+    "origin",
+    "status",
+    "status_reason",
+    "focus",
+    "projects",
+    "languages",
+    "recommended_level",
+    "english_bridge",
+    "comparability",
+    "comparability_rationale",
+    "min_weeks",
+    "funding",
+    "funding_note",
+    "support",
+    "notes",
+    "sources",
+)
 # Older or hand-written packs may leave these out; the domain has defaults for them.
 _CITY_OPTIONAL = {"notes": {"de": "", "en": ""}, "sources": {}}
 
@@ -76,8 +104,11 @@ def parse_pack(data: object) -> DataPack:
         raise _fail("format", f"expected {_show(FORMAT)}, got {_show(raw['format'])}")
     version = raw["format_version"]
     if type(version) is not int or version not in READABLE_VERSIONS:
-        raise _fail("format_version", f"unsupported version {_show(version)} "
-                    f"(this PartnerDesk reads {' and '.join(map(str, READABLE_VERSIONS))})")
+        raise _fail(
+            "format_version",
+            f"unsupported version {_show(version)} "
+            f"(this PartnerDesk reads {' and '.join(map(str, READABLE_VERSIONS))})",
+        )
     texts = [_str(raw[k], k, required=True) for k in ("pack_version", "title", "publisher")]
     sources: list[Source] = []
     for i, item in enumerate(_list(raw["sources"], "sources", "source")):
@@ -97,15 +128,18 @@ def parse_pack(data: object) -> DataPack:
         from partnerdesk.core.advice_pack import parse_advice  # it builds on this module
 
         advice = parse_advice(raw["advice"], keys)
-    return DataPack(FORMAT_VERSION, texts[0], texts[1], texts[2], tuple(sources), tuple(cities),
-                    advice)
+    return DataPack(
+        FORMAT_VERSION, texts[0], texts[1], texts[2], tuple(sources), tuple(cities), advice
+    )
 
 
 def _source(value: object, where: str) -> Source:
     raw = _object(value, where, ("key", "title", "url"))
-    return Source(_slug(raw["key"], _at(where, "key")),
-                  _str(raw["title"], _at(where, "title"), required=True),
-                  _str(raw["url"], _at(where, "url")))
+    return Source(
+        _slug(raw["key"], _at(where, "key")),
+        _str(raw["title"], _at(where, "title"), required=True),
+        _str(raw["url"], _at(where, "url")),
+    )
 
 
 def _city(value: object, where: str, source_keys: set[str]) -> City:
@@ -132,10 +166,14 @@ def _city(value: object, where: str, source_keys: set[str]) -> City:
     status_reason = _text(raw["status_reason"], at("status_reason"))
     if status != Status.ACTIVE and not status_reason.de.strip():
         raise _fail(at("status_reason", "de"), f"required when status is {status}")
-    focus = tuple(_focus(item, at("focus", i))
-                  for i, item in enumerate(_list(raw["focus"], at("focus"), "focus area")))
-    projects = tuple(_project(item, at("projects", i), source_keys)
-                     for i, item in enumerate(_list(raw["projects"], at("projects"))))
+    focus = tuple(
+        _focus(item, at("focus", i))
+        for i, item in enumerate(_list(raw["focus"], at("focus"), "focus area"))
+    )
+    projects = tuple(
+        _project(item, at("projects", i), source_keys)
+        for i, item in enumerate(_list(raw["projects"], at("projects")))
+    )
     languages: list[CityLanguage] = []
     for i, item in enumerate(_list(raw["languages"], at("languages"), "language")):
         language = _language(item, at("languages", i))
@@ -145,8 +183,7 @@ def _city(value: object, where: str, source_keys: set[str]) -> City:
     level = _choice(raw["recommended_level"], at("recommended_level"), _RECOMMENDABLE)
     english_bridge = _bool(raw["english_bridge"], at("english_bridge"))
     comparability = _choice(raw["comparability"], at("comparability"), tuple(Comparability))
-    rationale = _text(raw["comparability_rationale"], at("comparability_rationale"),
-                      required=True)
+    rationale = _text(raw["comparability_rationale"], at("comparability_rationale"), required=True)
     min_weeks = _int(raw["min_weeks"], at("min_weeks"), 1, 52)
     funding = _choice(raw["funding"], at("funding"), tuple(Funding))
     funding_note = _text(raw["funding_note"], at("funding_note"))
@@ -157,14 +194,32 @@ def _city(value: object, where: str, source_keys: set[str]) -> City:
         for i, item in enumerate(_list(support["channels"], at("support", "channels")))
     )
     return City(
-        id=city_id, name_de=names[0], name_local=names[1], name_en=names[2],
-        country_code=code, country_de=countries[0], country_en=countries[1],
-        lat=lat, lon=lon, since=since, since_detail=since_detail, origin=origin,
-        status=status, status_reason=status_reason, focus_areas=focus, projects=projects,
-        languages=tuple(languages), recommended_level=level, english_bridge=english_bridge,
-        comparability=comparability, comparability_rationale=rationale,
-        min_weeks=min_weeks, funding=funding, funding_note=funding_note,
-        support_level=support_level, support_channels=channels,
+        id=city_id,
+        name_de=names[0],
+        name_local=names[1],
+        name_en=names[2],
+        country_code=code,
+        country_de=countries[0],
+        country_en=countries[1],
+        lat=lat,
+        lon=lon,
+        since=since,
+        since_detail=since_detail,
+        origin=origin,
+        status=status,
+        status_reason=status_reason,
+        focus_areas=focus,
+        projects=projects,
+        languages=tuple(languages),
+        recommended_level=level,
+        english_bridge=english_bridge,
+        comparability=comparability,
+        comparability_rationale=rationale,
+        min_weeks=min_weeks,
+        funding=funding,
+        funding_note=funding_note,
+        support_level=support_level,
+        support_channels=channels,
         notes=_text(raw["notes"], at("notes")),
         sources=_sources(raw["sources"], at("sources"), source_keys),
     )
@@ -172,8 +227,10 @@ def _city(value: object, where: str, source_keys: set[str]) -> City:
 
 def _focus(value: object, where: str) -> FocusArea:
     raw = _object(value, where, ("text", "themes"))
-    return FocusArea(_text(raw["text"], _at(where, "text"), required=True),
-                     _themes(raw["themes"], _at(where, "themes")))
+    return FocusArea(
+        _text(raw["text"], _at(where, "text"), required=True),
+        _themes(raw["themes"], _at(where, "themes")),
+    )
 
 
 def _project(value: object, where: str, source_keys: set[str]) -> Project:
@@ -181,8 +238,11 @@ def _project(value: object, where: str, source_keys: set[str]) -> Project:
     source = _str(raw["source"], _at(where, "source"))
     if source not in source_keys:
         raise _fail(_at(where, "source"), f"unknown source key {_show(source)}")
-    return Project(_str(raw["title"], _at(where, "title"), required=True),
-                   _themes(raw["themes"], _at(where, "themes")), source)
+    return Project(
+        _str(raw["title"], _at(where, "title"), required=True),
+        _themes(raw["themes"], _at(where, "themes")),
+        source,
+    )
 
 
 def _language(value: object, where: str) -> CityLanguage:
@@ -243,10 +303,10 @@ def _city_dict(city: City) -> dict[str, Any]:
         "origin": _text_dict(city.origin),
         "status": str(city.status),
         "status_reason": _text_dict(city.status_reason),
-        "focus": [{"text": _text_dict(f.text), "themes": list(f.themes)}
-                  for f in city.focus_areas],
-        "projects": [{"title": p.title, "themes": list(p.themes), "source": p.source}
-                     for p in city.projects],
+        "focus": [{"text": _text_dict(f.text), "themes": list(f.themes)} for f in city.focus_areas],
+        "projects": [
+            {"title": p.title, "themes": list(p.themes), "source": p.source} for p in city.projects
+        ],
         "languages": [{"code": lang.code, "official": lang.official} for lang in city.languages],
         "recommended_level": city.recommended_level,
         "english_bridge": city.english_bridge,

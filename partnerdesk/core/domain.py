@@ -241,9 +241,13 @@ def validate_profile(profile: Profile) -> None:
         if not 0 <= weight <= 1:
             raise ProfileError(f"weight {key}={weight!r}: expected 0-1")
     start = profile.start
-    if (not isinstance(start, tuple) or len(start) != 2
-            or not all(isinstance(v, int) and not isinstance(v, bool) for v in start)
-            or not 2000 <= start[0] <= 2100 or not 1 <= start[1] <= 12):
+    if (
+        not isinstance(start, tuple)
+        or len(start) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in start)
+        or not 2000 <= start[0] <= 2100
+        or not 1 <= start[1] <= 12
+    ):
         raise ProfileError(f"start {start!r}: expected (year, month), e.g. (2027, 4)")
     if sum(profile.weights.get(c, 0.0) for c in CRITERIA) <= 0:
         raise ProfileError("weights: at least one criterion needs a weight above 0")

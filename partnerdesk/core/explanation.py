@@ -79,8 +79,10 @@ def required_levels(city: City, advice: CityAdvice | None) -> dict[str, tuple[st
     """Language code -> (recommended level, role) for this city."""
     if advice is not None and advice.languages:
         return {x.code: (x.level, x.role) for x in advice.languages}
-    levels = {lang.code: (city.recommended_level, "daily" if lang.official else "minority")
-              for lang in city.languages}
+    levels = {
+        lang.code: (city.recommended_level, "daily" if lang.official else "minority")
+        for lang in city.languages
+    }
     if city.english_bridge and "en" not in levels:
         levels["en"] = (city.recommended_level, "bridge")
     return levels
@@ -119,8 +121,13 @@ def _short(title: str) -> str:
     return title if len(title) <= 90 else title[:87].rstrip() + " …"
 
 
-def headline(city: City, profile: Profile, criteria: Mapping[str, float],
-             matches: tuple[ThemeMatch, ...], spoken: tuple[str, str] | None) -> Label:
+def headline(
+    city: City,
+    profile: Profile,
+    criteria: Mapping[str, float],
+    matches: tuple[ThemeMatch, ...],
+    spoken: tuple[str, str] | None,
+) -> Label:
     """One plain sentence from the strongest reason (theme with a project, else language)."""
     weights = profile.weights
     theme_points = weights.get("themes", 0.0) * criteria["themes"]
@@ -132,8 +139,7 @@ def headline(city: City, profile: Profile, criteria: Mapping[str, float],
             project = min(m.projects, key=len)
             return Label(
                 f"Passt zum Interesse an {label.de}: zum Beispiel „{_short(project)}“.",
-                f"Fits the interest in {label.en.lower()}: for example "
-                f"\"{_short(project)}\".",
+                f'Fits the interest in {label.en.lower()}: for example "{_short(project)}".',
             )
         return Label(
             f"Passt zum Interesse an {label.de}: ein Schwerpunkt der Partnerschaft mit "
@@ -151,8 +157,10 @@ def headline(city: City, profile: Profile, criteria: Mapping[str, float],
             f"life and work in {city.name_en}.",
         )
     if not profile.has_input:
-        return Label("Noch keine Angaben – Themen und Sprachen bestimmen die Reihenfolge.",
-                     "Nothing entered yet – themes and languages decide the order.")
+        return Label(
+            "Noch keine Angaben – Themen und Sprachen bestimmen die Reihenfolge.",
+            "Nothing entered yet – themes and languages decide the order.",
+        )
     return Label(
         f"Kein gewähltes Thema und keine passende Sprache – {city.name_de} liegt nur wegen "
         "Zeit, Unterstützung oder Verwaltung hier.",
@@ -171,10 +179,12 @@ def _language_part(
     for code, (required, role) in levels.items():
         if role == "daily" and code in have and level_rank(have[code]) >= level_rank(required):
             name = lang_name(code)
-            reasons.append(Label(
-                f"{name.de}: {level_text(have[code], 'de')} angegeben, {required} empfohlen.",
-                f"{name.en}: {level_text(have[code], 'en')} given, {required} recommended.",
-            ))
+            reasons.append(
+                Label(
+                    f"{name.de}: {level_text(have[code], 'de')} angegeben, {required} empfohlen.",
+                    f"{name.en}: {level_text(have[code], 'en')} given, {required} recommended.",
+                )
+            )
             return reasons, obstacles, (code, have[code])
     main = next((c for c, (_, role) in levels.items() if role == "daily"), None)
     if main is None:
@@ -182,34 +192,61 @@ def _language_part(
     required = levels.get(main, (city.recommended_level, "daily"))[0]
     name = lang_name(main)
     level = have.get(main)
-    obstacles.append(Obstacle(
-        "language",
-        Label(
-            (f"{name.de}: {required} empfohlen, angegeben {level}" if level
-             else f"{name.de}: {required} empfohlen, nicht angegeben")
-            + " – ein Sprachkurs vorab hilft; Team INA kann ihn fördern.",
-            (f"{name.en}: {required} recommended, given {level}" if level
-             else f"{name.en}: {required} recommended, not given")
-            + " – a language course beforehand helps; Team INA can fund it.",
-        ),
-        ("foerderung",),
-    ))
+    obstacles.append(
+        Obstacle(
+            "language",
+            Label(
+                (
+                    f"{name.de}: {required} empfohlen, angegeben {level}"
+                    if level
+                    else f"{name.de}: {required} empfohlen, nicht angegeben"
+                )
+                + " – ein Sprachkurs vorab hilft; Team INA kann ihn fördern.",
+                (
+                    f"{name.en}: {required} recommended, given {level}"
+                    if level
+                    else f"{name.en}: {required} recommended, not given"
+                )
+                + " – a language course beforehand helps; Team INA can fund it.",
+            ),
+            ("foerderung",),
+        )
+    )
     for code, (required_bridge, role) in levels.items():
-        if role in ("bridge", "minority") and code in have and \
-                level_rank(have[code]) >= level_rank(required_bridge):
+        if (
+            role in ("bridge", "minority")
+            and code in have
+            and level_rank(have[code]) >= level_rank(required_bridge)
+        ):
             bridge = lang_name(code)
-            de = ("als Brückensprache" if role == "bridge"
-                  else "als Minderheitensprache, nicht Sprache der Verwaltung")
-            en = ("as a bridge language" if role == "bridge"
-                  else "as a minority language, not the language of administration")
-            reasons.append(Label(f"{bridge.de} {de} ({level_text(have[code], 'de')}).",
-                                 f"{bridge.en} {en} ({level_text(have[code], 'en')})."))
+            de = (
+                "als Brückensprache"
+                if role == "bridge"
+                else "als Minderheitensprache, nicht Sprache der Verwaltung"
+            )
+            en = (
+                "as a bridge language"
+                if role == "bridge"
+                else "as a minority language, not the language of administration"
+            )
+            reasons.append(
+                Label(
+                    f"{bridge.de} {de} ({level_text(have[code], 'de')}).",
+                    f"{bridge.en} {en} ({level_text(have[code], 'en')}).",
+                )
+            )
             return reasons, obstacles, (code, have[code])
     return reasons, obstacles, None
 
 
-def explain(city: City, profile: Profile, criteria: Mapping[str, float],
-            feasibility: Feasibility, advice: Advice, today: datetime.date) -> Explanation:
+def explain(
+    city: City,
+    profile: Profile,
+    criteria: Mapping[str, float],
+    feasibility: Feasibility,
+    advice: Advice,
+    today: datetime.date,
+) -> Explanation:
     city_advice = advice.cities.get(city.id)
     theme_matches, reasons = _theme_part(city, profile)
     lang_reasons, obstacles, spoken = _language_part(city, profile, city_advice)
@@ -226,33 +263,48 @@ def explain(city: City, profile: Profile, criteria: Mapping[str, float],
         obstacles.append(Obstacle("structure", structure, ("fit_fuer_europa",)))
 
     if profile.weeks < city.min_weeks:
-        obstacles.append(Obstacle("time", Label(
-            f"Üblich sind hier mindestens {weeks(city.min_weeks).de}, geplant "
-            f"{'ist' if profile.weeks == 1 else 'sind'} {weeks(profile.weeks).de}.",
-            f"Stays here usually last at least {weeks(city.min_weeks).en}; the plan is "
-            f"{weeks(profile.weeks).en}.",
-        ), ()))
+        obstacles.append(
+            Obstacle(
+                "time",
+                Label(
+                    f"Üblich sind hier mindestens {weeks(city.min_weeks).de}, geplant "
+                    f"{'ist' if profile.weeks == 1 else 'sind'} {weeks(profile.weeks).de}.",
+                    f"Stays here usually last at least {weeks(city.min_weeks).en}; the plan is "
+                    f"{weeks(profile.weeks).en}.",
+                ),
+                (),
+            )
+        )
     if not feasibility.ok:
         for reason in feasibility.reasons:
             kind = "travel" if "eisewarnung" in reason.de else "funding"
-            offers = ("foerderung",) if kind == "funding" and city.status == Status.ACTIVE \
-                else ()
+            offers = ("foerderung",) if kind == "funding" and city.status == Status.ACTIVE else ()
             obstacles.append(Obstacle(kind, reason, offers))
 
     support = SUPPORT_LABELS[city.support_level]
     if city.support_channels and city.support_level != "low":
-        reasons.append(Label(
-            f"Bestehende Kontakte: {'; '.join(city.support_channels)}",
-            f"Existing contacts: {'; '.join(city.support_channels)}",
-        ))
+        reasons.append(
+            Label(
+                f"Bestehende Kontakte: {'; '.join(city.support_channels)}",
+                f"Existing contacts: {'; '.join(city.support_channels)}",
+            )
+        )
     if criteria["support"] < 0.75:
         why = city_advice.support_rationale if city_advice else None
-        obstacles.append(Obstacle("support", Label(
-            f"Viel Unterstützung gewünscht, vor Ort {support.de}"
-            + (f" ({why.de})" if why and why.de else "") + ".",
-            f"Much support wanted; on site {support.en}"
-            + (f" ({why.get('en')})" if why and why.de else "") + ".",
-        ), ("vermittlung", "unterkunft")))
+        obstacles.append(
+            Obstacle(
+                "support",
+                Label(
+                    f"Viel Unterstützung gewünscht, vor Ort {support.de}"
+                    + (f" ({why.de})" if why and why.de else "")
+                    + ".",
+                    f"Much support wanted; on site {support.en}"
+                    + (f" ({why.get('en')})" if why and why.de else "")
+                    + ".",
+                ),
+                ("vermittlung", "unterkunft"),
+            )
+        )
 
     country = advice.countries.get(city.country_code)
     if country is not None and city.abroad:
@@ -268,11 +320,14 @@ def explain(city: City, profile: Profile, criteria: Mapping[str, float],
 
     warning = None
     if city.status == Status.RESTRICTED:
-        warning = Label(f"Eingeschränkt: {city.status_reason.de}",
-                        f"Restricted: {city.status_reason.get('en')}")
+        warning = Label(
+            f"Eingeschränkt: {city.status_reason.de}", f"Restricted: {city.status_reason.get('en')}"
+        )
     route = ROUTE_LABELS.get(feasibility.route or city.funding, ROUTE_LABELS[city.funding])
-    funding = Label(_with_note(route.de, city.funding_note.de),
-                    _with_note(route.en, city.funding_note.get("en")))
+    funding = Label(
+        _with_note(route.de, city.funding_note.de),
+        _with_note(route.en, city.funding_note.get("en")),
+    )
     head = headline(city, profile, criteria, theme_matches, spoken)
     return Explanation(head, theme_matches, tuple(reasons), tuple(obstacles), funding, warning)
 

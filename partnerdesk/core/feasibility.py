@@ -73,12 +73,16 @@ def _warning_reason(city: City, warning: TravelWarning, city_advice: CityAdvice 
             "AusbildungWeltweit does not fund stays under a travel warning.",
         )
     inside = city_advice.in_warning_region if city_advice else None
-    where_de = {True: f"{city.name_de} liegt in einem dieser Gebiete.",
-                False: f"{city.name_de} liegt nicht in diesen Gebieten.",
-                None: f"Ob {city.name_de} betroffen ist: bitte prüfen."}[inside]
-    where_en = {True: f"{city.name_en} lies in one of these areas.",
-                False: f"{city.name_en} lies outside these areas.",
-                None: f"Whether {city.name_en} is affected: please check."}[inside]
+    where_de = {
+        True: f"{city.name_de} liegt in einem dieser Gebiete.",
+        False: f"{city.name_de} liegt nicht in diesen Gebieten.",
+        None: f"Ob {city.name_de} betroffen ist: bitte prüfen.",
+    }[inside]
+    where_en = {
+        True: f"{city.name_en} lies in one of these areas.",
+        False: f"{city.name_en} lies outside these areas.",
+        None: f"Whether {city.name_en} is affected: please check.",
+    }[inside]
     return Label(
         f"Teilreisewarnung des Auswärtigen Amts für {city.country_de} ({when.de}): "
         f"{warning.regions.de} {where_de} Vor dem Antrag die aktuelle Lage prüfen "
@@ -103,8 +107,13 @@ class FeasibilityJudge:
         city_advice = self.advice.cities.get(city.id)
         # The answer depends on the country, the status (and its reason) and, where the pack
         # has advice for the city, the city itself - so 10,000 cities cost a few assessments.
-        key = (city.country_code, city.status, city.abroad, city.status_reason.de,
-               city.id if city_advice is not None else "")
+        key = (
+            city.country_code,
+            city.status,
+            city.abroad,
+            city.status_reason.de,
+            city.id if city_advice is not None else "",
+        )
         found = self._cache.get(key)
         if found is None:
             found = self._assess(city, city_advice)
@@ -117,16 +126,19 @@ class FeasibilityJudge:
         start = self.profile.start
         blockers: list[Label] = []
         if city.status == Status.RESTRICTED:
-            blockers.append(Label(
-                f"Eingeschränkte Partnerschaft: {city.status_reason.de}",
-                f"Restricted partnership: {city.status_reason.get('en')}",
-            ))
+            blockers.append(
+                Label(
+                    f"Eingeschränkte Partnerschaft: {city.status_reason.de}",
+                    f"Restricted partnership: {city.status_reason.get('en')}",
+                )
+            )
         country = self.advice.countries.get(city.country_code)
         warning = country.travel_warning if country else None
         warned = False
         if warning is not None and warning.level != "none":
             warned = warning.level == "full" or (
-                city_advice is None or city_advice.in_warning_region is not False)
+                city_advice is None or city_advice.in_warning_region is not False
+            )
             blockers.append(_warning_reason(city, warning, city_advice))
 
         if not city.abroad:
@@ -135,10 +147,16 @@ class FeasibilityJudge:
             return Feasibility(LIMITED if blockers else OK, tuple(blockers), city.funding)
 
         rules = self.advice.rules
-        specific = [r for r in rules if r.kind == "programme"
-                    and city.country_code in r.countries and r.valid_at(start)]
-        candidates = specific or [r for r in rules if r.kind == "programme"
-                                  and ANY_COUNTRY in r.countries and r.valid_at(start)]
+        specific = [
+            r
+            for r in rules
+            if r.kind == "programme" and city.country_code in r.countries and r.valid_at(start)
+        ]
+        candidates = specific or [
+            r
+            for r in rules
+            if r.kind == "programme" and ANY_COUNTRY in r.countries and r.valid_at(start)
+        ]
         problems: list[tuple[FundingRule, list[str]]] = []
         for rule in candidates:
             issues = []
@@ -154,9 +172,16 @@ class FeasibilityJudge:
         fitting = [rule for rule, issues in problems if not issues]
         if fitting and not blockers:
             rule = fitting[0]
-            return Feasibility(OK, (Label(f"Förderbar über {rule.label.de}.",
-                                          f"Fundable through {rule.label.get('en')}."),),
-                               rule.route)
+            return Feasibility(
+                OK,
+                (
+                    Label(
+                        f"Förderbar über {rule.label.de}.",
+                        f"Fundable through {rule.label.get('en')}.",
+                    ),
+                ),
+                rule.route,
+            )
 
         reasons = list(blockers)
         if not fitting:
@@ -166,8 +191,11 @@ class FeasibilityJudge:
             reasons.extend(self._group_routes(city))
             fallback = next((r for r in rules if r.kind == "fallback"), None)
             if fallback is not None:
-                reasons.append(Label(f"Bleibt: {fallback.label.de}",
-                                     f"What remains: {fallback.label.get('en')}"))
+                reasons.append(
+                    Label(
+                        f"Bleibt: {fallback.label.de}", f"What remains: {fallback.label.get('en')}"
+                    )
+                )
         route = fitting[0].route if fitting else (candidates[0].route if candidates else "")
         return Feasibility(LIMITED, tuple(reasons), route, warned)
 
@@ -176,8 +204,13 @@ class FeasibilityJudge:
         text = rule.label if rule is not None else None
         if blockers:
             return Feasibility(LIMITED, tuple(blockers), "domestic")
-        reason = Label(text.de, text.get("en")) if text is not None else Label(
-            "Inland: kein Austauschprogramm nötig.", "Domestic: no exchange programme needed.")
+        reason = (
+            Label(text.de, text.get("en"))
+            if text is not None
+            else Label(
+                "Inland: kein Austauschprogramm nötig.", "Domestic: no exchange programme needed."
+            )
+        )
         return Feasibility(OK, (reason,), "domestic")
 
     def _what_would_help(self, city: City, rule: FundingRule, issues: list[str]) -> list[Label]:
@@ -186,57 +219,77 @@ class FeasibilityJudge:
         out: list[Label] = []
         if "short" in issues:
             low = duration(rule.min_days, dative=True)
-            out.append(Label(
-                f"{name.de} fördert erst ab {low.de}, geplant: {have.de} – "
-                f"mit {low.de} wäre {city.name_de} förderbar.",
-                f"{name.en} funds stays from {low.en}, planned: {have.en} – "
-                f"with {low.en} {city.name_en} would be fundable.",
-            ))
+            out.append(
+                Label(
+                    f"{name.de} fördert erst ab {low.de}, geplant: {have.de} – "
+                    f"mit {low.de} wäre {city.name_de} förderbar.",
+                    f"{name.en} funds stays from {low.en}, planned: {have.en} – "
+                    f"with {low.en} {city.name_en} would be fundable.",
+                )
+            )
         if "long" in issues and rule.max_days is not None:
             high = duration(rule.max_days)
-            out.append(Label(
-                f"{name.de} fördert höchstens {high.de}, geplant: {have.de} – "
-                f"auf {high.de} kürzen, dann förderbar.",
-                f"{name.en} funds at most {high.en}, planned: {have.en} – "
-                f"shorten to {high.en} and it becomes fundable.",
-            ))
+            out.append(
+                Label(
+                    f"{name.de} fördert höchstens {high.de}, geplant: {have.de} – "
+                    f"auf {high.de} kürzen, dann förderbar.",
+                    f"{name.en} funds at most {high.en}, planned: {have.en} – "
+                    f"shorten to {high.en} and it becomes fundable.",
+                )
+            )
         if "lead" in issues:
             earliest = earliest_start(self.today, rule.lead_months)
-            out.append(Label(
-                f"Start {format_month(self.profile.start)} ist zu knapp für den Antrag bei "
-                f"{name.de} (etwa {rule.lead_months} Monate Vorlauf): mit Start ab "
-                f"{format_month(earliest)} förderbar.",
-                f"A start in {format_month(self.profile.start)} leaves too little time to apply "
-                f"to {name.en} (about {rule.lead_months} months ahead): fundable with a start "
-                f"from {format_month(earliest)}.",
-            ))
+            out.append(
+                Label(
+                    f"Start {format_month(self.profile.start)} ist zu knapp für den Antrag bei "
+                    f"{name.de} (etwa {rule.lead_months} Monate Vorlauf): mit Start ab "
+                    f"{format_month(earliest)} förderbar.",
+                    f"A start in {format_month(self.profile.start)} leaves too little time to "
+                    f"apply to {name.en} (about {rule.lead_months} months ahead): fundable "
+                    f"with a start from {format_month(earliest)}.",
+                )
+            )
         return out
 
     def _later_routes(self, city: City, candidates: list[FundingRule]) -> list[Label]:
         """A programme that covers the country from a later date and fits the length."""
         out = []
         for rule in self.advice.rules:
-            if (rule.kind != "programme" or city.country_code not in rule.countries
-                    or rule in candidates or not rule.fits_length(self.days)):
+            if (
+                rule.kind != "programme"
+                or city.country_code not in rule.countries
+                or rule in candidates
+                or not rule.fits_length(self.days)
+            ):
                 continue
             begin = parse_month(rule.valid_from)
             if begin <= self.profile.start:
                 continue
             name, low = _route(rule.route), duration(rule.min_days, dative=True)
             month = format_month(begin)
-            out.append(Label(
-                f"Ab {month} fördert {name.de} auch Aufenthalte in {city.name_de} "
-                f"(ab {low.de}): mit Start ab {month} förderbar.",
-                f"From {month} {name.en} also funds stays in {city.name_en} "
-                f"(from {low.en}): fundable with a start from {month}.",
-            ))
+            out.append(
+                Label(
+                    f"Ab {month} fördert {name.de} auch Aufenthalte in {city.name_de} "
+                    f"(ab {low.de}): mit Start ab {month} förderbar.",
+                    f"From {month} {name.en} also funds stays in {city.name_en} "
+                    f"(from {low.en}): fundable with a start from {month}.",
+                )
+            )
         return out
 
     def _group_routes(self, city: City) -> list[Label]:
         out = []
         for rule in self.advice.rules:
-            if (rule.kind == "group" and rule.covers(city.country_code)
-                    and rule.valid_at(self.profile.start) and rule.fits_length(self.days)):
-                out.append(Label(f"Als Gruppe möglich: {rule.label.de}",
-                                 f"Possible as a group: {rule.label.get('en')}"))
+            if (
+                rule.kind == "group"
+                and rule.covers(city.country_code)
+                and rule.valid_at(self.profile.start)
+                and rule.fits_length(self.days)
+            ):
+                out.append(
+                    Label(
+                        f"Als Gruppe möglich: {rule.label.de}",
+                        f"Possible as a group: {rule.label.get('en')}",
+                    )
+                )
         return out

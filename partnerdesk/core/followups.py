@@ -61,17 +61,24 @@ class FollowUp:
 
 def sort_key(item: FollowUp) -> tuple[int, date, str, int, int]:
     """Dated steps first, earliest first; undated ones after them, oldest talk first."""
-    return (item.due_date is None, item.due_date or item.held_on,
-            item.apprentice_name.casefold(), item.talk_id, item.position)
+    return (
+        item.due_date is None,
+        item.due_date or item.held_on,
+        item.apprentice_name.casefold(),
+        item.talk_id,
+        item.position,
+    )
 
 
-def select(items: Iterable[FollowUp], *, advisor: str | None = None,
-           due_before: date | None = None) -> list[FollowUp]:
+def select(
+    items: Iterable[FollowUp], *, advisor: str | None = None, due_before: date | None = None
+) -> list[FollowUp]:
     """The steps of *advisor*'s talks (case-insensitive; ``None``: everyone) that are due
     before *due_before* (exclusive; undated steps then drop out), in display order."""
     wanted = advisor.strip().casefold() if advisor is not None else None
     chosen = [
-        item for item in items
+        item
+        for item in items
         if (wanted is None or item.advisor.strip().casefold() == wanted)
         and (due_before is None or (item.due_date is not None and item.due_date < due_before))
     ]
@@ -99,15 +106,21 @@ def to_json(items: Sequence[FollowUp], today: date) -> dict[str, Any]:
     return {
         "today": today.isoformat(),
         "overdue": overdue_count(items, today),
-        "followups": [{
-            "key": item.key,
-            "due_date": item.due_date.isoformat() if item.due_date else None,
-            "urgency": item.urgency(today).name.lower(),
-            "text": item.text,
-            "owner": item.owner,
-            "offer": item.offer_key,
-            "apprentice": {"id": item.apprentice_id, "name": item.apprentice_name},
-            "talk": {"id": item.talk_id, "held_on": item.held_on.isoformat(),
-                     "advisor": item.advisor},
-        } for item in items],
+        "followups": [
+            {
+                "key": item.key,
+                "due_date": item.due_date.isoformat() if item.due_date else None,
+                "urgency": item.urgency(today).name.lower(),
+                "text": item.text,
+                "owner": item.owner,
+                "offer": item.offer_key,
+                "apprentice": {"id": item.apprentice_id, "name": item.apprentice_name},
+                "talk": {
+                    "id": item.talk_id,
+                    "held_on": item.held_on.isoformat(),
+                    "advisor": item.advisor,
+                },
+            }
+            for item in items
+        ],
     }

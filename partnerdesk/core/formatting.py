@@ -13,10 +13,34 @@ from datetime import date, datetime
 from partnerdesk.core.texts import weeks
 
 MONTHS = {
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 # Qt date patterns giving the same text as format_date (the date editors use them).
 QT_DATE_PATTERNS = {"de": "dd.MM.yyyy", "en": "d MMM yyyy"}
@@ -114,8 +138,11 @@ def parse_date(text: str, *, today: date) -> date | None:
     try:
         words = raw.replace(".", ". ").split()
         if len(words) == 3 and _month_number(words[1]) is not None:
-            day_, month, year = (int(words[0].strip(".")), _month_number(words[1]) or 0,
-                                 int(words[2]))
+            day_, month, year = (
+                int(words[0].strip(".")),
+                _month_number(words[1]) or 0,
+                int(words[2]),
+            )
         elif "-" in raw:
             year, month, day_ = (int(p) for p in raw.split("-"))
         else:

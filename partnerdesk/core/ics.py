@@ -23,10 +23,22 @@ UID_DOMAIN = "partnerdesk.dortmund"
 _EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 
 _LABELS = {
-    "de": {"apprentice": "Azubi", "talk": "Gespräch vom {date}", "by": "Beratung durch",
-           "owner": "Zuständig", "offer": "Angebot", "name": "Wiedervorlage PartnerDesk"},
-    "en": {"apprentice": "Apprentice", "talk": "Talk of {date}", "by": "Counselled by",
-           "owner": "Responsible", "offer": "Offer", "name": "PartnerDesk follow-ups"},
+    "de": {
+        "apprentice": "Azubi",
+        "talk": "Gespräch vom {date}",
+        "by": "Beratung durch",
+        "owner": "Zuständig",
+        "offer": "Angebot",
+        "name": "Wiedervorlage PartnerDesk",
+    },
+    "en": {
+        "apprentice": "Apprentice",
+        "talk": "Talk of {date}",
+        "by": "Counselled by",
+        "owner": "Responsible",
+        "offer": "Offer",
+        "name": "PartnerDesk follow-ups",
+    },
 }
 
 
@@ -73,8 +85,10 @@ def _sequence(item: FollowUp) -> int:
 
 def _description(item: FollowUp, lang: str) -> str:
     labels = _LABELS["en" if lang == "en" else "de"]
-    lines = [f"{labels['apprentice']}: {item.apprentice_name}",
-             labels["talk"].format(date=format_date(item.held_on, lang))]
+    lines = [
+        f"{labels['apprentice']}: {item.apprentice_name}",
+        labels["talk"].format(date=format_date(item.held_on, lang)),
+    ]
     if item.advisor:
         lines.append(f"{labels['by']}: {item.advisor}")
     if item.owner:
@@ -88,8 +102,14 @@ def calendar(items: Sequence[FollowUp], lang: str, *, now: datetime | None = Non
     """The iCalendar text (CRLF line ends) for the dated steps among *items*."""
     stamp = _stamp(now or datetime.now(UTC))
     labels = _LABELS["en" if lang == "en" else "de"]
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(labels['name'])}"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(labels['name'])}",
+    ]
     for item in items:
         if item.due_date is None:
             continue  # nothing to put in a calendar

@@ -37,8 +37,19 @@ from partnerdesk.core.vocab import (
 )
 
 __all__ = [
-    "LIMITED", "OK", "CityResult", "Excluded", "Explanation", "Feasibility", "Matcher",
-    "Obstacle", "Ranking", "ThemeMatch", "WeightChange", "rank", "ranking_to_json",
+    "LIMITED",
+    "OK",
+    "CityResult",
+    "Excluded",
+    "Explanation",
+    "Feasibility",
+    "Matcher",
+    "Obstacle",
+    "Ranking",
+    "ThemeMatch",
+    "WeightChange",
+    "rank",
+    "ranking_to_json",
 ]
 
 # Theme-fit depth: one "sehr wichtig" theme that is a main focus of the city (3 points) gives
@@ -70,8 +81,9 @@ class CityResult:
 
     @cached_property
     def explanation(self) -> Explanation:
-        return explain(self.city, self.profile, self.criteria, self.feasibility, self.advice,
-                       self.today)
+        return explain(
+            self.city, self.profile, self.criteria, self.feasibility, self.advice, self.today
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +143,9 @@ class Ranking:
         label = CRITERION_LABELS[hint.criterion]
         more = hint.threshold > hint.current
         # "Themen" is plural: "Wenn die Themen etwas weniger zählen"
-        subject, verb = (("die Themen", "zählen") if hint.criterion == "themes"
-                         else (label.de, "zählt"))
+        subject, verb = (
+            ("die Themen", "zählen") if hint.criterion == "themes" else (label.de, "zählt")
+        )
         return Label(
             f"Wenn {subject} etwas {'mehr' if more else 'weniger'} {verb}, liegt "
             f"{second.city.name_de} vorn.",
@@ -192,8 +205,7 @@ def language_needs(city: City, advice: CityAdvice | None = None) -> LanguageNeed
             levels["en"] = (city.recommended_level, "bridge")
     else:
         levels = required_levels(city, advice)
-    return tuple((code, level_rank(level), factors[role])
-                 for code, (level, role) in levels.items())
+    return tuple((code, level_rank(level), factors[role]) for code, (level, role) in levels.items())
 
 
 def language_fit(city: City, profile: Profile, needs: LanguageNeeds | None = None) -> float:
@@ -253,8 +265,12 @@ class Matcher:
     pack's; *today* (for lead times and the data age) defaults to the real date.
     """
 
-    def __init__(self, cities: Iterable[City], advice: Advice | None = None,
-                 today: datetime.date | None = None) -> None:
+    def __init__(
+        self,
+        cities: Iterable[City],
+        advice: Advice | None = None,
+        today: datetime.date | None = None,
+    ) -> None:
         if advice is None:
             from partnerdesk.core.datapack import shipped_advice
 
@@ -263,8 +279,7 @@ class Matcher:
         self.today = today
         self.cities: tuple[City, ...] = tuple(cities)
         self._strengths = [city.theme_strengths() for city in self.cities]
-        self._needs = [language_needs(city, advice.cities.get(city.id))
-                       for city in self.cities]
+        self._needs = [language_needs(city, advice.cities.get(city.id)) for city in self.cities]
 
     def rank(self, profile: Profile) -> Ranking:
         today = self.today or datetime.date.today()
@@ -274,8 +289,7 @@ class Matcher:
         judge = FeasibilityJudge(self.advice, profile, today)
         results: list[CityResult] = []
         excluded: list[Excluded] = []
-        for city, strengths, needs in zip(self.cities, self._strengths, self._needs,
-                                          strict=True):
+        for city, strengths, needs in zip(self.cities, self._strengths, self._needs, strict=True):
             reason = _exclusion(city, profile)
             if reason is not None:
                 excluded.append(Excluded(city, reason))
@@ -302,40 +316,56 @@ class Matcher:
             )
         # Feasible first; the id breaks ties so the order never depends on the input order.
         results.sort(key=lambda r: (r.feasibility.level != OK, -r.score, r.city.id))
-        return Ranking(profile, results, excluded, self._warnings(profile, results, today),
-                       self.advice.checked if self.advice.rules else "")
+        return Ranking(
+            profile,
+            results,
+            excluded,
+            self._warnings(profile, results, today),
+            self.advice.checked if self.advice.rules else "",
+        )
 
-    def _warnings(self, profile: Profile, results: list[CityResult],
-                  today: datetime.date) -> tuple[Label, ...]:
+    def _warnings(
+        self, profile: Profile, results: list[CityResult], today: datetime.date
+    ) -> tuple[Label, ...]:
         warnings: list[Label] = []
         if not profile.has_input:
-            warnings.append(Label(
-                "Noch keine Angaben: ohne Themen und Sprachen sagt die Reihenfolge nichts aus.",
-                "Nothing entered yet: without themes and languages the order means nothing.",
-            ))
+            warnings.append(
+                Label(
+                    "Noch keine Angaben: ohne Themen und Sprachen sagt die Reihenfolge nichts aus.",
+                    "Nothing entered yet: without themes and languages the order means nothing.",
+                )
+            )
         marked = [t for t, v in profile.interests.items() if v > 0]
         if marked and results and all(r.criteria["themes"] == 0.0 for r in results):
             names_de = ", ".join(THEMES[t].de for t in marked)
             names_en = ", ".join(THEMES[t].en for t in marked)
-            warnings.append(Label(
-                f"Keine Partnerstadt trägt eines der gewählten Themen ({names_de}); die "
-                "Reihenfolge beruht nur auf Sprache, Zeit, Verwaltung und Unterstützung.",
-                f"No partner city carries any of the chosen themes ({names_en}); the order "
-                "rests only on language, time, administration and support.",
-            ))
+            warnings.append(
+                Label(
+                    f"Keine Partnerstadt trägt eines der gewählten Themen ({names_de}); die "
+                    "Reihenfolge beruht nur auf Sprache, Zeit, Verwaltung und Unterstützung.",
+                    f"No partner city carries any of the chosen themes ({names_en}); the order "
+                    "rests only on language, time, administration and support.",
+                )
+            )
         if self.advice.rules and self.advice.is_stale(today):
             checked = self.advice.checked_date
-            warnings.append(Label(
-                f"Die Städtedaten sind vom {checked:%d.%m.%Y} und damit älter als 12 Monate – "
-                "Förderregeln und Reisehinweise bitte prüfen.",
-                f"The city data dates from {checked:%d %b %Y}, more than 12 months ago – "
-                "please check funding rules and travel advice.",
-            ))
+            warnings.append(
+                Label(
+                    f"Die Städtedaten sind vom {checked:%d.%m.%Y} und damit älter als 12 Monate – "
+                    "Förderregeln und Reisehinweise bitte prüfen.",
+                    f"The city data dates from {checked:%d %b %Y}, more than 12 months ago – "
+                    "please check funding rules and travel advice.",
+                )
+            )
         return tuple(warnings)
 
 
-def rank(cities: Iterable[City], profile: Profile, advice: Advice | None = None,
-         today: datetime.date | None = None) -> Ranking:
+def rank(
+    cities: Iterable[City],
+    profile: Profile,
+    advice: Advice | None = None,
+    today: datetime.date | None = None,
+) -> Ranking:
     return Matcher(cities, advice, today).rank(profile)
 
 
@@ -375,8 +405,10 @@ def ranking_to_json(ranking: Ranking, lang: str = "de") -> dict[str, object]:
             "name": r.city.name(lang),
             "score": round(r.score, 2),
             "headline": e.headline.get(lang),
-            "feasibility": {"level": r.feasibility.level,
-                            "reasons": [x.get(lang) for x in r.feasibility.reasons]},
+            "feasibility": {
+                "level": r.feasibility.level,
+                "reasons": [x.get(lang) for x in r.feasibility.reasons],
+            },
             "criteria": {c: round(v, 4) for c, v in r.criteria.items()},
             "contributions": {c: round(v, 2) for c, v in r.contributions.items()},
             "reasons": [x.get(lang) for x in e.reasons],
@@ -385,8 +417,12 @@ def ranking_to_json(ranking: Ranking, lang: str = "de") -> dict[str, object]:
                 for o in e.obstacles
             ],
             "themes": [
-                {"theme": m.theme, "interest": m.interest, "strength": m.strength,
-                 "projects": list(m.projects)}
+                {
+                    "theme": m.theme,
+                    "interest": m.interest,
+                    "strength": m.strength,
+                    "projects": list(m.projects),
+                }
                 for m in e.theme_matches
             ],
             "funding": r.feasibility.route or r.city.funding,
@@ -401,12 +437,18 @@ def ranking_to_json(ranking: Ranking, lang: str = "de") -> dict[str, object]:
     return {
         "ranking": [result(r) for r in ranking.results],
         "excluded": [
-            {"city": x.city.id, "name": x.city.name(lang), "reason": x.reason.get(lang),
-             "status": x.city.status}
+            {
+                "city": x.city.id,
+                "name": x.city.name(lang),
+                "reason": x.reason.get(lang),
+                "status": x.city.status,
+            }
             for x in ranking.excluded
         ],
         "close_call": ranking.close_call,
-        "swap_hint": None if hint is None else {
+        "swap_hint": None
+        if hint is None
+        else {
             "criterion": hint.criterion,
             "current": round(hint.current, 4),
             "threshold": round(hint.threshold, 4),

@@ -108,8 +108,9 @@ def _choice(value: object, where: str, choices: tuple[str, ...]) -> str:
 
 def _text(value: object, where: str, *, required: bool = False) -> Text:
     raw = _object(value, where, ("de", "en"))
-    return Text(_str(raw["de"], _at(where, "de"), required=required),
-                _str(raw["en"], _at(where, "en")))
+    return Text(
+        _str(raw["de"], _at(where, "de"), required=required), _str(raw["en"], _at(where, "en"))
+    )
 
 
 def _themes(value: object, where: str) -> tuple[str, ...]:

@@ -52,8 +52,9 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _error(f"key {json.dumps(key, ensure_ascii=False)[:60]} appears twice in "
-                         "one object")
+            raise _error(
+                f"key {json.dumps(key, ensure_ascii=False)[:60]} appears twice in one object"
+            )
         result[key] = value
     return result
 
@@ -91,11 +92,13 @@ def read_pack_json(path: Path) -> object:
     if depth > MAX_DEPTH:
         raise _error(f"{name}: nested {depth} levels deep (at most {MAX_DEPTH})")
     try:
-        data = json.loads(text, object_pairs_hook=_pairs, parse_int=_parse_int,
-                          parse_constant=_parse_constant)
+        data = json.loads(
+            text, object_pairs_hook=_pairs, parse_int=_parse_int, parse_constant=_parse_constant
+        )
     except json.JSONDecodeError as exc:
-        raise _error(f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                     f"{exc.msg})") from None
+        raise _error(
+            f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     except (RecursionError, ValueError) as exc:
         if isinstance(exc, PackError):
             raise _error(f"{name}: {exc}") from None

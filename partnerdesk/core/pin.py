@@ -59,16 +59,20 @@ def is_guessable(pin: str) -> bool:
     steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
     if len(steps) == 1 and steps <= {0, 1, 9}:
         return True
-    return any(len(pin) % size == 0 and pin == pin[:size] * (len(pin) // size)
-               for size in range(1, len(pin) // 2 + 1))
+    return any(
+        len(pin) % size == 0 and pin == pin[:size] * (len(pin) // size)
+        for size in range(1, len(pin) // 2 + 1)
+    )
 
 
 def check_pin_rules(pin: str) -> None:
     """Raise PinError unless *pin* may be chosen as a new PIN: 6-12 digits, not guessable."""
     check_pin_format(pin, MIN_DIGITS)
     if is_guessable(pin):
-        raise PinError("Die PIN ist leicht zu erraten: keine gleichen Ziffern, keine "
-                       "Reihen wie 123456 und keine Wiederholungen wie 121212.")
+        raise PinError(
+            "Die PIN ist leicht zu erraten: keine gleichen Ziffern, keine "
+            "Reihen wie 123456 und keine Wiederholungen wie 121212."
+        )
 
 
 def _b64(data: bytes) -> str:
@@ -76,8 +80,9 @@ def _b64(data: bytes) -> str:
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=MAXMEM,
-                          dklen=KEY_BYTES)
+    return hashlib.scrypt(
+        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=MAXMEM, dklen=KEY_BYTES
+    )
 
 
 def hash_pin(pin: str, *, n: int = N, r: int = R, p: int = P) -> str:

@@ -24,7 +24,7 @@ TOP_MATCHES = 5
 SOURCE_TITLE = Label(
     "Präsentation „Städtepartnerschaften: Sprungbrett ins Ausland für Azubis?“ "
     "(Stadt Dortmund – Internationale Beziehungen)",
-    "Presentation \"Städtepartnerschaften: Sprungbrett ins Ausland für Azubis?\" "
+    'Presentation "Städtepartnerschaften: Sprungbrett ins Ausland für Azubis?" '
     "(City of Dortmund – International Relations)",
 )
 
@@ -115,8 +115,11 @@ class RecordData:
 def _advice_of(result: CityResult, lang: str) -> tuple[str, str, tuple[str, ...]]:
     """(headline, feasibility level, feasibility reasons) of a live result."""
     feasibility = result.feasibility
-    return (result.explanation.headline.get(lang), feasibility.level,
-            tuple(r.get(lang) for r in feasibility.reasons))
+    return (
+        result.explanation.headline.get(lang),
+        feasibility.level,
+        tuple(r.get(lang) for r in feasibility.reasons),
+    )
 
 
 def _match_of(result: CityResult, lang: str) -> RecordMatch:
@@ -144,13 +147,15 @@ def _match_of(result: CityResult, lang: str) -> RecordMatch:
 def record_ranking(ranking: Ranking, lang: str, top: int = TOP_MATCHES) -> RecordRanking:
     """Snapshot the first *top* results of a live ranking in one language."""
     matches = tuple(_match_of(result, lang) for result in ranking.results[:top])
-    excluded = tuple(RecordExcluded(x.city.id, x.city.name(lang), x.reason.get(lang))
-                     for x in ranking.excluded)
+    excluded = tuple(
+        RecordExcluded(x.city.id, x.city.name(lang), x.reason.get(lang)) for x in ranking.excluded
+    )
     return RecordRanking(matches, excluded, ranking.close_call)
 
 
-def record_choices(ranking: Ranking, city_ids: Sequence[str], lang: str,
-                   names: Mapping[str, str] | None = None) -> tuple[RecordChoice, ...]:
+def record_choices(
+    ranking: Ranking, city_ids: Sequence[str], lang: str, names: Mapping[str, str] | None = None
+) -> tuple[RecordChoice, ...]:
     """The chosen cities with headline and feasibility from a live ranking, in *city_ids*
     order. A chosen city that is not ranked (paused) is "limited" with its reason."""
     ranked = {r.city.id: r for r in ranking.results}
@@ -187,32 +192,40 @@ def record_ranking_from_json(data: Mapping[str, object], top: int = TOP_MATCHES)
         obstacles = []
         for o in items(raw.get("obstacles")):
             offers = o.get("offers")
-            keys = (tuple(k for k in offers if isinstance(k, str))
-                    if isinstance(offers, list) else ())
+            keys = (
+                tuple(k for k in offers if isinstance(k, str)) if isinstance(offers, list) else ()
+            )
             obstacles.append(RecordObstacle(text(o.get("text")), keys))
         reasons = raw.get("reasons")
         advice = _json_advice(raw)
-        matches.append(RecordMatch(
-            city_id=text(raw.get("city")),
-            name=text(raw.get("name")),
-            score=number(raw.get("score")),
-            contributions=({str(k): number(v) for k, v in contributions.items()}
-                           if isinstance(contributions, Mapping) else {}),
-            reasons=tuple(r for r in reasons if isinstance(r, str))
-            if isinstance(reasons, list) else (),
-            obstacles=tuple(obstacles),
-            funding=text(raw.get("funding_text")),
-            warning=text(raw.get("warning")) or None,
-            local_name=text(raw.get("name_local")),
-            country=text(raw.get("country")),
-            headline=advice[0],
-            feasibility_level=advice[1],
-            feasibility_reasons=advice[2],
-            funding_key=text(raw.get("funding")),
-        ))
-    excluded = tuple(RecordExcluded(text(x.get("city")), text(x.get("name")),
-                                    text(x.get("reason")))
-                     for x in items(data.get("excluded")))
+        matches.append(
+            RecordMatch(
+                city_id=text(raw.get("city")),
+                name=text(raw.get("name")),
+                score=number(raw.get("score")),
+                contributions=(
+                    {str(k): number(v) for k, v in contributions.items()}
+                    if isinstance(contributions, Mapping)
+                    else {}
+                ),
+                reasons=tuple(r for r in reasons if isinstance(r, str))
+                if isinstance(reasons, list)
+                else (),
+                obstacles=tuple(obstacles),
+                funding=text(raw.get("funding_text")),
+                warning=text(raw.get("warning")) or None,
+                local_name=text(raw.get("name_local")),
+                country=text(raw.get("country")),
+                headline=advice[0],
+                feasibility_level=advice[1],
+                feasibility_reasons=advice[2],
+                funding_key=text(raw.get("funding")),
+            )
+        )
+    excluded = tuple(
+        RecordExcluded(text(x.get("city")), text(x.get("name")), text(x.get("reason")))
+        for x in items(data.get("excluded"))
+    )
     return RecordRanking(tuple(matches), excluded, bool(data.get("close_call")))
 
 
@@ -225,8 +238,11 @@ def _json_advice(raw: Mapping[str, object]) -> tuple[str, str, tuple[str, ...]]:
     headline = raw.get("headline")
     reasons = raw.get("reasons")
     if not isinstance(headline, str):
-        headline = (reasons[0] if isinstance(reasons, list) and reasons
-                    and isinstance(reasons[0], str) else "")
+        headline = (
+            reasons[0]
+            if isinstance(reasons, list) and reasons and isinstance(reasons[0], str)
+            else ""
+        )
     feasibility = raw.get("feasibility")
     return headline, _level(feasibility), _feasibility_reasons(feasibility)
 
@@ -241,9 +257,9 @@ def _feasibility_reasons(value: object) -> tuple[str, ...]:
     return tuple(r for r in reasons if isinstance(r, str)) if isinstance(reasons, list) else ()
 
 
-def record_choices_from_json(data: Mapping[str, object], city_ids: Sequence[str],
-                             names: Mapping[str, str] | None = None
-                             ) -> tuple[RecordChoice, ...]:
+def record_choices_from_json(
+    data: Mapping[str, object], city_ids: Sequence[str], names: Mapping[str, str] | None = None
+) -> tuple[RecordChoice, ...]:
     """As ``record_choices``, from a stored ``ranking_to_json`` snapshot."""
     ranked: dict[str, Mapping[str, object]] = {}
     for key in ("ranking", "excluded"):
@@ -262,8 +278,11 @@ def record_choices_from_json(data: Mapping[str, object], city_ids: Sequence[str]
         name = raw_name if isinstance(raw_name, str) else name
         if "score" not in raw:  # an excluded (paused) city: its reason is the limit
             reason = raw.get("reason")
-            out.append(RecordChoice(cid, str(name), "", "limited",
-                                    (reason,) if isinstance(reason, str) else ()))
+            out.append(
+                RecordChoice(
+                    cid, str(name), "", "limited", (reason,) if isinstance(reason, str) else ()
+                )
+            )
             continue
         headline, level, reasons = _json_advice(raw)
         out.append(RecordChoice(cid, str(name), headline, level, reasons))
@@ -277,5 +296,3 @@ def default_record_filename(day: date, record_id: str) -> str:
     """``Beratungsprotokoll_<YYYY-MM-DD>_<id>.pdf``; the id is reduced to file-name-safe ASCII."""
     safe = _UNSAFE_ID.sub("-", record_id).strip("-") or "0"
     return f"Beratungsprotokoll_{day.isoformat()}_{safe}.pdf"
-
-

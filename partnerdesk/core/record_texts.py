@@ -24,8 +24,10 @@ T: dict[str, Label] = {
     "org": L("Stadt Dortmund", "City of Dortmund"),
     "unit": L("Internationale Beziehungen – Team INA", "International Relations – Team INA"),
     "title": L("Beratungsprotokoll", "Counselling record"),
-    "subtitle": L("Vereinbarung zum Auslandsaufenthalt in einer Partnerstadt",
-                  "Agreement on a stay in a partner city"),
+    "subtitle": L(
+        "Vereinbarung zum Auslandsaufenthalt in einer Partnerstadt",
+        "Agreement on a stay in a partner city",
+    ),
     "record_no": L("Protokoll-Nr.", "Record no."),
     "date": L("Datum", "Date"),
     "advisor": L("Beratung durch", "Advisor"),
@@ -49,8 +51,9 @@ T: dict[str, Label] = {
     "privacy": L("Datenschutz", "Data protection"),
     "signatures": L("Unterschriften", "Signatures"),
     "sign_advisor": L("Ort, Datum, Unterschrift Beratung", "Place, date, signature of the advisor"),
-    "sign_apprentice": L("Ort, Datum, Unterschrift Auszubildende/r",
-                         "Place, date, signature of the apprentice"),
+    "sign_apprentice": L(
+        "Ort, Datum, Unterschrift Auszubildende/r", "Place, date, signature of the apprentice"
+    ),
     "notes": L("Gesprächsnotizen", "Notes"),
     "no_notes": L("Keine Notizen.", "No notes."),
     "appendix": L("So kam die Empfehlung zustande", "How the recommendation came about"),
@@ -59,7 +62,8 @@ T: dict[str, Label] = {
         "Gesprächs. Jede Stadt erhält bis zu 100 Punkte; jedes Kriterium trägt bis zu seinem "
         "Gewicht bei.",
         "The self-assessment and the best-matching cities at the time of the talk. Each city "
-        "gets up to 100 points; each criterion contributes up to its weight."),
+        "gets up to 100 points; each criterion contributes up to its weight.",
+    ),
     "profile": L("Selbsteinschätzung", "Self-assessment"),
     "interests": L("Interessen", "Interests"),
     "no_interests": L("keine Themen gewählt", "no themes chosen"),
@@ -72,20 +76,23 @@ T: dict[str, Label] = {
     "yes": L("ja", "yes"),
     "no": L("nein", "no"),
     "independence": L("Selbstständigkeit", "Independence"),
-    "independence_value": L("{n} von 5 (1 = braucht viel Unterstützung, 5 = ganz selbstständig)",
-                            "{n} of 5 (1 = needs much support, 5 = fully independent)"),
+    "independence_value": L(
+        "{n} von 5 (1 = braucht viel Unterstützung, 5 = ganz selbstständig)",
+        "{n} of 5 (1 = needs much support, 5 = fully independent)",
+    ),
     "structure": L("Ähnliche Verwaltung", "Similar administration"),
     "matches": L("Am besten passende Städte", "Best-matching cities"),
     "no_matches": L("Keine Stadt bewertet.", "No city ranked."),
     "total": L("{s} von 100 Punkten", "{s} of 100 points"),
     "part": L("{s} von {m} Punkten", "{s} of {m} points"),
-    "close_call": L("Knappe Entscheidung: Platz 1 und 2 liegen weniger als 10 % auseinander.",
-                    "Close call: places 1 and 2 are less than 10 % apart."),
+    "close_call": L(
+        "Knappe Entscheidung: Platz 1 und 2 liegen weniger als 10 % auseinander.",
+        "Close call: places 1 and 2 are less than 10 % apart.",
+    ),
     "reasons": L("Was passt", "What fits"),
     "obstacles": L("Was im Weg steht – und was hilft", "What stands in the way – and what helps"),
     "helps": L("Hilfe durch Team INA: {x}", "Help from Team INA: {x}"),
-    "funding_ref": L("Förderweg: {x} (siehe „Förderwege“)",
-                     "Funding: {x} (see \"Funding routes\")"),
+    "funding_ref": L("Förderweg: {x} (siehe „Förderwege“)", 'Funding: {x} (see "Funding routes")'),
     "funding": L("Förderwege", "Funding routes"),
     "funding_all": L("Für alle Förderwege gilt", "For every funding route"),
     "excluded": L("Nicht bewertet", "Not ranked"),
@@ -93,8 +100,9 @@ T: dict[str, Label] = {
     "source_title": L(
         "Präsentation „Städtepartnerschaften: Sprungbrett ins Ausland für Azubis?“ "
         "(Stadt Dortmund – Internationale Beziehungen)",
-        "Presentation \"Städtepartnerschaften: Sprungbrett ins Ausland für Azubis?\" "
-        "(City of Dortmund – International Relations)"),
+        'Presentation "Städtepartnerschaften: Sprungbrett ins Ausland für Azubis?" '
+        "(City of Dortmund – International Relations)",
+    ),
     "pack": L("Städtedaten: Datenpaket {v}", "City data: data pack {v}"),
     "made_with": L("Erstellt mit PartnerDesk {v}", "Made with PartnerDesk {v}"),
     "page_of": L("Seite {i} von {n}", "Page {i} of {n}"),
@@ -103,43 +111,79 @@ T: dict[str, Label] = {
 
 # Team INA, as the presentation's last slide gives it.
 CONTACT: tuple[Label, ...] = (
-    L("Carrie-Ann Lawrence, Stadt Dortmund, Internationale Beziehungen",
-      "Carrie-Ann Lawrence, City of Dortmund, International Relations"),
-    L("Telefon 0231 50 27 170 · E-Mail clawrence@stadtdo.de",
-      "Phone +49 231 50 27 170 · email clawrence@stadtdo.de"),
+    L(
+        "Carrie-Ann Lawrence, Stadt Dortmund, Internationale Beziehungen",
+        "Carrie-Ann Lawrence, City of Dortmund, International Relations",
+    ),
+    L(
+        "Telefon 0231 50 27 170 · E-Mail clawrence@stadtdo.de",
+        "Phone +49 231 50 27 170 · email clawrence@stadtdo.de",
+    ),
 )
 
 # (label, text); "{consent}" and "{deletion}" are filled with dates or "nicht erfasst".
 PRIVACY: tuple[tuple[Label, Label], ...] = (
-    (L("Was gespeichert wird", "What is stored"),
-     L("Name, Ausbildungsberuf und -jahr, die Selbsteinschätzung, Gesprächsnotizen, "
-       "vereinbarte Schritte und gewählte Städte – keine Gesundheits- oder Kontaktdaten.",
-       "Name, training occupation and year, the self-assessment, notes of the talk, agreed "
-       "steps and chosen cities – no health or contact data.")),
-    (L("Wozu", "Why"),
-     L("Beratung zu einem Auslandsaufenthalt in einer Partnerstadt und Begleitung der "
-       "vereinbarten Schritte. Rechtsgrundlage: Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), "
-       "erteilt am {consent}.",
-       "Counselling on a stay in a partner city and follow-up of the agreed steps. Legal "
-       "basis: consent (Art. 6(1)(a) GDPR), given on {consent}.")),
-    (L("Bis wann", "Until when"),
-     L("Löschung am {deletion}, früher auf Ihren Wunsch.",
-       "Deleted on {deletion}, earlier if you ask.")),
-    (L("Ihre Rechte", "Your rights"),
-     L("Auskunft, Berichtigung, Löschung, Einschränkung und Widerspruch (Art. 15–18, 21 "
-       "DSGVO); Widerruf der Einwilligung jederzeit für die Zukunft (Art. 7 Abs. 3); "
-       "Beschwerde bei der Landesbeauftragten für Datenschutz und Informationsfreiheit NRW, "
-       "Kavalleriestr. 2–4, 40213 Düsseldorf (Art. 77).",
-       "Access, rectification, erasure, restriction and objection (Art. 15–18, 21 GDPR); "
-       "withdrawal of consent at any time for the future (Art. 7(3)); complaint to the "
-       "data protection authority of North Rhine-Westphalia (LDI NRW), Kavalleriestr. 2–4, "
-       "40213 Düsseldorf (Art. 77).")),
-    (L("Verantwortlich", "Controller"),
-     L("Stadt Dortmund, Der Oberbürgermeister, 44122 Dortmund, behoerdenleitung@stadtdo.de; "
-       "Datenschutzbeauftragte/r: datenschutz@stadtdo.de.",
-       "City of Dortmund, the Lord Mayor, 44122 Dortmund, behoerdenleitung@stadtdo.de; data "
-       "protection officer: datenschutz@stadtdo.de.")),
+    (
+        L("Was gespeichert wird", "What is stored"),
+        L(
+            "Name, Ausbildungsberuf und -jahr, die Selbsteinschätzung, Gesprächsnotizen, "
+            "vereinbarte Schritte und gewählte Städte – keine Gesundheits- oder Kontaktdaten.",
+            "Name, training occupation and year, the self-assessment, notes of the talk, agreed "
+            "steps and chosen cities – no health or contact data.",
+        ),
+    ),
+    (
+        L("Wozu", "Why"),
+        L(
+            "Beratung zu einem Auslandsaufenthalt in einer Partnerstadt und Begleitung der "
+            "vereinbarten Schritte. Rechtsgrundlage: Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), "
+            "erteilt am {consent}.",
+            "Counselling on a stay in a partner city and follow-up of the agreed steps. Legal "
+            "basis: consent (Art. 6(1)(a) GDPR), given on {consent}.",
+        ),
+    ),
+    (
+        L("Bis wann", "Until when"),
+        L(
+            "Löschung am {deletion}, früher auf Ihren Wunsch.",
+            "Deleted on {deletion}, earlier if you ask.",
+        ),
+    ),
+    (
+        L("Ihre Rechte", "Your rights"),
+        L(
+            "Auskunft, Berichtigung, Löschung, Einschränkung und Widerspruch (Art. 15–18, 21 "
+            "DSGVO); Widerruf der Einwilligung jederzeit für die Zukunft (Art. 7 Abs. 3); "
+            "Beschwerde bei der Landesbeauftragten für Datenschutz und Informationsfreiheit NRW, "
+            "Kavalleriestr. 2–4, 40213 Düsseldorf (Art. 77).",
+            "Access, rectification, erasure, restriction and objection (Art. 15–18, 21 GDPR); "
+            "withdrawal of consent at any time for the future (Art. 7(3)); complaint to the "
+            "data protection authority of North Rhine-Westphalia (LDI NRW), Kavalleriestr. 2–4, "
+            "40213 Düsseldorf (Art. 77).",
+        ),
+    ),
+    (
+        L("Verantwortlich", "Controller"),
+        L(
+            "Stadt Dortmund, Der Oberbürgermeister, 44122 Dortmund, behoerdenleitung@stadtdo.de; "
+            "Datenschutzbeauftragte/r: datenschutz@stadtdo.de.",
+            "City of Dortmund, the Lord Mayor, 44122 Dortmund, behoerdenleitung@stadtdo.de; data "
+            "protection officer: datenschutz@stadtdo.de.",
+        ),
+    ),
 )
 
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)

@@ -41,8 +41,7 @@ def normalize(text: str) -> str:
 
 def search_keys(city: City) -> tuple[str, ...]:
     """Every folded text a query may hit: names in all spellings, the id, the country."""
-    raw = (city.id, city.name_de, city.name_en, city.name_local, city.country_de,
-           city.country_en)
+    raw = (city.id, city.name_de, city.name_en, city.name_local, city.country_de, city.country_en)
     return tuple(normalize(value) for value in raw if value)
 
 
@@ -58,8 +57,9 @@ class CityFilter:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.query.strip() or self.theme or self.status or self.funding
-                    or self.language)
+        return not (
+            self.query.strip() or self.theme or self.status or self.funding or self.language
+        )
 
     def matches(self, city: City) -> bool:
         if self.theme and self.theme not in city.theme_strengths():

@@ -61,12 +61,15 @@ class Stats:
     steps_done: int = 0
 
     def to_json(self) -> dict[str, object]:
-        groups = {key: {k: masked(v) for k, v in getattr(self, key).items()}
-                  for key in ("talks_per_month", "cities_chosen", "cities_visited",
-                              "stays_by_funding")}
+        groups = {
+            key: {k: masked(v) for k, v in getattr(self, key).items()}
+            for key in ("talks_per_month", "cities_chosen", "cities_visited", "stays_by_funding")
+        }
         return {
-            "year": self.year, "min_group": MIN_GROUP,
-            "talks": masked(self.talks), "apprentices_counselled": masked(self.apprentices),
+            "year": self.year,
+            "min_group": MIN_GROUP,
+            "talks": masked(self.talks),
+            "apprentices_counselled": masked(self.apprentices),
             **groups,
             "next_steps": {"open": masked(self.steps_open), "done": masked(self.steps_done)},
         }
@@ -125,27 +128,32 @@ _TOTALS = {
 }
 
 
-def table(stats: Stats, lang: str, city_names: dict[str, str] | None = None
-          ) -> list[tuple[str, str, Count]]:
+def table(
+    stats: Stats, lang: str, city_names: dict[str, str] | None = None
+) -> list[tuple[str, str, Count]]:
     """(section, group, masked count) rows in reading order, labels in *lang*."""
     names = city_names or {}
     rows: list[tuple[str, str, Count]] = [
         (SECTIONS["total"].get(lang), _TOTALS["talks"].get(lang), masked(stats.talks)),
-        (SECTIONS["total"].get(lang), _TOTALS["apprentices"].get(lang),
-         masked(stats.apprentices)),
+        (SECTIONS["total"].get(lang), _TOTALS["apprentices"].get(lang), masked(stats.apprentices)),
     ]
     section = SECTIONS["talks_per_month"].get(lang)
     rows += [(section, month, masked(n)) for month, n in stats.talks_per_month.items()]
     for key in ("cities_chosen", "cities_visited"):
         section = SECTIONS[key].get(lang)
-        rows += [(section, names.get(city, city), masked(n))
-                 for city, n in getattr(stats, key).items()]
+        rows += [
+            (section, names.get(city, city), masked(n)) for city, n in getattr(stats, key).items()
+        ]
     section = SECTIONS["stays_by_funding"].get(lang)
-    rows += [(section, STAY_FUNDING[k].get(lang) if k in STAY_FUNDING else k, masked(n))
-             for k, n in stats.stays_by_funding.items()]
+    rows += [
+        (section, STAY_FUNDING[k].get(lang) if k in STAY_FUNDING else k, masked(n))
+        for k, n in stats.stays_by_funding.items()
+    ]
     section = SECTIONS["next_steps"].get(lang)
-    rows += [(section, _TOTALS["open"].get(lang), masked(stats.steps_open)),
-             (section, _TOTALS["done"].get(lang), masked(stats.steps_done))]
+    rows += [
+        (section, _TOTALS["open"].get(lang), masked(stats.steps_open)),
+        (section, _TOTALS["done"].get(lang), masked(stats.steps_done)),
+    ]
     return rows
 
 

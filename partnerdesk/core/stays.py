@@ -55,8 +55,9 @@ class Stay:
         if not self.city_id.strip():
             raise RecordError("city_id: a partner city is required")
         if self.end is not None and self.end < self.start:
-            raise RecordError(f"end: {self.end.isoformat()} is before the start "
-                              f"{self.start.isoformat()}")
+            raise RecordError(
+                f"end: {self.end.isoformat()} is before the start {self.start.isoformat()}"
+            )
         if self.funding not in STAY_FUNDING:
             raise RecordError(f"funding: unknown funding route {self.funding!r}")
         for name in ("host_name", "host_department"):
@@ -72,14 +73,18 @@ class Stay:
                 raise RecordError(f"{name}: contains a NUL character (U+0000)")
         report = self.report.strip()
         consent = self.report_consent and bool(report)
-        return replace(self, host_name=self.host_name.strip(),
-                       host_department=self.host_department.strip(),
-                       host_contact=self.host_contact.strip(), report=report,
-                       report_consent=consent,
-                       report_consent_date=self.report_consent_date if consent else None,
-                       host_languages=tuple(dict.fromkeys(c.strip().lower()
-                                                          for c in self.host_languages
-                                                          if c.strip())))
+        return replace(
+            self,
+            host_name=self.host_name.strip(),
+            host_department=self.host_department.strip(),
+            host_contact=self.host_contact.strip(),
+            report=report,
+            report_consent=consent,
+            report_consent_date=self.report_consent_date if consent else None,
+            host_languages=tuple(
+                dict.fromkeys(c.strip().lower() for c in self.host_languages if c.strip())
+            ),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,26 +118,37 @@ def hosts_from_stays(stays: list[Stay]) -> list[HostOrganisation]:
             continue
         key = (stay.city_id, stay.host_name.casefold(), stay.host_department.casefold())
         before = found.get(key)
-        languages = tuple(dict.fromkeys((*stay.host_languages,
-                                         *(before.languages if before else ()))))
+        languages = tuple(
+            dict.fromkeys((*stay.host_languages, *(before.languages if before else ())))
+        )
         found[key] = HostOrganisation(
-            city_id=stay.city_id, name=stay.host_name, department=stay.host_department,
+            city_id=stay.city_id,
+            name=stay.host_name,
+            department=stay.host_department,
             contact=stay.host_contact or (before.contact if before else ""),
-            languages=languages, last_stay=stay.start,
-            stays=(before.stays if before else 0) + 1)
-    return sorted(found.values(), key=lambda h: (h.city_id, -h.last_stay.toordinal(),
-                                                 h.name.casefold()))
+            languages=languages,
+            last_stay=stay.start,
+            stays=(before.stays if before else 0) + 1,
+        )
+    return sorted(
+        found.values(), key=lambda h: (h.city_id, -h.last_stay.toordinal(), h.name.casefold())
+    )
 
 
 def stay_to_dict(stay: Stay) -> dict[str, object]:
     """JSON-ready form for the Auskunft: every stored field of the stay and its report."""
     return {
-        "city": stay.city_id, "start": stay.start.isoformat(),
+        "city": stay.city_id,
+        "start": stay.start.isoformat(),
         "end": None if stay.end is None else stay.end.isoformat(),
-        "host_name": stay.host_name, "host_department": stay.host_department,
-        "host_contact": stay.host_contact, "host_languages": list(stay.host_languages),
-        "funding": stay.funding, "report": stay.report,
+        "host_name": stay.host_name,
+        "host_department": stay.host_department,
+        "host_contact": stay.host_contact,
+        "host_languages": list(stay.host_languages),
+        "funding": stay.funding,
+        "report": stay.report,
         "report_consent": stay.report_consent,
-        "report_consent_date": (None if stay.report_consent_date is None
-                                else stay.report_consent_date.isoformat()),
+        "report_consent_date": (
+            None if stay.report_consent_date is None else stay.report_consent_date.isoformat()
+        ),
     }

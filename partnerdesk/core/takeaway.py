@@ -31,11 +31,20 @@ def looks_like_takeaway(text: str) -> bool:
 
 def encode(profile: Profile) -> str:
     interests = ",".join(f"{k}={v}" for k, v in sorted(profile.interests.items()) if v > 0)
-    languages = ",".join(f"{k}={v}" for k, v in sorted(profile.languages.items())
-                         if (k, v) != ("de", "native"))
-    return "|".join((PREFIX, f"i:{interests}", f"l:{languages}", f"w:{profile.weeks}",
-                     f"a:{int(profile.abroad_only)}", f"u:{profile.independence}",
-                     f"s:{profile.structure_importance}"))
+    languages = ",".join(
+        f"{k}={v}" for k, v in sorted(profile.languages.items()) if (k, v) != ("de", "native")
+    )
+    return "|".join(
+        (
+            PREFIX,
+            f"i:{interests}",
+            f"l:{languages}",
+            f"w:{profile.weeks}",
+            f"a:{int(profile.abroad_only)}",
+            f"u:{profile.independence}",
+            f"s:{profile.structure_importance}",
+        )
+    )
 
 
 def _pairs(part: str, what: str) -> dict[str, str]:
@@ -76,8 +85,11 @@ def decode(text: str) -> Profile:
         if key not in LANGUAGES or (level != "native" and level not in CEFR_LEVELS):
             raise TakeawayError(f"language {key}={value[:10]!r}: unknown code or level")
         languages[key] = level
-    return Profile(interests=interests, languages=languages,
-                   weeks=_number(fields, "w", 0, 52, 4),
-                   abroad_only=bool(_number(fields, "a", 0, 1, 0)),
-                   independence=_number(fields, "u", 1, 5, 3),
-                   structure_importance=_number(fields, "s", 0, 3, 1))
+    return Profile(
+        interests=interests,
+        languages=languages,
+        weeks=_number(fields, "w", 0, 52, 4),
+        abroad_only=bool(_number(fields, "a", 0, 1, 0)),
+        independence=_number(fields, "u", 1, 5, 3),
+        structure_importance=_number(fields, "s", 0, 3, 1),
+    )

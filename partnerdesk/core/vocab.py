@@ -66,18 +66,29 @@ MAX_INTEREST = 3
 CEFR_LEVELS: tuple[str, ...] = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
 # One-line self-assessment descriptions (after the CEFR global scale).
 CEFR_DESCRIPTIONS: dict[str, Label] = {
-    "A1": Label("Ich verstehe und nutze einfache Alltagsausdrücke.",
-                "I understand and use simple everyday expressions."),
-    "A2": Label("Ich verständige mich in einfachen, vertrauten Situationen.",
-                "I can communicate in simple, familiar situations."),
-    "B1": Label("Ich komme im Alltag und bei vertrauten Arbeitsthemen zurecht.",
-                "I can handle everyday life and familiar work topics."),
-    "B2": Label("Ich unterhalte mich spontan und fließend auch über Fachthemen.",
-                "I talk spontaneously and fluently, also about work topics."),
-    "C1": Label("Ich nutze die Sprache wirksam und flexibel im Beruf.",
-                "I use the language effectively and flexibly at work."),
-    "C2": Label("Ich verstehe praktisch alles mühelos.",
-                "I understand virtually everything with ease."),
+    "A1": Label(
+        "Ich verstehe und nutze einfache Alltagsausdrücke.",
+        "I understand and use simple everyday expressions.",
+    ),
+    "A2": Label(
+        "Ich verständige mich in einfachen, vertrauten Situationen.",
+        "I can communicate in simple, familiar situations.",
+    ),
+    "B1": Label(
+        "Ich komme im Alltag und bei vertrauten Arbeitsthemen zurecht.",
+        "I can handle everyday life and familiar work topics.",
+    ),
+    "B2": Label(
+        "Ich unterhalte mich spontan und fließend auch über Fachthemen.",
+        "I talk spontaneously and fluently, also about work topics.",
+    ),
+    "C1": Label(
+        "Ich nutze die Sprache wirksam und flexibel im Beruf.",
+        "I use the language effectively and flexibly at work.",
+    ),
+    "C2": Label(
+        "Ich verstehe praktisch alles mühelos.", "I understand virtually everything with ease."
+    ),
     "native": Label("Muttersprache", "Native language"),
 }
 
@@ -195,23 +206,32 @@ class SupportLevel(StrEnum):
 
 SUPPORT_VALUE: dict[str, float] = {"high": 1.0, "medium": 0.6, "low": 0.25}
 SUPPORT_LABELS: dict[str, Label] = {
-    "high": Label("bestehende Praktikums- oder Fachkräftekanäle",
-                  "existing internship or staff-exchange channels"),
-    "medium": Label("Kontakte über Schulen, Vereine oder Projekte",
-                    "contacts through schools, clubs or projects"),
-    "low": Label("kaum bestehende Kanäle für einen Aufenthalt",
-                 "hardly any existing channels for a stay"),
+    "high": Label(
+        "bestehende Praktikums- oder Fachkräftekanäle",
+        "existing internship or staff-exchange channels",
+    ),
+    "medium": Label(
+        "Kontakte über Schulen, Vereine oder Projekte",
+        "contacts through schools, clubs or projects",
+    ),
+    "low": Label(
+        "kaum bestehende Kanäle für einen Aufenthalt", "hardly any existing channels for a stay"
+    ),
 }
 
 # --- Team INA offers (presentation, "Unterstützung durch das Team INA") --------------------
 
 OFFERS: dict[str, Label] = {
-    "fit_fuer_europa": Label("Europaseminar „Fit für Europa“ für Azubis",
-                             "European seminar \"Fit für Europa\" for apprentices"),
-    "vermittlung": Label("Praktikums- und/oder Kontaktvermittlung",
-                         "Brokering of internships and/or contacts"),
-    "unterkunft": Label("Unterstützung bei der Suche nach Unterkünften",
-                        "Help finding accommodation"),
+    "fit_fuer_europa": Label(
+        "Europaseminar „Fit für Europa“ für Azubis",
+        'European seminar "Fit für Europa" for apprentices',
+    ),
+    "vermittlung": Label(
+        "Praktikums- und/oder Kontaktvermittlung", "Brokering of internships and/or contacts"
+    ),
+    "unterkunft": Label(
+        "Unterstützung bei der Suche nach Unterkünften", "Help finding accommodation"
+    ),
     "foerderung": Label("Finanzielle Förderung", "Financial support"),
 }
 OFFER_KEYS: tuple[str, ...] = tuple(OFFERS)

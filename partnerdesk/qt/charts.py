@@ -30,8 +30,14 @@ class Bar:
         return 1.5 if isinstance(self.count, str) else float(self.count)
 
 
-def paint_bars(painter: QPainter, rect: QRectF, title: str, bars: list[Bar],
-               colour: QColor = COLOURS[0], empty_text: str = "–") -> None:
+def paint_bars(
+    painter: QPainter,
+    rect: QRectF,
+    title: str,
+    bars: list[Bar],
+    colour: QColor = COLOURS[0],
+    empty_text: str = "–",
+) -> None:
     """Paint *bars* under *title* inside *rect* (device units of the painter)."""
     painter.save()
     font = QFont(painter.font())
@@ -41,14 +47,21 @@ def paint_bars(painter: QPainter, rect: QRectF, title: str, bars: list[Bar],
     painter.setFont(font)
     painter.setPen(INK)
     title_h = base * 1.9
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    painter.drawText(
+        QRectF(rect.left(), rect.top(), rect.width(), title_h),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        title,
+    )
     font.setBold(False)
     font.setPixelSize(round(base * 0.85))
     painter.setFont(font)
     label_h = base * 1.4 * (2 if len(bars) > 6 else 1)
-    plot = QRectF(rect.left(), rect.top() + title_h + base * 1.2, rect.width(),
-                  rect.height() - title_h - label_h - base * 1.6)
+    plot = QRectF(
+        rect.left(),
+        rect.top() + title_h + base * 1.2,
+        rect.width(),
+        rect.height() - title_h - label_h - base * 1.6,
+    )
     painter.setPen(QPen(GRID, max(1.0, base / 10)))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     if not bars:
@@ -72,11 +85,14 @@ def paint_bars(painter: QPainter, rect: QRectF, title: str, bars: list[Bar],
             painter.fillRect(box, colour)
         painter.setPen(INK)
         value = QRectF(plot.left() + index * slot, box.top() - base * 1.2, slot, base * 1.2)
-        painter.drawText(value, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                         str(bar.count))
+        painter.drawText(
+            value, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(bar.count)
+        )
         painter.setPen(MUTED)
         under = QRectF(plot.left() + index * slot, plot.bottom() + base * 0.2, slot, label_h)
-        painter.drawText(under, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                         | Qt.TextFlag.TextWordWrap, bar.label)
+        painter.drawText(
+            under,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            bar.label,
+        )
     painter.restore()
-

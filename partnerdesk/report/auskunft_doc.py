@@ -28,8 +28,11 @@ def _scalar(value: Any, lang: str) -> str:
 
 
 def _nested(value: Any) -> bool:
-    return isinstance(value, dict | list) and bool(value) and (
-        isinstance(value, dict) or any(isinstance(v, dict | list) for v in value))
+    return (
+        isinstance(value, dict | list)
+        and bool(value)
+        and (isinstance(value, dict) or any(isinstance(v, dict | list) for v in value))
+    )
 
 
 def _value_blocks(value: Any, lang: str, level: int) -> list[Block]:
@@ -46,8 +49,7 @@ def _value_blocks(value: Any, lang: str, level: int) -> list[Block]:
     if isinstance(value, list) and _nested(value):
         blocks = []
         for i, item in enumerate(value, 1):
-            blocks.append({"k": "h", "level": min(level, 6),
-                           "t": TITLES[lang]["item"].format(n=i)})
+            blocks.append({"k": "h", "level": min(level, 6), "t": TITLES[lang]["item"].format(n=i)})
             blocks += _value_blocks(item, lang, level + 1)
         return blocks
     return [{"k": "p", "t": _scalar(value, lang)}]
@@ -59,8 +61,12 @@ def auskunft_document(auskunft: Auskunft, lang: str = "de") -> Document:
     data = auskunft.data
     blocks: list[Block] = [
         {"k": "h", "level": 1, "t": t["title"]},
-        {"k": "p", "t": t["intro"].format(day=clean_block(data.get("created_on", "")),
-                                          id=auskunft.apprentice_id)},
+        {
+            "k": "p",
+            "t": t["intro"].format(
+                day=clean_block(data.get("created_on", "")), id=auskunft.apprentice_id
+            ),
+        },
     ]
     for key in SECTIONS:
         blocks.append({"k": "h", "level": 2, "t": t[key]})
@@ -71,10 +77,13 @@ def auskunft_document(auskunft: Auskunft, lang: str = "de") -> Document:
     blocks.append({"k": "p", "t": clean_block(data.get("created_with", "")), "style": "small"})
     title = t["title"]
     return Document(
-        lang=lang, title=f"{title} – {auskunft.apprentice_id}", author=T["unit"].get(lang),
+        lang=lang,
+        title=f"{title} – {auskunft.apprentice_id}",
+        author=T["unit"].get(lang),
         header={"org": T["org"].get(lang), "unit": T["unit"].get(lang), "right": title},
         footer={"left": "", "name": "", "right": "", "page_of": T["page_of"].get(lang)},
-        blocks=blocks)
+        blocks=blocks,
+    )
 
 
 def render_auskunft(auskunft: Auskunft, lang: str = "de") -> Rendered:

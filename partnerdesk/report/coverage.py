@@ -93,8 +93,10 @@ def _drawable(ch: str, points: frozenset[int]) -> bool:
     if ord(ch) in points or ch in "\n\t":
         return True
     # Joiners and variation selectors shape emoji and scripts; Typst draws no glyph for them.
-    return ch in "\u200c\u200d" or (unicodedata.category(ch) == "Mn" and (
-        0xFE00 <= ord(ch) <= 0xFE0F or 0xE0100 <= ord(ch) <= 0xE01EF))
+    return ch in "\u200c\u200d" or (
+        unicodedata.category(ch) == "Mn"
+        and (0xFE00 <= ord(ch) <= 0xFE0F or 0xE0100 <= ord(ch) <= 0xE01EF)
+    )
 
 
 def replace_missing(text: str, missing: set[str]) -> str:

@@ -88,9 +88,11 @@ def _agreement(w: _Writer, data: RecordData) -> None:
     rows = [[w.t("apprentice"), person, "strong"]]
     if occupation or year:
         rows.append([w.t("occupation"), ", ".join(x for x in (occupation, year) if x)])
-    rows += [[w.t("advisor"), clean_line(data.advisor, NAME_LIMIT) or "–"],
-             [w.t("date"), w.date(data.created)],
-             [w.t("record_no"), clean_line(data.record_id, NAME_LIMIT)]]
+    rows += [
+        [w.t("advisor"), clean_line(data.advisor, NAME_LIMIT) or "–"],
+        [w.t("date"), w.date(data.created)],
+        [w.t("record_no"), clean_line(data.record_id, NAME_LIMIT)],
+    ]
     w.add({"k": "kv", "rows": rows, "key_width": 24})
 
     w.h(2, w.t("chosen"))
@@ -102,11 +104,15 @@ def _agreement(w: _Writer, data: RecordData) -> None:
             group.append({"k": "p", "t": _user(choice.headline)})
         if choice.feasibility_level:
             limited = choice.feasibility_level == "limited"
-            group.append({"k": "p", "t": w.t("feasible_limited" if limited else "feasible_ok"),
-                          "style": "warn" if limited else "strong"})
+            group.append(
+                {
+                    "k": "p",
+                    "t": w.t("feasible_limited" if limited else "feasible_ok"),
+                    "style": "warn" if limited else "strong",
+                }
+            )
             if choice.feasibility_reasons:
-                group.append({"k": "list", "items": [_user(r)
-                                                     for r in choice.feasibility_reasons]})
+                group.append({"k": "list", "items": [_user(r) for r in choice.feasibility_reasons]})
         w.add({"k": "group", "blocks": group})
 
     w.h(2, w.t("steps"))
@@ -118,12 +124,26 @@ def _agreement(w: _Writer, data: RecordData) -> None:
 
     w.h(2, w.t("privacy"))
     consent, deletion = w.date(data.consent_date), w.date(data.deletion_date)
-    w.add({"k": "kv", "key_width": 24, "rows": [
-        [w.label(k), w.label(v).format(consent=consent, deletion=deletion)] for k, v in PRIVACY]})
+    w.add(
+        {
+            "k": "kv",
+            "key_width": 24,
+            "rows": [
+                [w.label(k), w.label(v).format(consent=consent, deletion=deletion)]
+                for k, v in PRIVACY
+            ],
+        }
+    )
 
-    w.add({"k": "group", "blocks": [
-        {"k": "h", "level": 2, "t": w.t("signatures")},
-        {"k": "sign", "labels": [w.t("sign_advisor"), w.t("sign_apprentice")]}]})
+    w.add(
+        {
+            "k": "group",
+            "blocks": [
+                {"k": "h", "level": 2, "t": w.t("signatures")},
+                {"k": "sign", "labels": [w.t("sign_advisor"), w.t("sign_apprentice")]},
+            ],
+        }
+    )
 
 
 def _steps(w: _Writer, steps: Sequence[NextStep]) -> None:
@@ -132,12 +152,25 @@ def _steps(w: _Writer, steps: Sequence[NextStep]) -> None:
         return
     rows = []
     for s in steps:
-        text = s.text if s.text.strip() else (OFFERS[s.offer].get(w.lang)
-                                              if s.offer in OFFERS else "")
-        rows.append([_user(text), _user(s.owner), w.date(s.due) if s.due else "",
-                     w.t("done") if s.done else w.t("open")])
-    w.add({"k": "table", "widths": [4.6, 2.2, 2.0, 1.2],
-           "head": [w.t("step"), w.t("owner"), w.t("due"), w.t("state")], "rows": rows})
+        text = (
+            s.text if s.text.strip() else (OFFERS[s.offer].get(w.lang) if s.offer in OFFERS else "")
+        )
+        rows.append(
+            [
+                _user(text),
+                _user(s.owner),
+                w.date(s.due) if s.due else "",
+                w.t("done") if s.done else w.t("open"),
+            ]
+        )
+    w.add(
+        {
+            "k": "table",
+            "widths": [4.6, 2.2, 2.0, 1.2],
+            "head": [w.t("step"), w.t("owner"), w.t("due"), w.t("state")],
+            "rows": rows,
+        }
+    )
 
 
 def _notes(w: _Writer, notes: str) -> None:
@@ -158,25 +191,34 @@ def _notes(w: _Writer, notes: str) -> None:
 
 def _profile(w: _Writer, profile: Profile) -> None:
     lang = w.lang
-    interests = sorted(((k, v) for k, v in profile.interests.items() if v > 0),
-                       key=lambda kv: (-kv[1], list(THEMES).index(kv[0])))
-    interest_text = "; ".join(f"{THEMES[k].get(lang)} – {INTEREST_LABELS[v].get(lang)}"
-                              for k, v in interests) or w.t("no_interests")
-    languages = sorted(profile.languages.items(),
-                       key=lambda kv: (-CEFR_LEVELS.index(kv[1]), kv[0]))
+    interests = sorted(
+        ((k, v) for k, v in profile.interests.items() if v > 0),
+        key=lambda kv: (-kv[1], list(THEMES).index(kv[0])),
+    )
+    interest_text = "; ".join(
+        f"{THEMES[k].get(lang)} – {INTEREST_LABELS[v].get(lang)}" for k, v in interests
+    ) or w.t("no_interests")
+    languages = sorted(profile.languages.items(), key=lambda kv: (-CEFR_LEVELS.index(kv[1]), kv[0]))
     language_text = ", ".join(
         f"{LANGUAGES.get(code, Label(code, code)).get(lang)} "
-        f"({w.t('native') if level == 'native' else level})" for code, level in languages)
+        f"({w.t('native') if level == 'native' else level})"
+        for code, level in languages
+    )
     weeks = w.t("week_value" if profile.weeks == 1 else "weeks_value", n=profile.weeks)
     w.h(3, w.t("profile"))
-    w.add({"k": "kv", "rows": [
-        [w.t("interests"), interest_text],
-        [w.t("languages"), language_text],
-        [w.t("weeks"), weeks],
-        [w.t("abroad"), w.t("yes") if profile.abroad_only else w.t("no")],
-        [w.t("independence"), w.t("independence_value", n=profile.independence)],
-        [w.t("structure"), INTEREST_LABELS[profile.structure_importance].get(lang)],
-    ]})
+    w.add(
+        {
+            "k": "kv",
+            "rows": [
+                [w.t("interests"), interest_text],
+                [w.t("languages"), language_text],
+                [w.t("weeks"), weeks],
+                [w.t("abroad"), w.t("yes") if profile.abroad_only else w.t("no")],
+                [w.t("independence"), w.t("independence_value", n=profile.independence)],
+                [w.t("structure"), INTEREST_LABELS[profile.structure_importance].get(lang)],
+            ],
+        }
+    )
 
 
 def _maxima(profile: Profile) -> dict[str, float]:
@@ -217,8 +259,11 @@ def _funding_routes(matches: Sequence[RecordMatch]) -> tuple[list[_Route], list[
         first = texts[route.cities[0]]
         route.common = [x for x in first if all(x in texts[c] for c in route.cities)]
     routes = list(by_key.values())
-    shared = ([x for x in routes[0].common if all(x in r.common for r in routes)]
-              if len(routes) > 1 else [])
+    shared = (
+        [x for x in routes[0].common if all(x in r.common for r in routes)]
+        if len(routes) > 1
+        else []
+    )
     for route in routes:
         route.common = [x for x in route.common if x not in shared]
         for city in route.cities:
@@ -233,8 +278,9 @@ def _route_name(w: _Writer, route: _Route) -> str:
     return label.get(w.lang) if label else ""
 
 
-def _match(w: _Writer, place: int, m: RecordMatch, maxima: dict[str, float],
-           route: _Route | None) -> None:
+def _match(
+    w: _Writer, place: int, m: RecordMatch, maxima: dict[str, float], route: _Route | None
+) -> None:
     name = clean_line(m.name)
     if m.local_name and m.local_name != m.name:
         name += f" ({clean_line(m.local_name)})"
@@ -243,10 +289,21 @@ def _match(w: _Writer, place: int, m: RecordMatch, maxima: dict[str, float],
     head: list[Block] = [
         {"k": "h", "level": 4, "t": f"{place}. {name}"},
         {"k": "p", "t": w.t("total", s=w.number(m.score)), "style": "strong"},
-        {"k": "kv", "key_width": 30, "rows": [
-            [CRITERION_LABELS[c].get(w.lang),
-             w.t("part", s=w.number(float(m.contributions.get(c, 0.0))),
-                 m=w.number(maxima[c]))] for c in CRITERIA]},
+        {
+            "k": "kv",
+            "key_width": 30,
+            "rows": [
+                [
+                    CRITERION_LABELS[c].get(w.lang),
+                    w.t(
+                        "part",
+                        s=w.number(float(m.contributions.get(c, 0.0))),
+                        m=w.number(maxima[c]),
+                    ),
+                ]
+                for c in CRITERIA
+            ],
+        },
     ]
     w.add({"k": "group", "blocks": head})
     if m.warning:
@@ -259,8 +316,9 @@ def _match(w: _Writer, place: int, m: RecordMatch, maxima: dict[str, float],
         items: list[object] = []
         for o in m.obstacles:
             offers = "; ".join(OFFERS[k].get(w.lang) for k in o.offers if k in OFFERS)
-            items.append({"t": _user(o.text), "sub": w.t("helps", x=offers)}
-                         if offers else _user(o.text))
+            items.append(
+                {"t": _user(o.text), "sub": w.t("helps", x=offers)} if offers else _user(o.text)
+            )
         w.add({"k": "list", "items": items})
     if route is not None:
         w.p(w.t("funding_ref", x=_route_name(w, route) or w.t("funding")), "muted")
@@ -297,8 +355,12 @@ def _appendix(w: _Writer, data: RecordData) -> None:
             w.p(_user(" ".join(shared)))
     if ranking.excluded:
         w.h(3, w.t("excluded"))
-        w.add({"k": "list", "items": [f"{clean_line(x.name)}: {_user(x.reason)}"
-                                      for x in ranking.excluded]})
+        w.add(
+            {
+                "k": "list",
+                "items": [f"{clean_line(x.name)}: {_user(x.reason)}" for x in ranking.excluded],
+            }
+        )
     facts = [w.t("sources", x=w.t("source_title"))]
     if data.pack_version:
         facts.append(w.t("pack", v=clean_line(data.pack_version)))
@@ -321,11 +383,17 @@ def record_document(data: RecordData) -> Document:
         # Number first, name last: no date or number follows a right-to-left name.
         title=f"{title} {number} – {name}",
         author=clean_line(data.advisor, NAME_LIMIT) or w.t("unit"),
-        header={"org": w.t("org"), "unit": w.t("unit"),
-                "right": f"{title} · {w.t('record_no')} {number}"},
-        footer={"left": f"{w.date(data.created)} · ",
-                "name": clean_line(data.apprentice, SHORT_LIMIT) or w.t("no_name"),
-                "right": "", "page_of": w.t("page_of")},
+        header={
+            "org": w.t("org"),
+            "unit": w.t("unit"),
+            "right": f"{title} · {w.t('record_no')} {number}",
+        },
+        footer={
+            "left": f"{w.date(data.created)} · ",
+            "name": clean_line(data.apprentice, SHORT_LIMIT) or w.t("no_name"),
+            "right": "",
+            "page_of": w.t("page_of"),
+        },
         blocks=w.blocks,
     )
 

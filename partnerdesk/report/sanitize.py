@@ -56,8 +56,11 @@ def cap(text: str, limit: int) -> str:
         return text
     cut = limit - 1
     # Do not leave a base letter without its accents or an emoji sequence half joined.
-    while cut > 0 and (unicodedata.category(text[cut])[0] == "M" or text[cut - 1] == "\u200d"
-                       or text[cut] == "\u200d"):
+    while cut > 0 and (
+        unicodedata.category(text[cut])[0] == "M"
+        or text[cut - 1] == "\u200d"
+        or text[cut] == "\u200d"
+    ):
         cut -= 1
     return text[:cut].rstrip() + "…"
 
@@ -74,8 +77,13 @@ def breakable(text: str) -> str:
             out.append(ch)
             run += 1
             after = word[i + 1] if i + 1 < len(word) else ""
-            if (run >= LONG_WORD and after and ch != "\u200d" and after != "\u200d"
-                    and unicodedata.category(after)[0] != "M"):
+            if (
+                run >= LONG_WORD
+                and after
+                and ch != "\u200d"
+                and after != "\u200d"
+                and unicodedata.category(after)[0] != "M"
+            ):
                 out.append(ZWSP)
                 run = 0
         return "".join(out)
@@ -84,7 +92,7 @@ def breakable(text: str) -> str:
 
 
 def direction(text: str) -> str:
-    """"rtl" when the first strong character is right-to-left (the Unicode paragraph rule)."""
+    """ "rtl" when the first strong character is right-to-left (the Unicode paragraph rule)."""
     for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in _RTL:

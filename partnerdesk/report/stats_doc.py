@@ -14,8 +14,14 @@ from partnerdesk.core.stats import Count
 from partnerdesk.report.typeset import Block, Document, render_pdf, write_private
 
 
-def stats_document(title: str, subtitle: str, rows: list[tuple[str, str, Count]], note: str,
-                   head: tuple[str, str, str], lang: str = "de") -> Document:
+def stats_document(
+    title: str,
+    subtitle: str,
+    rows: list[tuple[str, str, Count]],
+    note: str,
+    head: tuple[str, str, str],
+    lang: str = "de",
+) -> Document:
     """*rows* are (section, group, count); *head* names the three columns."""
     table_rows: list[list[str]] = []
     previous = None
@@ -30,15 +36,24 @@ def stats_document(title: str, subtitle: str, rows: list[tuple[str, str, Count]]
         {"k": "p", "t": note, "style": "small"},
     ]
     return Document(
-        lang=lang, title=title, author=T["unit"].get(lang),
+        lang=lang,
+        title=title,
+        author=T["unit"].get(lang),
         header={"org": T["org"].get(lang), "unit": T["unit"].get(lang), "right": title},
         footer={"left": "", "name": "", "right": "", "page_of": T["page_of"].get(lang)},
-        blocks=blocks)
+        blocks=blocks,
+    )
 
 
-def write_stats_pdf(path: Path | str, title: str, subtitle: str,
-                    rows: list[tuple[str, str, Count]], note: str,
-                    head: tuple[str, str, str], lang: str = "de") -> Path:
+def write_stats_pdf(
+    path: Path | str,
+    title: str,
+    subtitle: str,
+    rows: list[tuple[str, str, Count]],
+    note: str,
+    head: tuple[str, str, str],
+    lang: str = "de",
+) -> Path:
     """Write the statistics PDF (0600, atomic, replacing an older one of the same name)."""
     doc = stats_document(title, subtitle, rows, note, head, lang)
     return write_private(path, render_pdf(doc).pdf, replace=True)

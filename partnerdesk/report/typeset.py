@@ -71,8 +71,12 @@ def _scrub(value: Any, missing: set[str]) -> Any:
     """Last line of defence over the whole JSON: no control or bidi-override character
     reaches Typst, and every character has a glyph."""
     if isinstance(value, str):
-        text = "".join(ch for ch in value if ch == "\n" or (
-            unicodedata.category(ch) not in ("Cc", "Cs") and ch not in _BIDI_CONTROLS))
+        text = "".join(
+            ch
+            for ch in value
+            if ch == "\n"
+            or (unicodedata.category(ch) not in ("Cc", "Cs") and ch not in _BIDI_CONTROLS)
+        )
         return replace_missing(text, missing)
     if isinstance(value, Mapping):
         return {k: _scrub(v, missing) for k, v in value.items()}
@@ -84,17 +88,22 @@ def _scrub(value: Any, missing: set[str]) -> Any:
 def document_json(doc: Document) -> tuple[str, tuple[str, ...]]:
     """The JSON the template reads, and the warnings about replaced characters."""
     missing: set[str] = set()
-    data = _scrub({
-        "lang": "en" if doc.lang == "en" else "de",
-        "meta": {"title": doc.title, "author": doc.author},
-        "header": dict(doc.header),
-        "footer": dict(doc.footer),
-        "blocks": list(doc.blocks),
-    }, missing)
+    data = _scrub(
+        {
+            "lang": "en" if doc.lang == "en" else "de",
+            "meta": {"title": doc.title, "author": doc.author},
+            "header": dict(doc.header),
+            "footer": dict(doc.footer),
+            "blocks": list(doc.blocks),
+        },
+        missing,
+    )
     warnings: tuple[str, ...] = ()
     if missing:
-        warnings = (f"{len(missing)} character(s) no shipped font has were printed as "
-                    f"\ufffd: {describe(missing)}",)
+        warnings = (
+            f"{len(missing)} character(s) no shipped font has were printed as "
+            f"\ufffd: {describe(missing)}",
+        )
     return json.dumps(data, ensure_ascii=False), warnings
 
 
@@ -109,15 +118,20 @@ class _Engine:
         if self._compiler is None:
             import typst
 
-            fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False,
-                                font_paths=[str(resource_path("fonts"))])
+            fonts = typst.Fonts(
+                include_system_fonts=False,
+                include_embedded_fonts=False,
+                font_paths=[str(resource_path("fonts"))],
+            )
             folder = resource_path("typst")
-            self._compiler = typst.Compiler(str(folder / TEMPLATE), root=str(folder),
-                                            font_paths=fonts, ignore_system_fonts=True)
+            self._compiler = typst.Compiler(
+                str(folder / TEMPLATE), root=str(folder), font_paths=fonts, ignore_system_fonts=True
+            )
         return self._compiler
 
-    def compile(self, doc: Document, *, fmt: str, ppi: float | None = None) -> tuple[
-            bytes | list[bytes], tuple[str, ...]]:
+    def compile(
+        self, doc: Document, *, fmt: str, ppi: float | None = None
+    ) -> tuple[bytes | list[bytes], tuple[str, ...]]:
         import typst
 
         data, warnings = document_json(doc)
@@ -126,10 +140,12 @@ class _Engine:
                 compiler = self.compiler()
                 if fmt == "pdf":
                     out, notes = compiler.compile_with_warnings(
-                        format="pdf", sys_inputs={"data": data}, pdf_standards=PDF_STANDARDS)
+                        format="pdf", sys_inputs={"data": data}, pdf_standards=PDF_STANDARDS
+                    )
                 else:
                     out, notes = compiler.compile_with_warnings(
-                        format="png", ppi=ppi, sys_inputs={"data": data})
+                        format="png", ppi=ppi, sys_inputs={"data": data}
+                    )
             except typst.TypstError as exc:
                 raise ExportError(f"the document could not be typeset: {exc.message}") from None
         for note in notes:

@@ -41,8 +41,9 @@ class ApprenticeRepository:
     def find(self, query: str = "", *, limit: int | None = None) -> list[c.ApprenticeSummary]:
         """Apprentices by name, filtered case- and accent-insensitively on name/occupation."""
         a = m.Apprentice
-        stmt = (select(a.id, a.display_name, a.occupation, a.training_year, a.deletion_date)
-                .order_by(func.lower(a.display_name), a.id))
+        stmt = select(
+            a.id, a.display_name, a.occupation, a.training_year, a.deletion_date
+        ).order_by(func.lower(a.display_name), a.id)
         # Filtering happens in Python: accent-insensitive matching ("jose" finds "José")
         # is not portable SQL, and 5,000 rows filter in a few milliseconds.
         wanted = normalize(query.strip())
@@ -50,18 +51,24 @@ class ApprenticeRepository:
             # Plain columns, not ORM entities: loading 5,000 entities alone took ~75 ms.
             rows = session.execute(stmt).all()
             if wanted:
-                rows = [r for r in rows
-                        if wanted in normalize(f"{r.display_name} {r.occupation}")]
+                rows = [r for r in rows if wanted in normalize(f"{r.display_name} {r.occupation}")]
             if limit is not None:
                 rows = rows[:limit]
             talks = _talk_counts(session, [r.id for r in rows])
         result: list[c.ApprenticeSummary] = []
         for row in rows:
             last_talk, count = talks.get(row.id, (None, 0))
-            result.append(c.ApprenticeSummary(
-                id=row.id, display_name=row.display_name, occupation=row.occupation,
-                training_year=row.training_year, deletion_date=row.deletion_date,
-                last_talk=last_talk, talk_count=count))
+            result.append(
+                c.ApprenticeSummary(
+                    id=row.id,
+                    display_name=row.display_name,
+                    occupation=row.occupation,
+                    training_year=row.training_year,
+                    deletion_date=row.deletion_date,
+                    last_talk=last_talk,
+                    talk_count=count,
+                )
+            )
         return result
 
     def get(self, apprentice_id: int) -> c.Apprentice:
@@ -93,8 +100,14 @@ class ApprenticeRepository:
                 if found is None:
                     raise NotFound(record.id)
                 row = found
-                check_version("apprentice", row.id, record.version, row.version,
-                              row.updated_by, row.updated_at)
+                check_version(
+                    "apprentice",
+                    row.id,
+                    record.version,
+                    row.version,
+                    row.updated_by,
+                    row.updated_at,
+                )
                 row.updated_at = m.utcnow()  # an UPDATE even if nothing else changed
             row.updated_by = editor.strip()[:200]
             row.display_name = record.display_name
@@ -114,15 +127,17 @@ class ApprenticeRepository:
         """
         log_file = erasure_log_of(self._sessions)
         with self._sessions.begin() as session:
-            created = session.execute(text("SELECT created_at FROM apprentice WHERE id = :id"),
-                                      {"id": apprentice_id}).scalar()
+            created = session.execute(
+                text("SELECT created_at FROM apprentice WHERE id = :id"), {"id": apprentice_id}
+            ).scalar()
             session.execute(delete(m.Handover).where(m.Handover.apprentice_id == apprentice_id))
             result = session.execute(delete(m.Apprentice).where(m.Apprentice.id == apprentice_id))
             if result.rowcount == 0:  # type: ignore[attr-defined]
                 raise NotFound(apprentice_id)
             if log_file is not None:
-                erasure.record_erasure(log_file, apprentice_id,
-                                       None if created is None else str(created))
+                erasure.record_erasure(
+                    log_file, apprentice_id, None if created is None else str(created)
+                )
         if log_file is not None:
             erasure.remove_exports(log_file, apprentice_id)
         self._checkpoint()
@@ -146,8 +161,10 @@ class ApprenticeRepository:
     def profile(self, apprentice_id: int) -> Profile | None:
         with self._sessions() as session:
             row = session.scalars(
-                select(m.Assessment).where(m.Assessment.apprentice_id == apprentice_id)
-                .order_by(m.Assessment.updated_at.desc(), m.Assessment.id.desc()).limit(1)
+                select(m.Assessment)
+                .where(m.Assessment.apprentice_id == apprentice_id)
+                .order_by(m.Assessment.updated_at.desc(), m.Assessment.id.desc())
+                .limit(1)
             ).first()
             return None if row is None else _profile(row)
 
@@ -157,8 +174,11 @@ class ApprenticeRepository:
             if session.get(m.Apprentice, apprentice_id) is None:
                 raise NotFound(apprentice_id)
             row = session.scalars(
-                select(m.Assessment).where(m.Assessment.apprentice_id == apprentice_id)
-                .order_by(m.Assessment.id.desc()).limit(1)).first()
+                select(m.Assessment)
+                .where(m.Assessment.apprentice_id == apprentice_id)
+                .order_by(m.Assessment.id.desc())
+                .limit(1)
+            ).first()
             if row is None:
                 row = m.Assessment(apprentice_id=apprentice_id)
                 session.add(row)
@@ -172,21 +192,33 @@ class ApprenticeRepository:
             rows = session.scalars(
                 select(m.CounsellingSession)
                 .where(m.CounsellingSession.apprentice_id == apprentice_id)
-                .options(selectinload(m.CounsellingSession.next_steps),
-                         selectinload(m.CounsellingSession.advisor))
+                .options(
+                    selectinload(m.CounsellingSession.next_steps),
+                    selectinload(m.CounsellingSession.advisor),
+                )
                 .order_by(m.CounsellingSession.held_on.desc(), m.CounsellingSession.id.desc())
             ).all()
-            return [c.TalkSummary(
-                id=r.id, held_on=r.held_on, advisor=r.advisor.name if r.advisor else "",
-                open_steps=sum(1 for s in r.next_steps if not s.done),
-                chosen_cities=tuple(r.chosen_cities or ())) for r in rows]
+            return [
+                c.TalkSummary(
+                    id=r.id,
+                    held_on=r.held_on,
+                    advisor=r.advisor.name if r.advisor else "",
+                    open_steps=sum(1 for s in r.next_steps if not s.done),
+                    chosen_cities=tuple(r.chosen_cities or ()),
+                )
+                for r in rows
+            ]
 
     def talk(self, talk_id: int) -> c.Talk:
         with self._sessions() as session:
             row = session.scalars(
-                select(m.CounsellingSession).where(m.CounsellingSession.id == talk_id)
-                .options(selectinload(m.CounsellingSession.next_steps),
-                         selectinload(m.CounsellingSession.advisor))).first()
+                select(m.CounsellingSession)
+                .where(m.CounsellingSession.id == talk_id)
+                .options(
+                    selectinload(m.CounsellingSession.next_steps),
+                    selectinload(m.CounsellingSession.advisor),
+                )
+            ).first()
             if row is None:
                 raise NotFound(talk_id)
             return _talk(row)
@@ -204,8 +236,12 @@ class ApprenticeRepository:
         except StaleDataError:
             raise self._conflict(m.CounsellingSession, "talk", record.id) from None
 
-    def _conflict(self, model: type[m.Apprentice] | type[m.CounsellingSession], kind: str,
-                  record_id: int | None) -> EditConflict | NotFound:
+    def _conflict(
+        self,
+        model: type[m.Apprentice] | type[m.CounsellingSession],
+        kind: str,
+        record_id: int | None,
+    ) -> EditConflict | NotFound:
         """After a lost race at UPDATE: who saved in between (or that the row is gone)."""
         with self._sessions() as session:
             row = session.get(model, record_id) if record_id is not None else None
@@ -218,16 +254,18 @@ class ApprenticeRepository:
             if session.get(m.Apprentice, record.apprentice_id) is None:
                 raise NotFound(record.apprentice_id)
             if record.id is None:
-                row = m.CounsellingSession(apprentice_id=record.apprentice_id,
-                                           held_on=record.held_on)
+                row = m.CounsellingSession(
+                    apprentice_id=record.apprentice_id, held_on=record.held_on
+                )
                 session.add(row)
             else:
                 found = session.get(m.CounsellingSession, record.id)
                 if found is None:
                     raise NotFound(record.id)
                 row = found
-                check_version("talk", row.id, record.version, row.version,
-                              row.updated_by, row.updated_at)
+                check_version(
+                    "talk", row.id, record.version, row.version, row.updated_by, row.updated_at
+                )
                 # Replacing only the next steps must bump the talk's version too.
                 row.updated_at = m.utcnow()
             row.updated_by = editor
@@ -242,8 +280,14 @@ class ApprenticeRepository:
             with session.no_autoflush:  # one INSERT for a new talk, not INSERT + UPDATE
                 row.advisor = _advisor(session, record.advisor)
             row.next_steps = [
-                m.NextStep(position=i, offer_key=s.offer_key, text=s.text, owner=s.owner,
-                           due_date=s.due_date, done=s.done)
+                m.NextStep(
+                    position=i,
+                    offer_key=s.offer_key,
+                    text=s.text,
+                    owner=s.owner,
+                    due_date=s.due_date,
+                    done=s.done,
+                )
                 for i, s in enumerate(record.next_steps)
             ]
             session.flush()
@@ -252,7 +296,8 @@ class ApprenticeRepository:
     def delete_talk(self, talk_id: int) -> None:
         with self._sessions.begin() as session:
             result = session.execute(
-                delete(m.CounsellingSession).where(m.CounsellingSession.id == talk_id))
+                delete(m.CounsellingSession).where(m.CounsellingSession.id == talk_id)
+            )
             if result.rowcount == 0:  # type: ignore[attr-defined]
                 raise NotFound(talk_id)
         self._checkpoint()  # the talk's notes must not linger in the -wal
@@ -263,17 +308,43 @@ class ApprenticeRepository:
         """Every next step not yet done, across all apprentices (``core.followups`` sorts,
         groups and filters them; a few thousand rows are one query)."""
         s, t, a = m.NextStep, m.CounsellingSession, m.Apprentice
-        stmt = (select(s.position, s.text, s.owner, s.due_date, s.offer_key, t.id, t.held_on,
-                       t.updated_at, m.Advisor.name, a.id, a.display_name)
-                .join(t, s.session_id == t.id).join(a, t.apprentice_id == a.id)
-                .outerjoin(m.Advisor, t.advisor_id == m.Advisor.id)
-                .where(s.done.is_(False)))
+        stmt = (
+            select(
+                s.position,
+                s.text,
+                s.owner,
+                s.due_date,
+                s.offer_key,
+                t.id,
+                t.held_on,
+                t.updated_at,
+                m.Advisor.name,
+                a.id,
+                a.display_name,
+            )
+            .join(t, s.session_id == t.id)
+            .join(a, t.apprentice_id == a.id)
+            .outerjoin(m.Advisor, t.advisor_id == m.Advisor.id)
+            .where(s.done.is_(False))
+        )
         with self._sessions() as session:
             rows = session.execute(stmt).all()
-        return [FollowUp(apprentice_id=r[9], apprentice_name=r[10], talk_id=r[5],
-                         held_on=r[6], advisor=r[8] or "", position=r[0], text=r[1],
-                         owner=r[2] or "", due_date=r[3], offer_key=r[4], modified=r[7])
-                for r in rows]
+        return [
+            FollowUp(
+                apprentice_id=r[9],
+                apprentice_name=r[10],
+                talk_id=r[5],
+                held_on=r[6],
+                advisor=r[8] or "",
+                position=r[0],
+                text=r[1],
+                owner=r[2] or "",
+                due_date=r[3],
+                offer_key=r[4],
+                modified=r[7],
+            )
+            for r in rows
+        ]
 
     # --- access request (Auskunft) -------------------------------------------------------
 
@@ -286,14 +357,23 @@ class ApprenticeRepository:
         talks = [self.talk(t.id) for t in self.talks(apprentice_id)]
         with self._sessions() as session:
             handovers = session.scalars(
-                select(m.Handover).where(m.Handover.apprentice_id == apprentice_id)).all()
-            handover_data = [{"code": h.code, "created_at": h.created_at.isoformat(),
-                              "expires_at": h.expires_at.isoformat(),
-                              "assessment": h.assessment} for h in handovers]
+                select(m.Handover).where(m.Handover.apprentice_id == apprentice_id)
+            ).all()
+            handover_data = [
+                {
+                    "code": h.code,
+                    "created_at": h.created_at.isoformat(),
+                    "expires_at": h.expires_at.isoformat(),
+                    "assessment": h.assessment,
+                }
+                for h in handovers
+            ]
         return {
             "apprentice": {
-                "id": person.id, "display_name": person.display_name,
-                "occupation": person.occupation, "training_year": person.training_year,
+                "id": person.id,
+                "display_name": person.display_name,
+                "occupation": person.occupation,
+                "training_year": person.training_year,
                 "consent_date": _iso(person.consent_date),
                 "deletion_date": _iso(person.deletion_date),
             },
@@ -322,7 +402,7 @@ def _talk_counts(session: Session, ids: list[int]) -> dict[int, tuple[date | Non
     else:
         rows = []
         for i in range(0, len(ids), _IN_CHUNK):
-            rows += session.execute(base.where(s.apprentice_id.in_(ids[i:i + _IN_CHUNK]))).all()
+            rows += session.execute(base.where(s.apprentice_id.in_(ids[i : i + _IN_CHUNK]))).all()
     return {apprentice_id: (last, int(count)) for apprentice_id, last, count in rows}
 
 
@@ -332,11 +412,23 @@ def _iso(value: date | None) -> str | None:
 
 def _talk_dict(talk: c.Talk) -> dict[str, Any]:
     return {
-        "id": talk.id, "held_on": talk.held_on.isoformat(), "advisor": talk.advisor,
-        "notes": talk.notes, "chosen_cities": list(talk.chosen_cities),
-        "next_steps": [{"text": s.text, "offer": s.offer_key, "owner": s.owner,
-                        "due_date": _iso(s.due_date), "done": s.done} for s in talk.next_steps],
-        "ranking_snapshot": talk.ranking_snapshot, "profile_snapshot": talk.profile_snapshot,
+        "id": talk.id,
+        "held_on": talk.held_on.isoformat(),
+        "advisor": talk.advisor,
+        "notes": talk.notes,
+        "chosen_cities": list(talk.chosen_cities),
+        "next_steps": [
+            {
+                "text": s.text,
+                "offer": s.offer_key,
+                "owner": s.owner,
+                "due_date": _iso(s.due_date),
+                "done": s.done,
+            }
+            for s in talk.next_steps
+        ],
+        "ranking_snapshot": talk.ranking_snapshot,
+        "profile_snapshot": talk.profile_snapshot,
     }
 
 
@@ -352,27 +444,47 @@ def _advisor(session: Session, name: str) -> m.Advisor | None:
 
 
 def _apprentice(row: m.Apprentice) -> c.Apprentice:
-    return c.Apprentice(id=row.id, display_name=row.display_name, occupation=row.occupation,
-                        training_year=row.training_year, consent_date=row.consent_date,
-                        deletion_date=row.deletion_date, version=row.version)
+    return c.Apprentice(
+        id=row.id,
+        display_name=row.display_name,
+        occupation=row.occupation,
+        training_year=row.training_year,
+        consent_date=row.consent_date,
+        deletion_date=row.deletion_date,
+        version=row.version,
+    )
 
 
 def _profile(row: m.Assessment) -> Profile:
-    return c.profile_from_dict({
-        "interests": row.interests, "languages": row.languages, "weeks": row.weeks,
-        "abroad_only": row.abroad_only, "independence": row.independence,
-        "structure_importance": row.structure_importance, "weights": row.weights,
-    })
+    return c.profile_from_dict(
+        {
+            "interests": row.interests,
+            "languages": row.languages,
+            "weeks": row.weeks,
+            "abroad_only": row.abroad_only,
+            "independence": row.independence,
+            "structure_importance": row.structure_importance,
+            "weights": row.weights,
+        }
+    )
 
 
 def _talk(row: m.CounsellingSession) -> c.Talk:
     steps: Sequence[m.NextStep] = row.next_steps
     return c.Talk(
-        id=row.id, apprentice_id=row.apprentice_id, held_on=row.held_on,
-        advisor=row.advisor.name if row.advisor else "", notes=row.notes,
-        next_steps=tuple(c.NextStep(text=s.text, offer_key=s.offer_key, owner=s.owner,
-                                    due_date=s.due_date, done=s.done) for s in steps),
+        id=row.id,
+        apprentice_id=row.apprentice_id,
+        held_on=row.held_on,
+        advisor=row.advisor.name if row.advisor else "",
+        notes=row.notes,
+        next_steps=tuple(
+            c.NextStep(
+                text=s.text, offer_key=s.offer_key, owner=s.owner, due_date=s.due_date, done=s.done
+            )
+            for s in steps
+        ),
         chosen_cities=tuple(row.chosen_cities or ()),
-        ranking_snapshot=row.ranking_snapshot, profile_snapshot=row.assessment_snapshot,
+        ranking_snapshot=row.ranking_snapshot,
+        profile_snapshot=row.assessment_snapshot,
         version=row.version,
     )

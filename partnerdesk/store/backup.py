@@ -98,8 +98,7 @@ def list_backups(dest_dir: Path, now: datetime | None = None) -> list[BackupInfo
         return []
     found = [info for p in entries if p.is_file() and (info := parse_name(p)) is not None]
     now = _utc(now)
-    return sorted(found, key=lambda b: (not b.suspect(now), b.created, b.path.name),
-                  reverse=True)
+    return sorted(found, key=lambda b: (not b.suspect(now), b.created, b.path.name), reverse=True)
 
 
 def _free_name(dest_dir: Path, when: datetime, reason: str) -> Path:
@@ -117,8 +116,9 @@ def _free_name(dest_dir: Path, when: datetime, reason: str) -> Path:
 @contextlib.contextmanager
 def _connect(path: Path, *, read_only: bool) -> Iterator[sqlite3.Connection]:
     if read_only:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True,
-                                     isolation_level=None)
+        connection = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=ro", uri=True, isolation_level=None
+        )
     else:
         connection = sqlite3.connect(path, isolation_level=None)
     try:
@@ -157,8 +157,9 @@ def _copy_with_backup_api(source: Path, target: Path) -> None:
     _fsync(target)
 
 
-def backup_database(db_path: Path, dest_dir: Path, *, reason: str,
-                    now: datetime | None = None) -> Path:
+def backup_database(
+    db_path: Path, dest_dir: Path, *, reason: str, now: datetime | None = None
+) -> Path:
     """Copy the database into *dest_dir* with the backup API; return the new file."""
     from partnerdesk import paths
 
@@ -205,24 +206,30 @@ def validate_backup(path: Path) -> ValidBackup:
             orphans = connection.execute("PRAGMA foreign_key_check").fetchall()
             if orphans:
                 raise BackupError(f"{path.name} has {len(orphans)} broken references")
-            tables = {row[0] for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if "alembic_version" not in tables or "city" not in tables:
                 raise BackupError(f"{path.name} is not a PartnerDesk database")
-            revisions = [str(row[0]) for row in connection.execute(
-                "SELECT version_num FROM alembic_version")]
+            revisions = [
+                str(row[0]) for row in connection.execute("SELECT version_num FROM alembic_version")
+            ]
             if len(revisions) != 1:
                 raise BackupError(f"{path.name} has no single schema version: {revisions}")
             check_schema(connection, revisions[0], path.name)
-            counts = {table: int(connection.execute(
-                f'SELECT count(*) FROM "{table}"').fetchone()[0])
-                for table in ("city", "apprentice", "counselling_session") if table in tables}
+            counts = {
+                table: int(connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+                for table in ("city", "apprentice", "counselling_session")
+                if table in tables
+            }
     except SchemaMismatch as exc:
         raise BackupError(str(exc)) from None
     except sqlite3.Error as exc:
         raise BackupError(f"{path.name} cannot be read as a database: {exc}") from exc
     info = parse_name(path) or BackupInfo(
-        path=path, created=datetime.fromtimestamp(path.stat().st_mtime, UTC), reason="file")
+        path=path, created=datetime.fromtimestamp(path.stat().st_mtime, UTC), reason="file"
+    )
     return ValidBackup(info=info, revision=revisions[0], counts=counts)
 
 
@@ -240,8 +247,9 @@ def side_files(db_path: Path) -> list[Path]:
     return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
-def set_aside(db_path: Path, dest_dir: Path, *, reason: str,
-              now: datetime | None = None) -> Path | None:
+def set_aside(
+    db_path: Path, dest_dir: Path, *, reason: str, now: datetime | None = None
+) -> Path | None:
     """Save the current database before it is replaced; ``None`` if there is none.
 
     A healthy database is copied with the backup API. A damaged one (the API refuses it) is
@@ -285,8 +293,9 @@ def set_aside(db_path: Path, dest_dir: Path, *, reason: str,
     return target
 
 
-def restore_backup(backup: Path, db_path: Path, *, dest_dir: Path | None = None,
-                   now: datetime | None = None) -> Path | None:
+def restore_backup(
+    backup: Path, db_path: Path, *, dest_dir: Path | None = None, now: datetime | None = None
+) -> Path | None:
     """Replace the database at *db_path* with *backup*; return the pre-restore copy.
 
     No engine may have the database open (the GUI restores before opening the store, the
@@ -324,8 +333,9 @@ class BackupPolicy:
     timer so it can be tested with made-up times.
     """
 
-    def __init__(self, db_path: Path, dest_dir: Path, *,
-                 interval: timedelta = BACKUP_INTERVAL) -> None:
+    def __init__(
+        self, db_path: Path, dest_dir: Path, *, interval: timedelta = BACKUP_INTERVAL
+    ) -> None:
         self.db_path = Path(db_path)
         self.dest_dir = Path(dest_dir)
         self.interval = interval

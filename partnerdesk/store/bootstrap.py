@@ -33,8 +33,9 @@ class AppStore:
         self.engine.dispose()
 
 
-def open_app_store(path: Path | str | None = None, *, url: URL | str | None = None,
-                   migrate: bool = True) -> AppStore:
+def open_app_store(
+    path: Path | str | None = None, *, url: URL | str | None = None, migrate: bool = True
+) -> AppStore:
     """Open the database, migrating and seeding as needed.
 
     *path* names a SQLite file; *url* a team database; with neither, the team database of

@@ -38,8 +38,14 @@ class EditConflict(RuntimeError):
         self.info = info
 
 
-def check_version(kind: str, record_id: int, expected: int | None, stored: int,
-                  changed_by: str, changed_at: datetime | None) -> None:
+def check_version(
+    kind: str,
+    record_id: int,
+    expected: int | None,
+    stored: int,
+    changed_by: str,
+    changed_at: datetime | None,
+) -> None:
     """Raise ``EditConflict`` when the form's *expected* version is not the *stored* one."""
     if expected is not None and expected != stored:
         raise EditConflict(ConflictInfo(kind, record_id, changed_by, changed_at))

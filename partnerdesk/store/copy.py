@@ -56,8 +56,11 @@ def table_checksum(engine: Engine, table: Table) -> TableCopy:
     rows = 0
     with engine.connect() as connection:
         for row in connection.execute(_ordered(table)):
-            digest.update(json.dumps([_plain(v) for v in row], sort_keys=True,
-                                     ensure_ascii=False, default=str).encode("utf-8"))
+            digest.update(
+                json.dumps(
+                    [_plain(v) for v in row], sort_keys=True, ensure_ascii=False, default=str
+                ).encode("utf-8")
+            )
             digest.update(b"\n")
             rows += 1
     return TableCopy(table.name, rows, digest.hexdigest())
@@ -70,8 +73,10 @@ def _check_empty(target: Engine) -> None:
         for table in ours:
             count = connection.execute(select(func.count()).select_from(table)).scalar_one()
             if count:
-                raise CopyError(f"target is not empty: table {table.name} has {count} rows; "
-                                f"copy-to only fills an empty team database")
+                raise CopyError(
+                    f"target is not empty: table {table.name} has {count} rows; "
+                    f"copy-to only fills an empty team database"
+                )
     revision = current_revision(target) if "alembic_version" in names else None
     if revision not in (None, HEAD_REVISION):
         raise CopyError(f"target has schema version {revision}, this program {HEAD_REVISION}")
@@ -82,19 +87,25 @@ def _reset_sequences(connection: Any) -> None:
         pk = list(table.primary_key.columns)
         if len(pk) != 1 or not pk[0].autoincrement or pk[0].type.python_type is not int:
             continue
-        sequence = connection.execute(text("SELECT pg_get_serial_sequence(:t, :c)"),
-                                      {"t": table.name, "c": pk[0].name}).scalar_one_or_none()
+        sequence = connection.execute(
+            text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": pk[0].name}
+        ).scalar_one_or_none()
         if sequence:
-            connection.execute(text(
-                f"SELECT setval('{sequence}', COALESCE((SELECT MAX({pk[0].name}) FROM "
-                f"{table.name}), 1), (SELECT COUNT(*) > 0 FROM {table.name}))"))
+            connection.execute(
+                text(
+                    f"SELECT setval('{sequence}', COALESCE((SELECT MAX({pk[0].name}) FROM "
+                    f"{table.name}), 1), (SELECT COUNT(*) > 0 FROM {table.name}))"
+                )
+            )
 
 
 def copy_database(source: Engine, target: Engine) -> list[TableCopy]:
     """Copy *source* (SQLite, at the current schema) into the empty *target*; verify."""
     if current_revision(source) != HEAD_REVISION:
-        raise CopyError(f"source has schema version {current_revision(source)}; open it with "
-                        f"this PartnerDesk first (partnerdesk db upgrade)")
+        raise CopyError(
+            f"source has schema version {current_revision(source)}; open it with "
+            f"this PartnerDesk first (partnerdesk db upgrade)"
+        )
     _check_empty(target)
     if current_revision(target) != HEAD_REVISION:
         upgrade(target)
@@ -114,10 +125,14 @@ def copy_database(source: Engine, target: Engine) -> list[TableCopy]:
     for table in _tables():
         before, after = table_checksum(source, table), table_checksum(target, table)
         if before.rows != after.rows:
-            raise CopyError(f"verification failed: table {table.name} has {before.rows} rows "
-                            f"locally but {after.rows} in the target")
+            raise CopyError(
+                f"verification failed: table {table.name} has {before.rows} rows "
+                f"locally but {after.rows} in the target"
+            )
         if before.checksum != after.checksum:
-            raise CopyError(f"verification failed: table {table.name} differs in content "
-                            f"(checksum {before.checksum[:12]} vs {after.checksum[:12]})")
+            raise CopyError(
+                f"verification failed: table {table.name} differs in content "
+                f"(checksum {before.checksum[:12]} vs {after.checksum[:12]})"
+            )
         result.append(before)
     return result

@@ -93,8 +93,13 @@ def erasure_log_of(sessions: sessionmaker[Session]) -> Path | None:
     bind = sessions.kw.get("bind")
     url = getattr(bind, "url", None)
     database = getattr(url, "database", None)
-    if url is None or url.get_backend_name() != "sqlite" or not database \
-            or database == ":memory:" or database.startswith("file:"):
+    if (
+        url is None
+        or url.get_backend_name() != "sqlite"
+        or not database
+        or database == ":memory:"
+        or database.startswith("file:")
+    ):
         return None
     from partnerdesk.store.erasure import log_path_for
 
@@ -112,7 +117,8 @@ def checkpoint_truncate(engine: Engine) -> None:
         return
     with engine.connect() as connection:
         connection.connection.driver_connection.execute(  # type: ignore[union-attr]
-            "PRAGMA wal_checkpoint(TRUNCATE)")
+            "PRAGMA wal_checkpoint(TRUNCATE)"
+        )
 
 
 def make_engine(path: Path | str | None = None, *, url: str | None = None) -> Engine:
@@ -123,8 +129,9 @@ def make_engine(path: Path | str | None = None, *, url: str | None = None) -> En
         db_file = Path(path) if path is not None else paths.database_path()
         # hide_parameters: error messages (which reach logs and dialogs) must not carry
         # the personal data that was being saved.
-        engine = create_engine(URL.create("sqlite+pysqlite", database=str(db_file)),
-                               hide_parameters=True)
+        engine = create_engine(
+            URL.create("sqlite+pysqlite", database=str(db_file)), hide_parameters=True
+        )
     else:
         engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":

@@ -50,14 +50,21 @@ def _append(log_file: Path, entry: dict[str, object]) -> None:
 
 def record_erasure(log_file: Path, apprentice_id: int, created_at: str | None) -> None:
     """Append one erasure (before the deleting transaction commits: never lose one)."""
-    _append(log_file, {"kind": "erased", "apprentice_id": int(apprentice_id),
-                       "created_at": created_at})
+    _append(
+        log_file, {"kind": "erased", "apprentice_id": int(apprentice_id), "created_at": created_at}
+    )
 
 
 def record_export(log_file: Path, apprentice_id: int, exported: Path) -> None:
     """Note a file exported about a person, so it can be removed when the person is erased."""
-    _append(log_file, {"kind": "export", "apprentice_id": int(apprentice_id),
-                       "path": str(Path(exported).absolute())})
+    _append(
+        log_file,
+        {
+            "kind": "export",
+            "apprentice_id": int(apprentice_id),
+            "path": str(Path(exported).absolute()),
+        },
+    )
 
 
 def _entries(log_file: Path) -> list[dict[str, object]]:
@@ -81,8 +88,12 @@ def erasures(log_file: Path) -> list[Erasure]:
     for entry in _entries(log_file):
         if entry.get("kind", "erased") == "erased":
             created = entry.get("created_at")
-            found.append(Erasure(int(entry["apprentice_id"]),  # type: ignore[call-overload]
-                                 created if isinstance(created, str) else None))
+            found.append(
+                Erasure(
+                    int(entry["apprentice_id"]),  # type: ignore[call-overload]
+                    created if isinstance(created, str) else None,
+                )
+            )
     return found
 
 
@@ -114,8 +125,10 @@ def replay(db_path: Path, log_file: Path | None = None) -> int:
         return 0
     connection = sqlite3.connect(db_path, isolation_level=None)
     try:
-        tables = {row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         if "apprentice" not in tables:
             return 0
         connection.execute("PRAGMA foreign_keys=ON")
@@ -123,13 +136,15 @@ def replay(db_path: Path, log_file: Path | None = None) -> int:
         erased = 0
         connection.execute("BEGIN IMMEDIATE")
         for entry in entries:
-            row = connection.execute("SELECT created_at FROM apprentice WHERE id=?",
-                                     (entry.apprentice_id,)).fetchone()
+            row = connection.execute(
+                "SELECT created_at FROM apprentice WHERE id=?", (entry.apprentice_id,)
+            ).fetchone()
             if row is None or (entry.created_at is not None and row[0] != entry.created_at):
                 continue  # not there, or a different person who got the same id later
             if "handover" in tables:
-                connection.execute("DELETE FROM handover WHERE apprentice_id=?",
-                                   (entry.apprentice_id,))
+                connection.execute(
+                    "DELETE FROM handover WHERE apprentice_id=?", (entry.apprentice_id,)
+                )
             connection.execute("DELETE FROM apprentice WHERE id=?", (entry.apprentice_id,))
             erased += 1
         connection.execute("COMMIT")

@@ -21,6 +21,7 @@ from partnerdesk.logging_setup import redact as redact  # re-exported: dialogs r
 class NotFound(KeyError):
     """The record no longer exists (deleted in another window or by retention)."""
 
+
 Kind = Literal["disk_full", "read_only", "locked", "io_error", "damaged", "unknown"]
 
 # Primary SQLite result codes (the low byte of an extended code).

@@ -52,7 +52,7 @@ def new_code() -> str:
 
 def format_code(code: str) -> str:
     """``ABCDEFGH`` -> ``ABCD-EFGH`` for display."""
-    return "-".join(code[i:i + GROUP] for i in range(0, len(code), GROUP))
+    return "-".join(code[i : i + GROUP] for i in range(0, len(code), GROUP))
 
 
 def normalize_code(text: str) -> str | None:
@@ -91,13 +91,19 @@ def _now(now: datetime | None) -> datetime:
 class HandoverRepository:
     """Create, fetch, attach and purge handovers (advisor side; the kiosk uses KioskStore)."""
 
-    def __init__(self, sessions: sessionmaker[Session],
-                 code_factory: Callable[[], str] = new_code) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], code_factory: Callable[[], str] = new_code
+    ) -> None:
         self._sessions = sessions
         self._new_code = code_factory
 
-    def create(self, profile: Profile, result_json: dict[str, Any], days: int = DEFAULT_DAYS,
-               now: datetime | None = None) -> tuple[str, datetime]:
+    def create(
+        self,
+        profile: Profile,
+        result_json: dict[str, Any],
+        days: int = DEFAULT_DAYS,
+        now: datetime | None = None,
+    ) -> tuple[str, datetime]:
         """Store a handover; return its display code (``ABCD-EFGH``) and expiry."""
         if not 1 <= days <= MAX_DAYS:
             raise HandoverError(f"days: expected 1-{MAX_DAYS}, got {days!r}")
@@ -114,15 +120,24 @@ class HandoverRepository:
                     try:
                         with session.begin_nested():
                             session.execute(
-                                delete(m.Handover).where(m.Handover.expires_at <= created))
+                                delete(m.Handover).where(m.Handover.expires_at <= created)
+                            )
                     except ProgrammingError:
                         pass
                     # An "inline" INSERT: no RETURNING of the new id, which would need
                     # SELECT rights the kiosk's team role has not got (pg_roles.grant_kiosk).
-                    session.execute(insert(m.Handover).inline().values(
-                        code=code, created_at=created, expires_at=expires,
-                        assessment=c.profile_to_dict(profile), result=result_json,
-                        apprentice_id=None))
+                    session.execute(
+                        insert(m.Handover)
+                        .inline()
+                        .values(
+                            code=code,
+                            created_at=created,
+                            expires_at=expires,
+                            assessment=c.profile_to_dict(profile),
+                            result=result_json,
+                            apprentice_id=None,
+                        )
+                    )
             except IntegrityError:
                 continue  # the unique index caught a collision: draw again
             return format_code(code), expires
@@ -138,10 +153,14 @@ class HandoverRepository:
             row = session.scalars(select(m.Handover).where(m.Handover.code == stored)).first()
             if row is None or row.expires_at <= moment:
                 return None
-            return HandoverInfo(code=row.code, created_at=row.created_at,
-                                expires_at=row.expires_at,
-                                profile=c.profile_from_dict(row.assessment),
-                                result=dict(row.result), apprentice_id=row.apprentice_id)
+            return HandoverInfo(
+                code=row.code,
+                created_at=row.created_at,
+                expires_at=row.expires_at,
+                profile=c.profile_from_dict(row.assessment),
+                result=dict(row.result),
+                apprentice_id=row.apprentice_id,
+            )
 
     def attach(self, code: str, apprentice_id: int, now: datetime | None = None) -> Profile:
         """Copy the handover's profile into the apprentice's self-assessment and link it.
@@ -159,7 +178,8 @@ class HandoverRepository:
                 raise HandoverError(f"handover {format_code(stored)} not found or expired")
             if row.apprentice_id not in (None, apprentice_id):
                 raise HandoverError(
-                    f"handover {format_code(stored)} is already attached to another record")
+                    f"handover {format_code(stored)} is already attached to another record"
+                )
             if session.get(m.Apprentice, apprentice_id) is None:
                 raise NotFound(apprentice_id)
             profile = c.profile_from_dict(row.assessment)
@@ -190,8 +210,11 @@ class HandoverRepository:
 
 def _write_assessment(session: Session, apprentice_id: int, profile: Profile) -> None:
     assessment = session.scalars(
-        select(m.Assessment).where(m.Assessment.apprentice_id == apprentice_id)
-        .order_by(m.Assessment.id.desc()).limit(1)).first()
+        select(m.Assessment)
+        .where(m.Assessment.apprentice_id == apprentice_id)
+        .order_by(m.Assessment.id.desc())
+        .limit(1)
+    ).first()
     if assessment is None:
         assessment = m.Assessment(apprentice_id=apprentice_id)
         session.add(assessment)
@@ -208,9 +231,13 @@ class KioskStore:
 
     __slots__ = ("_cities", "_create", "_days", "_reports")
 
-    def __init__(self, handovers: HandoverRepository, cities: Callable[[], Sequence[City]],
-                 days: int = DEFAULT_DAYS,
-                 reports: Callable[[str], Sequence[ExperienceReport]] | None = None) -> None:
+    def __init__(
+        self,
+        handovers: HandoverRepository,
+        cities: Callable[[], Sequence[City]],
+        days: int = DEFAULT_DAYS,
+        reports: Callable[[str], Sequence[ExperienceReport]] | None = None,
+    ) -> None:
         # Keep bound callables only, not the repository: nothing here can reach fetch().
         self._create = handovers.create
         self._cities = cities
@@ -221,8 +248,9 @@ class KioskStore:
     def handover_days(self) -> int:
         return self._days
 
-    def create_handover(self, profile: Profile, result_json: dict[str, Any],
-                        now: datetime | None = None) -> tuple[str, datetime]:
+    def create_handover(
+        self, profile: Profile, result_json: dict[str, Any], now: datetime | None = None
+    ) -> tuple[str, datetime]:
         return self._create(profile, result_json, days=self._days, now=now)
 
     def cities(self) -> list[City]:

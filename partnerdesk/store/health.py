@@ -53,9 +53,11 @@ class DatabaseDamaged(RuntimeError):
         self.health = health
 
     def one_line(self) -> str:
-        return (f"database {self.health.path} is damaged ({self.health.reason}); nothing was "
-                "changed. Run 'partnerdesk db check' for details, then 'partnerdesk db recover "
-                "newest' (or 'partnerdesk db restore FILE') to restore a backup.")
+        return (
+            f"database {self.health.path} is damaged ({self.health.reason}); nothing was "
+            "changed. Run 'partnerdesk db check' for details, then 'partnerdesk db recover "
+            "newest' (or 'partnerdesk db restore FILE') to restore a backup."
+        )
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -73,9 +75,12 @@ def _missing(db_path: Path, backup_dir: Path | None, what: str) -> Health:
     backups = b.list_backups(backup_dir or paths.backups_beside(db_path))
     if not backups:
         return Health("missing", db_path, what)  # a first start: SQLite creates it
-    return Health("damaged", db_path,
-                  f"the database is {what} although backups/ holds {len(backups)} "
-                  "backup(s): it was deleted or truncated")
+    return Health(
+        "damaged",
+        db_path,
+        f"the database is {what} although backups/ holds {len(backups)} "
+        "backup(s): it was deleted or truncated",
+    )
 
 
 def assess(db_path: Path, backup_dir: Path | None = None) -> Health:
@@ -92,8 +97,11 @@ def assess(db_path: Path, backup_dir: Path | None = None) -> Health:
     except OSError as exc:
         return Health("unavailable", db_path, exc.strerror or str(exc))
     if db_path.is_dir():
-        return Health("unavailable", db_path, "this is a folder, not a database file; "
-                      "move or rename the folder")
+        return Health(
+            "unavailable",
+            db_path,
+            "this is a folder, not a database file; move or rename the folder",
+        )
     if info.st_size == 0:
         return _missing(db_path, backup_dir, "empty (0 bytes)")
     try:
@@ -111,8 +119,11 @@ def assess(db_path: Path, backup_dir: Path | None = None) -> Health:
             connection.close()
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorcode", None)
-        if (code is not None and code & 0xFF in _CORRUPT_CODES) or "malformed" in str(exc) \
-                or "not a database" in str(exc):
+        if (
+            (code is not None and code & 0xFF in _CORRUPT_CODES)
+            or "malformed" in str(exc)
+            or "not a database" in str(exc)
+        ):
             return Health("damaged", db_path, str(exc))
         return Health("unavailable", db_path, str(exc))
     if rows != ["ok"]:
@@ -147,7 +158,7 @@ def move_aside(db_path: Path, now: datetime | None = None) -> Path:
     # Side files first: should we stop half-way, the main file is still where it was.
     for side in b.side_files(db_path):
         if side.exists():
-            os.replace(side, target.with_name(target.name + side.name[len(db_path.name):]))
+            os.replace(side, target.with_name(target.name + side.name[len(db_path.name) :]))
     os.replace(db_path, target)
     return target
 
@@ -175,8 +186,14 @@ def create_empty(db_path: Path) -> None:
         connection.close()
 
 
-def recover(db_path: Path, choice: Choice, *, backup_dir: Path | None = None,
-            now: datetime | None = None, force: bool = False) -> Recovery:
+def recover(
+    db_path: Path,
+    choice: Choice,
+    *,
+    backup_dir: Path | None = None,
+    now: datetime | None = None,
+    force: bool = False,
+) -> Recovery:
     """Carry out the user's choice for a damaged database; no engine may be open.
 
     Refuses (``HealthyDatabase``) on a database that passes ``assess`` unless *force*:
@@ -189,7 +206,8 @@ def recover(db_path: Path, choice: Choice, *, backup_dir: Path | None = None,
     if health.state in ("ok", "missing") and not force:
         raise HealthyDatabase(
             f"database {db_path} is not damaged ({health.state}); nothing to recover "
-            "(add --force to replace it anyway)")
+            "(add --force to replace it anyway)"
+        )
     if choice == "restore":
         newest = b.newest_valid_backup(backup_dir)
         if newest is None:
@@ -237,8 +255,9 @@ _L_BACKUPS = Label("Sicherungen", "Backups")
 _L_LOCATION = Label("Speicherort", "Location")
 
 
-def check_database(db_path: Path, *, full: bool = True,
-                   backup_dir: Path | None = None) -> CheckReport:
+def check_database(
+    db_path: Path, *, full: bool = True, backup_dir: Path | None = None
+) -> CheckReport:
     """Read-only check: integrity (or quick) check, references, schema, backups."""
     from partnerdesk.store.location import is_network_path
     from partnerdesk.store.schema_check import SchemaMismatch, check_schema, undecodable_text
@@ -251,13 +270,24 @@ def check_database(db_path: Path, *, full: bool = True,
         items.append(CheckItem(_L_FILE, False, f"{db_path}: missing"))
         return CheckReport(db_path, tuple(items))
     if health.state == "damaged" and health.reason.startswith("the database is"):
-        items.append(CheckItem(_L_FILE, False, f"{db_path}: {health.reason}. Run 'partnerdesk "
-                               "db recover newest' to restore the newest valid backup"))
+        items.append(
+            CheckItem(
+                _L_FILE,
+                False,
+                f"{db_path}: {health.reason}. Run 'partnerdesk "
+                "db recover newest' to restore the newest valid backup",
+            )
+        )
         return CheckReport(db_path, tuple(items))
     size = db_path.stat().st_size if health.state != "unavailable" else 0
-    items.append(CheckItem(_L_FILE, health.state != "unavailable",
-                           f"{db_path} ({size / 1_000_000:.1f} MB)"
-                           + (f": {health.reason}" if health.state == "unavailable" else "")))
+    items.append(
+        CheckItem(
+            _L_FILE,
+            health.state != "unavailable",
+            f"{db_path} ({size / 1_000_000:.1f} MB)"
+            + (f": {health.reason}" if health.state == "unavailable" else ""),
+        )
+    )
     if health.state == "unavailable":
         return CheckReport(db_path, tuple(items))
     pragma = "integrity_check" if full else "quick_check"
@@ -265,21 +295,33 @@ def check_database(db_path: Path, *, full: bool = True,
         connection = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)
         try:
             problems = [r[0] for r in connection.execute(f"PRAGMA {pragma}(20)")]
-            items.append(CheckItem(_L_INTEGRITY, problems == ["ok"],
-                                   f"{pragma}: " + "; ".join(problems)))
+            items.append(
+                CheckItem(_L_INTEGRITY, problems == ["ok"], f"{pragma}: " + "; ".join(problems))
+            )
             orphans = connection.execute("PRAGMA foreign_key_check").fetchall()
-            items.append(CheckItem(_L_FOREIGN, not orphans, "ok" if not orphans else
-                                   f"{len(orphans)}: " + "; ".join(
-                                       f"{t} row {r} -> {p}" for t, r, p, _ in orphans[:5])))
-            tables = {r[0] for r in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type='table'")}
+            items.append(
+                CheckItem(
+                    _L_FOREIGN,
+                    not orphans,
+                    "ok"
+                    if not orphans
+                    else f"{len(orphans)}: "
+                    + "; ".join(f"{t} row {r} -> {p}" for t, r, p, _ in orphans[:5]),
+                )
+            )
+            tables = {
+                r[0]
+                for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             revision = None
             if "alembic_version" in tables:
                 row = connection.execute("SELECT max(version_num) FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-            counts = {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-                      for t in ("city", "apprentice", "counselling_session", "next_step")
-                      if t in tables}
+            counts = {
+                t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                for t in ("city", "apprentice", "counselling_session", "next_step")
+                if t in tables
+            }
             schema_problem = None
             if revision is not None:
                 try:
@@ -287,8 +329,13 @@ def check_database(db_path: Path, *, full: bool = True,
                 except SchemaMismatch as exc:
                     schema_problem = str(exc)
             bad_text = undecodable_text(connection)
-            items.append(CheckItem(_L_TEXT, not bad_text, "ok" if not bad_text else
-                                   "not valid UTF-8 in " + "; ".join(bad_text[:10])))
+            items.append(
+                CheckItem(
+                    _L_TEXT,
+                    not bad_text,
+                    "ok" if not bad_text else "not valid UTF-8 in " + "; ".join(bad_text[:10]),
+                )
+            )
         finally:
             connection.close()
     except sqlite3.Error as exc:
@@ -301,11 +348,17 @@ def check_database(db_path: Path, *, full: bool = True,
     elif revision == HEAD_REVISION:
         items.append(CheckItem(_L_SCHEMA, True, f"{revision} (current)"))
     elif str(revision) < HEAD_REVISION:
-        items.append(CheckItem(_L_SCHEMA, True, f"{revision} (upgraded to {HEAD_REVISION} "
-                                                "at the next start, after a backup)"))
+        items.append(
+            CheckItem(
+                _L_SCHEMA,
+                True,
+                f"{revision} (upgraded to {HEAD_REVISION} at the next start, after a backup)",
+            )
+        )
     else:
-        items.append(CheckItem(_L_SCHEMA, False, f"{revision} is newer than this program "
-                                                 f"({HEAD_REVISION})"))
+        items.append(
+            CheckItem(_L_SCHEMA, False, f"{revision} is newer than this program ({HEAD_REVISION})")
+        )
     items.append(CheckItem(_L_RECORDS, None, ", ".join(f"{t} {n}" for t, n in counts.items())))
     backups = b.list_backups(backup_dir)
     newest = backups[0].created.strftime("%Y-%m-%d %H:%M UTC") if backups else "-"

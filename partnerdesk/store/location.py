@@ -21,11 +21,28 @@ from partnerdesk.core.vocab import Label
 LOCK_FILENAME = "partnerdesk.lock"
 
 # File system types (as in /proc/self/mountinfo or statfs) that live on another computer.
-NETWORK_FS_TYPES = frozenset({
-    "nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "afs",
-    "ncpfs", "davfs", "fuse.davfs2", "afpfs", "webdav", "glusterfs", "fuse.glusterfs",
-    "ceph", "fuse.rclone",
-})
+NETWORK_FS_TYPES = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "sshfs",
+        "fuse.sshfs",
+        "9p",
+        "afs",
+        "ncpfs",
+        "davfs",
+        "fuse.davfs2",
+        "afpfs",
+        "webdav",
+        "glusterfs",
+        "fuse.glusterfs",
+        "ceph",
+        "fuse.rclone",
+    }
+)
 
 NETWORK_WARNING = Label(
     "Die Datenbank liegt auf einem Netzlaufwerk ({path}). SQLite im WAL-Modus funktioniert "
@@ -49,8 +66,11 @@ def _existing(path: Path) -> Path:
 
 def _unescape_mountinfo(field: str) -> str:
     # mountinfo escapes space, tab, newline and backslash as octal (\040 ...).
-    return field.encode("latin-1").decode("unicode_escape").encode("latin-1").decode(
-        "utf-8", "replace"
+    return (
+        field.encode("latin-1")
+        .decode("unicode_escape")
+        .encode("latin-1")
+        .decode("utf-8", "replace")
     )
 
 
@@ -218,7 +238,10 @@ def lock_owner(data_dir: Path) -> LockOwner | None:
     except (IndexError, ValueError):
         return None
     # Qt 6 adds the machine id and the boot id as lines 4 and 5.
-    owner = LockOwner(pid=pid, app=lines[1].strip() if len(lines) > 1 else "",
-                      hostname=lines[2].strip() if len(lines) > 2 else "",
-                      boot_id=lines[4].strip() if len(lines) > 4 else "")
+    owner = LockOwner(
+        pid=pid,
+        app=lines[1].strip() if len(lines) > 1 else "",
+        hostname=lines[2].strip() if len(lines) > 2 else "",
+        boot_id=lines[4].strip() if len(lines) > 4 else "",
+    )
     return owner if owner.alive() else None

@@ -455,9 +455,7 @@ class ExperienceReport(Base):
     __tablename__ = "experience_report"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    stay_id: Mapped[int] = mapped_column(
-        ForeignKey("stay.id", ondelete="CASCADE"), unique=True
-    )
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id", ondelete="CASCADE"), unique=True)
     text: Mapped[str] = mapped_column(Text)
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date)

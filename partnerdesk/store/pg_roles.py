@@ -18,8 +18,18 @@ from sqlalchemy import Connection, Engine, text
 from partnerdesk.store.models import Base
 
 #: What the kiosk reads: the city data pack in its normalised tables.
-CITY_TABLES = ("theme", "city", "focus_area", "focus_area_theme", "project", "project_theme",
-               "city_theme", "city_language", "support_channel", "datapack_info")
+CITY_TABLES = (
+    "theme",
+    "city",
+    "focus_area",
+    "focus_area_theme",
+    "project",
+    "project_theme",
+    "city_theme",
+    "city_language",
+    "support_channel",
+    "datapack_info",
+)
 VERSION_TABLE = "alembic_version"
 
 
@@ -32,28 +42,39 @@ def _all_tables() -> list[str]:
 
 
 def _sequences(connection: Connection) -> list[str]:
-    rows = connection.execute(text(
-        "SELECT sequence_name FROM information_schema.sequences "
-        "WHERE sequence_schema = current_schema()")).scalars().all()
+    rows = (
+        connection.execute(
+            text(
+                "SELECT sequence_name FROM information_schema.sequences "
+                "WHERE sequence_schema = current_schema()"
+            )
+        )
+        .scalars()
+        .all()
+    )
     return [str(r) for r in rows]
 
 
 def _prepare(connection: Connection, role: str) -> str:
     if connection.dialect.name != "postgresql":
         raise RoleError("roles exist only on a team database (PostgreSQL)")
-    exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
-                                {"r": role}).first()
+    exists = connection.execute(
+        text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}
+    ).first()
     if exists is None:
-        raise RoleError(f"role {role!r} does not exist; the administrator creates it first "
-                        f"(CREATE ROLE ... LOGIN)")
+        raise RoleError(
+            f"role {role!r} does not exist; the administrator creates it first "
+            f"(CREATE ROLE ... LOGIN)"
+        )
     quoted = connection.dialect.identifier_preparer.quote(role)
     q = connection.dialect.identifier_preparer.quote
     tables = ", ".join(q(t) for t in _all_tables())
     connection.execute(text(f"REVOKE ALL ON {tables} FROM {quoted}"))
     sequences = _sequences(connection)
     if sequences:
-        connection.execute(text(
-            f"REVOKE ALL ON SEQUENCE {', '.join(q(s) for s in sequences)} FROM {quoted}"))
+        connection.execute(
+            text(f"REVOKE ALL ON SEQUENCE {', '.join(q(s) for s in sequences)} FROM {quoted}")
+        )
     connection.execute(text(f"GRANT USAGE ON SCHEMA {q(_schema(connection))} TO {quoted}"))
     return quoted
 
@@ -68,16 +89,21 @@ def grant_advisor(engine: Engine, role: str) -> list[str]:
         quoted = _prepare(connection, role)
         q = connection.dialect.identifier_preparer.quote
         tables = ", ".join(q(t) for t in Base.metadata.tables)
-        connection.execute(text(
-            f"GRANT SELECT, INSERT, UPDATE, DELETE ON {tables} TO {quoted}"))
+        connection.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {tables} TO {quoted}"))
         connection.execute(text(f"GRANT SELECT ON {q(VERSION_TABLE)} TO {quoted}"))
         sequences = _sequences(connection)
         if sequences:
-            connection.execute(text(f"GRANT USAGE, SELECT ON SEQUENCE "
-                                    f"{', '.join(q(s) for s in sequences)} TO {quoted}"))
-    return [f"{role}: SELECT, INSERT, UPDATE, DELETE on {len(Base.metadata.tables)} tables",
-            f"{role}: SELECT on {VERSION_TABLE}",
-            f"{role}: USAGE on {len(sequences)} sequences"]
+            connection.execute(
+                text(
+                    f"GRANT USAGE, SELECT ON SEQUENCE "
+                    f"{', '.join(q(s) for s in sequences)} TO {quoted}"
+                )
+            )
+    return [
+        f"{role}: SELECT, INSERT, UPDATE, DELETE on {len(Base.metadata.tables)} tables",
+        f"{role}: SELECT on {VERSION_TABLE}",
+        f"{role}: USAGE on {len(sequences)} sequences",
+    ]
 
 
 def grant_kiosk(engine: Engine, role: str) -> list[str]:
@@ -89,9 +115,12 @@ def grant_kiosk(engine: Engine, role: str) -> list[str]:
         connection.execute(text(f"GRANT SELECT ON {readable} TO {quoted}"))
         connection.execute(text(f"GRANT INSERT ON {q('handover')} TO {quoted}"))
         sequence = connection.execute(
-            text("SELECT pg_get_serial_sequence('handover', 'id')")).scalar_one_or_none()
+            text("SELECT pg_get_serial_sequence('handover', 'id')")
+        ).scalar_one_or_none()
         if sequence:
             # Already schema-qualified and quoted by the server.
             connection.execute(text(f"GRANT USAGE ON SEQUENCE {sequence} TO {quoted}"))
-    return [f"{role}: SELECT on {', '.join(CITY_TABLES)}, {VERSION_TABLE}",
-            f"{role}: INSERT on handover (no SELECT: it cannot read any handover)"]
+    return [
+        f"{role}: SELECT on {', '.join(CITY_TABLES)}, {VERSION_TABLE}",
+        f"{role}: INSERT on handover (no SELECT: it cannot read any handover)",
+    ]

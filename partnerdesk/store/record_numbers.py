@@ -36,12 +36,16 @@ class RecordNumbers:
         for attempt in range(_ATTEMPTS):
             try:
                 with self._sessions.begin() as session:
-                    source = select(literal(year), func.coalesce(func.max(table.c.seq), 0) + 1,
-                                    literal(m.utcnow(), m.UTCDateTime())
-                                    ).where(table.c.year == year)
+                    source = select(
+                        literal(year),
+                        func.coalesce(func.max(table.c.seq), 0) + 1,
+                        literal(m.utcnow(), m.UTCDateTime()),
+                    ).where(table.c.year == year)
                     seq = session.execute(
-                        insert(table).from_select(["year", "seq", "issued_at"], source)
-                        .returning(table.c.seq)).scalar_one()
+                        insert(table)
+                        .from_select(["year", "seq", "issued_at"], source)
+                        .returning(table.c.seq)
+                    ).scalar_one()
             except IntegrityError:
                 # Two PCs on a team database took the same max at once; the loser retries.
                 if attempt == _ATTEMPTS - 1:

@@ -40,8 +40,14 @@ def configured_max_age(settings_file: Path | None = None) -> timedelta:
     return timedelta(days=min(MAX_MAX_AGE_DAYS, max(MIN_MAX_AGE_DAYS, days)))
 
 
-def rotate(dest_dir: Path, keep_daily: int = 7, keep_weekly: int = 4, keep_monthly: int = 6,
-           now: datetime | None = None, max_age: timedelta | None = None) -> list[Path]:
+def rotate(
+    dest_dir: Path,
+    keep_daily: int = 7,
+    keep_weekly: int = 4,
+    keep_monthly: int = 6,
+    now: datetime | None = None,
+    max_age: timedelta | None = None,
+) -> list[Path]:
     """Delete old backups; return what was deleted.
 
     Kept: everything from the last 24 hours; the newest backup of each of the last
@@ -76,8 +82,12 @@ def rotate(dest_dir: Path, keep_daily: int = 7, keep_weekly: int = 4, keep_month
     for backup in backups:
         newest_by_reason.setdefault(backup.reason, backup.path)
     keep.update(newest_by_reason.values())
-    keep = {p for p in keep if (info := parse_name(p)) is not None
-            and (info.suspect(now) or now - info.created <= max_age)}
+    keep = {
+        p
+        for p in keep
+        if (info := parse_name(p)) is not None
+        and (info.suspect(now) or now - info.created <= max_age)
+    }
     removed = []
     for backup in everything:
         if backup.path not in keep:

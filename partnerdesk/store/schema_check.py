@@ -31,16 +31,21 @@ def known_revisions() -> dict[str, str | None]:
     from partnerdesk.store.database import alembic_config
 
     script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision: rev.down_revision if isinstance(rev.down_revision, str) else None
-            for rev in script.walk_revisions()}
+    return {
+        rev.revision: rev.down_revision if isinstance(rev.down_revision, str) else None
+        for rev in script.walk_revisions()
+    }
 
 
 def read_schema(connection: sqlite3.Connection) -> Schema:
-    tables = [row[0] for row in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type='table'")]
-    return {table: frozenset(row[1] for row in connection.execute(
-                f'PRAGMA table_info("{table}")'))
-            for table in tables if not table.startswith(_INTERNAL)}
+    tables = [
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    ]
+    return {
+        table: frozenset(row[1] for row in connection.execute(f'PRAGMA table_info("{table}")'))
+        for table in tables
+        if not table.startswith(_INTERNAL)
+    }
 
 
 @functools.lru_cache(maxsize=8)
@@ -62,8 +67,13 @@ def expected_schema(revision: str) -> Schema:
 
 
 def _newer(revision: str, head: str) -> bool:
-    return revision.isascii() and revision.isdigit() and head.isdigit() \
-        and len(revision) == len(head) and int(revision) > int(head)
+    return (
+        revision.isascii()
+        and revision.isdigit()
+        and head.isdigit()
+        and len(revision) == len(head)
+        and int(revision) > int(head)
+    )
 
 
 def check_schema(connection: sqlite3.Connection, revision: str, name: str) -> None:
@@ -74,7 +84,8 @@ def check_schema(connection: sqlite3.Connection, revision: str, name: str) -> No
         if _newer(revision, HEAD_REVISION):
             raise SchemaMismatch(
                 f"{name} was written by a newer PartnerDesk (schema version {revision}; this "
-                f"program knows up to {HEAD_REVISION}); use a newer PartnerDesk")
+                f"program knows up to {HEAD_REVISION}); use a newer PartnerDesk"
+            )
         raise SchemaMismatch(f"{name} has an unknown schema version {revision!r}")
     found = read_schema(connection)
     for table, columns in sorted(expected_schema(revision).items()):
@@ -84,7 +95,8 @@ def check_schema(connection: sqlite3.Connection, revision: str, name: str) -> No
         if missing:
             raise SchemaMismatch(
                 f"{name} lacks column(s) {', '.join(missing)} of table {table!r} "
-                f"(schema {revision})")
+                f"(schema {revision})"
+            )
 
 
 def undecodable_text(connection: sqlite3.Connection, limit: int = 20) -> list[str]:
@@ -95,17 +107,24 @@ def undecodable_text(connection: sqlite3.Connection, limit: int = 20) -> list[st
     table is read here as bytes and decoded.
     """
     found: list[str] = []
-    tables = [row[0] for row in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
-    columns = {table: [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
-               for table in tables}
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    columns = {
+        table: [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+        for table in tables
+    }
     previous = connection.text_factory
     connection.text_factory = bytes  # values only; names were read above as text
     try:
         for table in tables:
             for column in columns[table]:
                 rows = connection.execute(
-                    f'SELECT rowid, "{column}" FROM "{table}" WHERE typeof("{column}")=\'text\'')
+                    f'SELECT rowid, "{column}" FROM "{table}" WHERE typeof("{column}")=\'text\''
+                )
                 for rowid, value in rows:
                     try:
                         value.decode("utf-8")

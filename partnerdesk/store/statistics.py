@@ -22,13 +22,21 @@ def stats_rows(sessions: sessionmaker[Session]) -> tuple[list[TalkRow], list[Sta
         for session_id, done in session.execute(select(step.session_id, step.done)).all():
             steps[session_id][1 if done else 0] += 1
         talks = [
-            TalkRow(held_on=held_on, apprentice_id=apprentice_id,
-                    chosen_cities=tuple(dict.fromkeys(str(c) for c in chosen or ())),
-                    steps_open=steps[talk_id][0], steps_done=steps[talk_id][1])
+            TalkRow(
+                held_on=held_on,
+                apprentice_id=apprentice_id,
+                chosen_cities=tuple(dict.fromkeys(str(c) for c in chosen or ())),
+                steps_open=steps[talk_id][0],
+                steps_done=steps[talk_id][1],
+            )
             for talk_id, held_on, apprentice_id, chosen in session.execute(
-                select(talk.id, talk.held_on, talk.apprentice_id, talk.chosen_cities)).all()
+                select(talk.id, talk.held_on, talk.apprentice_id, talk.chosen_cities)
+            ).all()
         ]
-        stays = [StayRow(start=start, city_id=city, funding=funding)
-                 for start, city, funding in session.execute(
-                     select(stay.start_date, stay.city_id, stay.funding)).all()]
+        stays = [
+            StayRow(start=start, city_id=city, funding=funding)
+            for start, city, funding in session.execute(
+                select(stay.start_date, stay.city_id, stay.funding)
+            ).all()
+        ]
     return talks, stays

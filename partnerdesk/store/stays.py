@@ -34,15 +34,20 @@ class StayRepository:
         """One apprentice's stays, newest first."""
         with self._sessions() as session:
             rows = session.scalars(
-                select(m.Stay).where(m.Stay.apprentice_id == apprentice_id)
+                select(m.Stay)
+                .where(m.Stay.apprentice_id == apprentice_id)
                 .options(selectinload(m.Stay.report))
-                .order_by(m.Stay.start_date.desc(), m.Stay.id.desc())).all()
+                .order_by(m.Stay.start_date.desc(), m.Stay.id.desc())
+            ).all()
             return [_stay(row) for row in rows]
 
     def all_stays(self) -> list[s.Stay]:
         with self._sessions() as session:
-            rows = session.scalars(select(m.Stay).options(selectinload(m.Stay.report))
-                                   .order_by(m.Stay.start_date, m.Stay.id)).all()
+            rows = session.scalars(
+                select(m.Stay)
+                .options(selectinload(m.Stay.report))
+                .order_by(m.Stay.start_date, m.Stay.id)
+            ).all()
             return [_stay(row) for row in rows]
 
     def save(self, stay: s.Stay, today: date | None = None) -> int:
@@ -76,8 +81,9 @@ class StayRepository:
                 report = row.report or m.ExperienceReport(text="")
                 report.text = record.report
                 if record.report_consent:
-                    report.consent_date = (record.report_consent_date or report.consent_date
-                                           or today or date.today())
+                    report.consent_date = (
+                        record.report_consent_date or report.consent_date or today or date.today()
+                    )
                 else:
                     report.consent_date = None
                 report.consent = record.report_consent
@@ -95,18 +101,24 @@ class StayRepository:
 
     def reports(self, city_id: str | None = None) -> list[s.ExperienceReport]:
         """Consented reports, newest stay first: text, occupation, year - nothing else."""
-        stmt = (select(m.Stay.city_id, m.ExperienceReport.text, m.Apprentice.occupation,
-                       m.Stay.start_date)
-                .join(m.ExperienceReport, m.ExperienceReport.stay_id == m.Stay.id)
-                .join(m.Apprentice, m.Apprentice.id == m.Stay.apprentice_id)
-                .where(m.ExperienceReport.consent.is_(True))
-                .order_by(m.Stay.start_date.desc(), m.Stay.id.desc()))
+        stmt = (
+            select(
+                m.Stay.city_id, m.ExperienceReport.text, m.Apprentice.occupation, m.Stay.start_date
+            )
+            .join(m.ExperienceReport, m.ExperienceReport.stay_id == m.Stay.id)
+            .join(m.Apprentice, m.Apprentice.id == m.Stay.apprentice_id)
+            .where(m.ExperienceReport.consent.is_(True))
+            .order_by(m.Stay.start_date.desc(), m.Stay.id.desc())
+        )
         if city_id is not None:
             stmt = stmt.where(m.Stay.city_id == city_id)
         with self._sessions() as session:
-            return [s.ExperienceReport(city_id=city, text=text, occupation=occupation or "",
-                                       year=start.year)
-                    for city, text, occupation, start in session.execute(stmt).all()]
+            return [
+                s.ExperienceReport(
+                    city_id=city, text=text, occupation=occupation or "", year=start.year
+                )
+                for city, text, occupation, start in session.execute(stmt).all()
+            ]
 
     def hosts(self, city_id: str | None = None) -> list[s.HostOrganisation]:
         stays = self.all_stays()
@@ -122,10 +134,17 @@ class StayRepository:
 def _stay(row: m.Stay) -> s.Stay:
     report = row.report
     return s.Stay(
-        id=row.id, apprentice_id=row.apprentice_id, city_id=row.city_id,
-        start=row.start_date, end=row.end_date, host_name=row.host_name,
-        host_department=row.host_department, host_contact=row.host_contact,
-        host_languages=tuple(str(c) for c in row.host_languages or ()), funding=row.funding,
+        id=row.id,
+        apprentice_id=row.apprentice_id,
+        city_id=row.city_id,
+        start=row.start_date,
+        end=row.end_date,
+        host_name=row.host_name,
+        host_department=row.host_department,
+        host_contact=row.host_contact,
+        host_languages=tuple(str(c) for c in row.host_languages or ()),
+        funding=row.funding,
         report=report.text if report else "",
         report_consent=bool(report and report.consent),
-        report_consent_date=report.consent_date if report else None)
+        report_consent_date=report.consent_date if report else None,
+    )

@@ -30,8 +30,7 @@ from partnerdesk.store.team_config import (
 )
 
 ENV_URL = "PARTNERDESK_DATABASE_URL"
-__all__ = ["DRIVER", "ENV_URL", "TeamDbConfig", "TeamDbError", "database_url",
-           "open_team_database"]
+__all__ = ["DRIVER", "ENV_URL", "TeamDbConfig", "TeamDbError", "database_url", "open_team_database"]
 
 
 class TeamSchemaOutdated(TeamDbError):
@@ -40,7 +39,8 @@ class TeamSchemaOutdated(TeamDbError):
     def __init__(self, current: str | None, head: str) -> None:
         super().__init__(
             f"Die Team-Datenbank muss vom Administrator aktualisiert werden "
-            f"(Version {current or 'leer'}, benötigt {head}): partnerdesk db upgrade")
+            f"(Version {current or 'leer'}, benötigt {head}): partnerdesk db upgrade"
+        )
         self.current = current
         self.head = head
 
@@ -63,12 +63,17 @@ def database_url(settings_file: Path | None = None) -> URL | None:
         if url.get_backend_name() == "sqlite":
             return url
         if url.get_backend_name() != "postgresql":
-            raise TeamDbError(f"{ENV_URL}: only postgresql is supported, got "
-                              f"{url.get_backend_name()!r}")
+            raise TeamDbError(
+                f"{ENV_URL}: only postgresql is supported, got {url.get_backend_name()!r}"
+            )
         url = url.set(drivername=DRIVER)
         if url.password is None and url.username and url.host:
-            account = TeamDbConfig(host=url.host, user=url.username,
-                                   port=url.port or DEFAULT_PORT, database=url.database or "")
+            account = TeamDbConfig(
+                host=url.host,
+                user=url.username,
+                port=url.port or DEFAULT_PORT,
+                database=url.database or "",
+            )
             password = get_password(account)
             if password:
                 url = url.set(password=password)
@@ -104,12 +109,12 @@ def make_team_engine(url: URL | str) -> Engine:
     ``pool_pre_ping``: a connection the server dropped (restart, network) is replaced before
     use, so a save after a connection loss simply retries on a fresh connection.
     """
-    return create_engine(url, hide_parameters=True, pool_pre_ping=True, pool_size=2,
-                         max_overflow=3)
+    return create_engine(url, hide_parameters=True, pool_pre_ping=True, pool_size=2, max_overflow=3)
 
 
-def open_team_database(url: URL | str, *, migrate: bool = True
-                       ) -> tuple[Engine, sessionmaker[Session]]:
+def open_team_database(
+    url: URL | str, *, migrate: bool = True
+) -> tuple[Engine, sessionmaker[Session]]:
     """Open the team database; migrate when behind and the role may (and *migrate*)."""
     from partnerdesk.store.database import HEAD_REVISION, current_revision, upgrade
 
@@ -120,7 +125,8 @@ def open_team_database(url: URL | str, *, migrate: bool = True
             if current is not None and _newer(current, HEAD_REVISION):
                 raise TeamSchemaNewer(
                     f"Die Team-Datenbank hat Version {current}, neuer als dieses Programm "
-                    f"({HEAD_REVISION}); bitte PartnerDesk aktualisieren")
+                    f"({HEAD_REVISION}); bitte PartnerDesk aktualisieren"
+                )
             if not migrate:
                 raise TeamSchemaOutdated(current, HEAD_REVISION)
             try:

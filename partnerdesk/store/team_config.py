@@ -52,8 +52,9 @@ class TeamDbConfig:
         if not self.user.strip():
             raise TeamDbError("user: a role name is required")
         if self.sslmode not in SSL_MODES:
-            raise TeamDbError(f"sslmode: expected one of {', '.join(SSL_MODES)}, "
-                              f"got {self.sslmode!r}")
+            raise TeamDbError(
+                f"sslmode: expected one of {', '.join(SSL_MODES)}, got {self.sslmode!r}"
+            )
         return self
 
     @property
@@ -63,12 +64,22 @@ class TeamDbConfig:
     def url(self, password: str | None = None) -> URL:
         from sqlalchemy.engine import URL
 
-        query = {"sslmode": self.sslmode, "connect_timeout": str(CONNECT_TIMEOUT_S),
-                 "application_name": "PartnerDesk"}
+        query = {
+            "sslmode": self.sslmode,
+            "connect_timeout": str(CONNECT_TIMEOUT_S),
+            "application_name": "PartnerDesk",
+        }
         if self.ca_file:
             query["sslrootcert"] = self.ca_file
-        return URL.create(DRIVER, username=self.user, password=password or None,
-                          host=self.host, port=self.port, database=self.database, query=query)
+        return URL.create(
+            DRIVER,
+            username=self.user,
+            password=password or None,
+            host=self.host,
+            port=self.port,
+            database=self.database,
+            query=query,
+        )
 
 
 def read_config(settings_file: Path | None = None) -> TeamDbConfig | None:
@@ -89,11 +100,14 @@ def read_config(settings_file: Path | None = None) -> TeamDbConfig | None:
         port = int(_unquote(section.get("port", str(DEFAULT_PORT))))
     except ValueError:
         port = DEFAULT_PORT
-    return TeamDbConfig(host=host, port=port,
-                        database=_unquote(section.get("database", "partnerdesk")),
-                        user=_unquote(section.get("user", "")),
-                        sslmode=_unquote(section.get("sslmode", "verify-full")),
-                        ca_file=_unquote(section.get("ca_file", "")))
+    return TeamDbConfig(
+        host=host,
+        port=port,
+        database=_unquote(section.get("database", "partnerdesk")),
+        user=_unquote(section.get("user", "")),
+        sslmode=_unquote(section.get("sslmode", "verify-full")),
+        ca_file=_unquote(section.get("ca_file", "")),
+    )
 
 
 def _unquote(value: str) -> str:

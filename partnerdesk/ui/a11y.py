@@ -164,8 +164,11 @@ def tab_before(widget: QWidget, anchor: QWidget) -> None:
     """Put *widget* in the Tab order just before *anchor* (rows added later, tab bars)."""
     previous = anchor.previousInFocusChain()
     # setTabOrder ignores widgets that take no focus (containers): anchor on a real stop.
-    while (previous is not None and previous is not anchor
-           and previous.focusPolicy() == Qt.FocusPolicy.NoFocus):
+    while (
+        previous is not None
+        and previous is not anchor
+        and previous.focusPolicy() == Qt.FocusPolicy.NoFocus
+    ):
         previous = previous.previousInFocusChain()
     if previous is not None and previous is not widget:
         QWidget.setTabOrder(previous, widget)
@@ -184,6 +187,7 @@ def expose_date_value(edit: QDateEdit) -> None:
     double"). As dynamic properties they hold the date as the number YYYYMMDD; screen
     readers read the shown text of the field as before.
     """
+
     def update(date: QDate) -> None:
         edit.setProperty("value", _date_number(date))
 

@@ -27,8 +27,14 @@ class BackupTimer(QObject):
     backupMade = Signal(str)
     backupFailed = Signal(str)
 
-    def __init__(self, db_path: Path, backup_dir: Path, parent: QObject | None = None,
-                 interval_ms: int = CHECK_INTERVAL_MS, runner: Runner | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        backup_dir: Path,
+        parent: QObject | None = None,
+        interval_ms: int = CHECK_INTERVAL_MS,
+        runner: Runner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._runner = runner if runner is not None else default_runner()
         self.policy = BackupPolicy(db_path, backup_dir)
@@ -46,8 +52,7 @@ class BackupTimer(QObject):
             return
         changed = self.policy.files_changed()
         self._running = True
-        self._runner.run(lambda: self._backup(changed), self.on_backup_done,
-                         self.on_backup_failed)
+        self._runner.run(lambda: self._backup(changed), self.on_backup_done, self.on_backup_failed)
 
     def _backup(self, changed: bool) -> Path | None:
         """Runs on a pool thread."""

@@ -173,8 +173,13 @@ class MainWindow(QMainWindow):
         # hidden city tabs: it is not needed to draw the first frame.
         self._settings_view: SettingsView | None = None
         self._stats_view: QWidget | None = None
-        for page in (self.city_tabs, pending, pending_followups, PendingPage(self.pages),
-                     QWidget(self.pages)):
+        for page in (
+            self.city_tabs,
+            pending,
+            pending_followups,
+            PendingPage(self.pages),
+            QWidget(self.pages),
+        ):
             self.pages.addWidget(page)
 
         self.app_title = QLabel("PartnerDesk", self)
@@ -222,7 +227,7 @@ class MainWindow(QMainWindow):
     # --- construction helpers --------------------------------------------------------------
 
     def _connect_scratch_pad(self, view: MatchingView) -> None:
-        """"Passende Städte" keeps its profile across restarts and hands it to a talk."""
+        """ "Passende Städte" keeps its profile across restarts and hands it to a talk."""
         saved = self._settings.scratch_profile()
         if saved is not None:
             view.set_profile(saved)
@@ -329,9 +334,15 @@ class MainWindow(QMainWindow):
 
         services, settings = self.services, self._settings
         counselling = CounsellingView(
-            services.apprentices, self._pack.cities, self.pages,
-            retention_days=settings.retention_days(), advisor=settings.advisor_name(),
-            handovers=services.handovers, stays=services.stays, runner=services.runner)
+            services.apprentices,
+            self._pack.cities,
+            self.pages,
+            retention_days=settings.retention_days(),
+            advisor=settings.advisor_name(),
+            handovers=services.handovers,
+            stays=services.stays,
+            runner=services.runner,
+        )
         self.set_counselling_view(counselling)
         counselling.cityActivated.connect(self.on_city_activated)
         self.attach_followups(counselling)
@@ -339,8 +350,9 @@ class MainWindow(QMainWindow):
         from partnerdesk.ui.views.stats_view import StatsView
 
         store = services.store
-        self.set_stats_view(StatsView(lambda: stats_rows(store.sessions), self._pack.cities,
-                                      self.pages))
+        self.set_stats_view(
+            StatsView(lambda: stats_rows(store.sessions), self._pack.cities, self.pages)
+        )
         # Changes on the settings page apply to the open counselling page at once.
         self.settings_view.advisorChanged.connect(counselling.set_advisor)
         self.settings_view.retentionChanged.connect(counselling.set_retention_days)
@@ -465,11 +477,13 @@ class MainWindow(QMainWindow):
         from partnerdesk.ui.dialogs.city_detail import CityDetailDialog
 
         services = self.services
-        reports, hosts = ((services.stays.reports(city_id), services.stays.hosts(city_id))
-                          if services.has_store else ([], []))
+        reports, hosts = (
+            (services.stays.reports(city_id), services.stays.hosts(city_id))
+            if services.has_store
+            else ([], [])
+        )
         # Sources by title (and link), never by their internal key ("seed", "derived").
-        sources = {s.key: f"{s.title} – {s.url}" if s.url else s.title
-                   for s in self._pack.sources}
+        sources = {s.key: f"{s.title} – {s.url}" if s.url else s.title for s in self._pack.sources}
         dialog = CityDetailDialog(city, self, reports=reports, hosts=hosts, sources=sources)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -499,8 +513,11 @@ class MainWindow(QMainWindow):
         if not ensure_pin(self):
             return False
         if not start_kiosk_process(start):
-            msg.warn(self, self.tr("Terminal nicht gestartet"),
-                     self.tr("Das Selbstcheck-Terminal konnte nicht gestartet werden."))
+            msg.warn(
+                self,
+                self.tr("Terminal nicht gestartet"),
+                self.tr("Das Selbstcheck-Terminal konnte nicht gestartet werden."),
+            )
             return False
         self.close()
         return True
@@ -531,8 +548,13 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PartnerDesk – Partnerstädte der Stadt Dortmund"))
         self.app_subtitle.setText(self.tr("Partnerstädte für Azubis"))
-        names = (self.tr("Partnerstädte"), self.tr("Beratung"), self.tr("Wiedervorlage"),
-                 self.tr("Statistik"), self.tr("Einstellungen"))
+        names = (
+            self.tr("Partnerstädte"),
+            self.tr("Beratung"),
+            self.tr("Wiedervorlage"),
+            self.tr("Statistik"),
+            self.tr("Einstellungen"),
+        )
         for index, name in enumerate(names):
             item = self.navigation.item(index)
             tip = self.tr("{page} (Strg+{number})").format(page=name, number=index + 1)
@@ -541,8 +563,7 @@ class MainWindow(QMainWindow):
                 overdue = self.tr("%n Schritt(e) überfällig", "", self._overdue)
                 name = self.tr("{page} · %n überfällig", "", self._overdue).format(page=name)
                 tip = f"{tip}\n{overdue}"
-                item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"{names[index]}, {overdue}")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{names[index]}, {overdue}")
             elif index == PAGE_FOLLOWUPS:
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, names[index])
             item.setText(name)
@@ -563,9 +584,12 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Datei"))
         self.quit_action.setText(self.tr("&Beenden"))
         self.kiosk_action.setText(self.tr("&Selbstcheck-Terminal starten …"))
-        self.kiosk_action.setToolTip(self.tr(
-            "Dieser Rechner wird zum Terminal, an dem Azubis die Selbsteinschätzung allein "
-            "ausfüllen; Beenden nur mit der Berater-PIN."))
+        self.kiosk_action.setToolTip(
+            self.tr(
+                "Dieser Rechner wird zum Terminal, an dem Azubis die Selbsteinschätzung allein "
+                "ausfüllen; Beenden nur mit der Berater-PIN."
+            )
+        )
         self.help_menu.setTitle(self.tr("&Hilfe"))
         self.help_action.setText(self.tr("&So wird gerechnet"))
         self.about_action.setText(self.tr("Ü&ber PartnerDesk"))
@@ -574,7 +598,8 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         self.pack_label.setText(
             self.tr("Datenpaket {version} · {count} Partnerschaften").format(
-                version=self._pack.pack_version, count=len(self._pack.cities))
+                version=self._pack.pack_version, count=len(self._pack.cities)
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -106,9 +106,14 @@ class AppSettings:
         """Store the connection (never the password: that goes to the keyring)."""
         self._settings.remove(_TEAM)
         if config is not None:
-            for key, value in (("host", config.host), ("port", config.port),
-                               ("database", config.database), ("user", config.user),
-                               ("sslmode", config.sslmode), ("ca_file", config.ca_file)):
+            for key, value in (
+                ("host", config.host),
+                ("port", config.port),
+                ("database", config.database),
+                ("user", config.user),
+                ("sslmode", config.sslmode),
+                ("ca_file", config.ca_file),
+            ):
                 self._settings.setValue(f"{_TEAM}/{key}", value)
         # On disk now: the command line and the next start read the file with configparser.
         self._settings.sync()

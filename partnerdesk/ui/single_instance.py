@@ -76,15 +76,19 @@ class SingleInstance(QObject):
             return InstanceStatus(InstanceState.NO_ACCESS, self._no_access_text())
         pid, hostname, _app = self._lock.getLockInfo()
         if hostname and hostname != QSysInfo.machineHostName():
-            return InstanceStatus(InstanceState.HELD_ELSEWHERE,
-                                  self._elsewhere_text(hostname), pid, hostname)
+            return InstanceStatus(
+                InstanceState.HELD_ELSEWHERE, self._elsewhere_text(hostname), pid, hostname
+            )
         if self._ask_running_copy():
             return InstanceStatus(
                 InstanceState.ACTIVATED_OTHER,
                 QCoreApplication.translate(
                     "SingleInstance",
-                    "PartnerDesk läuft bereits; das vorhandene Fenster wurde nach vorne geholt."),
-                pid, hostname)
+                    "PartnerDesk läuft bereits; das vorhandene Fenster wurde nach vorne geholt.",
+                ),
+                pid,
+                hostname,
+            )
         return InstanceStatus(InstanceState.HELD_ELSEWHERE, self._busy_text(pid), pid, hostname)
 
     def release(self) -> None:

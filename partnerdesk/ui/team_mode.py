@@ -35,8 +35,9 @@ def handle_team_failure(startup: Any, error: BaseException | None) -> bool:
         warn(window, _tr("Team-Datenbank"), str(error))
         window.statusBar().showMessage(str(error))
         return True
-    if not (team.is_unreachable(error) and "psycopg" in type(getattr(error, "orig", error))
-            .__module__):
+    if not (
+        team.is_unreachable(error) and "psycopg" in type(getattr(error, "orig", error)).__module__
+    ):
         return False
     from partnerdesk.ui.dialogs.server_dialog import ServerChoice, ask_server
 
@@ -61,8 +62,8 @@ def follow_other_advisors(view: Any) -> QTimer:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.applicationStateChanged.connect(
-            lambda state: _refresh(view) if state == Qt.ApplicationState.ApplicationActive
-            else None)
+            lambda state: _refresh(view) if state == Qt.ApplicationState.ApplicationActive else None
+        )
     return timer
 
 
@@ -82,11 +83,20 @@ def kiosk_cannot_open(exc: BaseException) -> int:
     from partnerdesk.store import team
     from partnerdesk.ui.dialogs.plain_message import warn
 
-    text = (str(exc) if isinstance(exc, team.TeamDbError)
-            else team.unreachable_text(exc) if team.is_unreachable(exc) else None)
+    text = (
+        str(exc)
+        if isinstance(exc, team.TeamDbError)
+        else team.unreachable_text(exc)
+        if team.is_unreachable(exc)
+        else None
+    )
     if text is None:
         raise exc
     print(f"partnerdesk: --kiosk: {text}", file=sys.stderr)
-    warn(None, _tr("Team-Datenbank"), _tr("Das Terminal erreicht die Team-Datenbank nicht. "
-                                         "Bitte wenden Sie sich an Team INA."), text)
+    warn(
+        None,
+        _tr("Team-Datenbank"),
+        _tr("Das Terminal erreicht die Team-Datenbank nicht. Bitte wenden Sie sich an Team INA."),
+        text,
+    )
     return 1

@@ -39,21 +39,34 @@ def visible_texts(window) -> list[dict]:
     for button in window.findChildren(QAbstractButton):
         if button.isVisible() and button.text():
             origin = button.mapToGlobal(QPoint(0, 0))
-            shown.append({"text": button.text(),
-                          "rect": [origin.x(), origin.y(), button.width(), button.height()]})
+            shown.append(
+                {
+                    "text": button.text(),
+                    "rect": [origin.x(), origin.y(), button.width(), button.height()],
+                }
+            )
     for label in window.findChildren(QLabel):
         if label.isVisible() and label.text() and label.accessibleName():
             origin = label.mapToGlobal(QPoint(0, 0))
-            shown.append({"text": label.text(), "label": True,
-                          "rect": [origin.x(), origin.y(), label.width(), label.height()]})
+            shown.append(
+                {
+                    "text": label.text(),
+                    "label": True,
+                    "rect": [origin.x(), origin.y(), label.width(), label.height()],
+                }
+            )
     for bar in window.findChildren(QTabBar):
         if not bar.isVisible():
             continue
         for index in range(bar.count()):
             rect: QRect = bar.tabRect(index)
             origin = bar.mapToGlobal(rect.topLeft())
-            shown.append({"text": bar.tabText(index),
-                          "rect": [origin.x(), origin.y(), rect.width(), rect.height()]})
+            shown.append(
+                {
+                    "text": bar.tabText(index),
+                    "rect": [origin.x(), origin.y(), rect.width(), rect.height()],
+                }
+            )
     return shown
 
 
@@ -105,6 +118,7 @@ class Driver(QObject):
                 if sub is not None:
                     counselling.tabs.setCurrentIndex(sub)
                 return window
+
             return go
 
         def admin():
@@ -148,15 +162,17 @@ class Driver(QObject):
         if name == "city_detail":
             return CityDetailDialog(window.pack.city("xian"), window)
         if name == "apprentice_dialog":
-            return ApprenticeDialog(repo.get(records.apprentice_id), keep,
-                                    parent=window.counselling_view)
+            return ApprenticeDialog(
+                repo.get(records.apprentice_id), keep, parent=window.counselling_view
+            )
         if name == "welcome":
             return WelcomeDialog(os.environ["PARTNERDESK_HOME"], window)
         if name == "retention":
             return RetentionDialog(repo.due_for_deletion(date.today()), window)
         if name == "handover":
-            dialog = HandoverDialog(records.handovers, records.apprentice_id,
-                                    window.counselling_view)
+            dialog = HandoverDialog(
+                records.handovers, records.apprentice_id, window.counselling_view
+            )
             dialog.on_open()
             return dialog
         return PinSetupDialog(window, save=keep)
@@ -182,14 +198,17 @@ class Driver(QObject):
             def go():
                 window.wizard.go_to(name)
                 return window
+
             return go
 
         def unlock():
             window.on_exit_requested()
             return window._unlock
 
-        places = {name: step(name) for name in
-                  ("start", "interests", "languages", "circumstances", "result", "handover")}
+        places = {
+            name: step(name)
+            for name in ("start", "interests", "languages", "circumstances", "result", "handover")
+        }
         places["unlock"] = unlock
         return places
 
@@ -223,8 +242,9 @@ class Driver(QObject):
             target = shown or self.window
             target.raise_()
             target.activateWindow()
-            QTimer.singleShot(SETTLE_MS, lambda: self._reply(
-                f"ready {arg} {json.dumps(visible_texts(target))}"))
+            QTimer.singleShot(
+                SETTLE_MS, lambda: self._reply(f"ready {arg} {json.dumps(visible_texts(target))}")
+            )
             return
         self._reply(f"error unknown command {line.strip()!r}")
 
@@ -233,6 +253,7 @@ class Driver(QObject):
 
     def quit(self) -> None:
         from PySide6.QtWidgets import QApplication
+
         for dialog in self.dialogs:
             if isValid(dialog):  # the kiosk deletes its PIN dialog itself
                 dialog.close()

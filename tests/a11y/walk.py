@@ -48,19 +48,46 @@ RANGE_TEXT = re.compile(r"(\d[\d.]*)\s*[–-]\s*(\d[\d.]*)")
 KEY = {"Tab": 0xFF09, "Return": 0xFF0D, "Right": 0xFF53, "BackSpace": 0xFF08, "a": 0x61}
 KEYCODE = {"Alt_L": 64, "Control_L": 37}  # Xvfb's default keymap; held with PRESS/RELEASE
 WINDOW_ROLES = {ROLE.FRAME, ROLE.DIALOG, ROLE.ALERT, ROLE.WINDOW, ROLE.FILE_CHOOSER}
-NAMED_BY_TEXT = {ROLE.PUSH_BUTTON, ROLE.TOGGLE_BUTTON, ROLE.CHECK_BOX, ROLE.RADIO_BUTTON,
-                 ROLE.PAGE_TAB}
+NAMED_BY_TEXT = {
+    ROLE.PUSH_BUTTON,
+    ROLE.TOGGLE_BUTTON,
+    ROLE.CHECK_BOX,
+    ROLE.RADIO_BUTTON,
+    ROLE.PAGE_TAB,
+}
 INERT = {ROLE.FILLER, ROLE.PANEL, ROLE.UNKNOWN, ROLE.SCROLL_PANE, ROLE.VIEWPORT}
 MAX_NODES = 4000
 MAX_TABS = 90
 
-MAIN_PLACES = ["cities", "map", "matching", "city_admin", "counselling",
-               "counselling_assessment", "settings", "help", "about", "city_detail",
-               "apprentice_dialog", "welcome", "retention", "handover", "pin_setup"]
-KIOSK_PLACES = ["start", "interests", "languages", "circumstances", "result", "handover",
-                "unlock"]
-DIALOGS = {"help", "about", "city_detail", "apprentice_dialog", "welcome", "retention",
-           "handover", "pin_setup", "unlock"}
+MAIN_PLACES = [
+    "cities",
+    "map",
+    "matching",
+    "city_admin",
+    "counselling",
+    "counselling_assessment",
+    "settings",
+    "help",
+    "about",
+    "city_detail",
+    "apprentice_dialog",
+    "welcome",
+    "retention",
+    "handover",
+    "pin_setup",
+]
+KIOSK_PLACES = ["start", "interests", "languages", "circumstances", "result", "handover", "unlock"]
+DIALOGS = {
+    "help",
+    "about",
+    "city_detail",
+    "apprentice_dialog",
+    "welcome",
+    "retention",
+    "handover",
+    "pin_setup",
+    "unlock",
+}
 
 
 # --- events -------------------------------------------------------------------------------
@@ -69,9 +96,15 @@ DIALOGS = {"help", "about", "city_detail", "apprentice_dialog", "welcome", "rete
 class Events:
     """Every event of interest since the last ``clear()``: (type, role, name, data)."""
 
-    TYPES = ("object:text-changed", "object:announcement", "object:property-change",
-             "object:state-changed:focused", "object:state-changed:showing",
-             "window:create", "object:children-changed")
+    TYPES = (
+        "object:text-changed",
+        "object:announcement",
+        "object:property-change",
+        "object:state-changed:focused",
+        "object:state-changed:showing",
+        "window:create",
+        "object:children-changed",
+    )
 
     def __init__(self) -> None:
         self.items: list[tuple[str, object, str, str, int]] = []
@@ -95,11 +128,15 @@ class Events:
 
     def announcements(self) -> list[str]:
         """Texts announced: announcement events and alerts that appeared."""
-        said = [text for kind, _s, text, _x, _d in self.items
-                if kind.startswith("object:announcement")]
+        said = [
+            text for kind, _s, text, _x, _d in self.items if kind.startswith("object:announcement")
+        ]
         for kind, source, _text, _x, detail in self.items:
-            if kind.startswith("object:state-changed:showing") and detail and safe(
-                    lambda s=source: s.get_role(), None) in (ROLE.ALERT, ROLE.NOTIFICATION):
+            if (
+                kind.startswith("object:state-changed:showing")
+                and detail
+                and safe(lambda s=source: s.get_role(), None) in (ROLE.ALERT, ROLE.NOTIFICATION)
+            ):
                 said.append(safe(lambda s=source: s.get_name(), ""))
         return said
 
@@ -166,8 +203,10 @@ class Node:
         return safe(lambda: iface.get_text(0, count), "") or ""
 
     def describe(self) -> str:
-        return f"{self.role.value_nick if hasattr(self.role, 'value_nick') else self.role} " \
-               f"{self.name!r}"
+        return (
+            f"{self.role.value_nick if hasattr(self.role, 'value_nick') else self.role} "
+            f"{self.name!r}"
+        )
 
 
 def walk(root) -> list[Node]:
@@ -180,8 +219,7 @@ def walk(root) -> list[Node]:
         if depth and not node.showing:
             continue
         count = safe(acc.get_child_count, 0)
-        children = [safe(lambda a=acc, i=i: a.get_child_at_index(i), None)
-                    for i in range(count)]
+        children = [safe(lambda a=acc, i=i: a.get_child_at_index(i), None) for i in range(count)]
         stack.extend((c, depth + 1) for c in reversed(children) if c is not None)
     return nodes
 
@@ -228,12 +266,14 @@ class Checker:
             self.failures.append(line)
             print(line, flush=True)
 
-    def check_tree(self, window: Node, nodes: list[Node], visible: list[dict],
-                   is_dialog: bool) -> None:
+    def check_tree(
+        self, window: Node, nodes: list[Node], visible: list[dict], is_dialog: bool
+    ) -> None:
         shown = [n for n in nodes if n.showing]
         if window.role not in WINDOW_ROLES:
-            self.fail(8, f"window {window.name!r} has role {role_name(window.role)}, "
-                         "not frame or dialog")
+            self.fail(
+                8, f"window {window.name!r} has role {role_name(window.role)}, not frame or dialog"
+            )
         headings = [n for n in shown if n.role == ROLE.HEADING]
         if not is_dialog and not headings:
             self.fail(6, "no heading")
@@ -243,8 +283,11 @@ class Checker:
                     self.fail(6, f"the title {n.name!r} shown in the dialog is no heading")
         for n in shown:
             label = f"{role_name(n.role)} {n.name!r}"
-            if STATE.FOCUSABLE in n.states and not n.name.strip() and n.role not in (
-                    ROLE.LIST_ITEM, ROLE.TABLE_CELL, ROLE.TREE_ITEM, ROLE.MENU_ITEM):
+            if (
+                STATE.FOCUSABLE in n.states
+                and not n.name.strip()
+                and n.role not in (ROLE.LIST_ITEM, ROLE.TABLE_CELL, ROLE.TREE_ITEM, ROLE.MENU_ITEM)
+            ):
                 self.fail(0, f"focusable {label} without a name")
             for text, what in ((n.name, "name"), (n.description, "description")):
                 if MARKUP.search(text):
@@ -256,10 +299,18 @@ class Checker:
                 if value and norm(n.name) == norm(value) and not labelled_by(n.acc):
                     self.fail(2, f"combo box named only by its value {value!r}")
             if n.role == ROLE.PAGE_TAB_LIST:
-                selected = [c.name for c in nodes if c.role == ROLE.PAGE_TAB and c.depth ==
-                            n.depth + 1 and STATE.SELECTED in c.states]
-                if selected and norm(n.name) in {norm(s) for s in selected} and \
-                        not labelled_by(n.acc):
+                selected = [
+                    c.name
+                    for c in nodes
+                    if c.role == ROLE.PAGE_TAB
+                    and c.depth == n.depth + 1
+                    and STATE.SELECTED in c.states
+                ]
+                if (
+                    selected
+                    and norm(n.name) in {norm(s) for s in selected}
+                    and not labelled_by(n.acc)
+                ):
                     self.fail(2, f"tab list named only by its current tab {n.name!r}")
             if n.role in (ROLE.TEXT, ROLE.ENTRY) and "pin" in n.name.casefold():
                 self.fail(1, f"PIN field {n.name!r} has role {role_name(n.role)}")
@@ -313,8 +364,11 @@ class Checker:
                 name = safe(target.get_name, "") or ""
                 shown_text = n.text() or n.name
                 if shown_text and norm(shown_text) not in norm(name):
-                    self.fail(4, f"label {shown_text!r} is not in the name {name!r} of its "
-                                 f"{role_name(safe(target.get_role, 0))}")
+                    self.fail(
+                        4,
+                        f"label {shown_text!r} is not in the name {name!r} of its "
+                        f"{role_name(safe(target.get_role, 0))}",
+                    )
 
     def check_visible_labels(self, shown: list[Node], visible: list[dict]) -> None:
         by_rect: dict[tuple, list[Node]] = {}
@@ -329,16 +383,17 @@ class Checker:
                 for n in by_rect.get(rect, []):
                     heard = norm(f"{n.name} {n.description} {n.text()}", mnemonics=False)
                     if n.role == ROLE.LABEL and norm(item["text"]) not in heard:
-                        self.fail(8, f"label {n.name!r} shows {item['text'][:60]!r}, which "
-                                     "is never read")
+                        self.fail(
+                            8, f"label {n.name!r} shows {item['text'][:60]!r}, which is never read"
+                        )
                 continue
             for n in by_rect.get(rect, []):
                 if n.role == ROLE.LABEL:
                     continue
-                if norm(item["text"]) and norm(item["text"]) not in norm(n.name,
-                                                                          mnemonics=False):
-                    self.fail(4, f"{role_name(n.role)} shows {item['text']!r} but is "
-                                 f"announced {n.name!r}")
+                if norm(item["text"]) and norm(item["text"]) not in norm(n.name, mnemonics=False):
+                    self.fail(
+                        4, f"{role_name(n.role)} shows {item['text']!r} but is announced {n.name!r}"
+                    )
 
 
 # --- the app under test ------------------------------------------------------------------
@@ -348,9 +403,14 @@ class AppUnderTest:
     def __init__(self, command: list[str]) -> None:
         log = os.environ.get("A11Y_APP_LOG", os.devnull)
         with open(log, "a", encoding="utf-8") as stderr:  # Qt's warnings go to the log
-            self.proc = subprocess.Popen(command, stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE, stderr=stderr, text=True,
-                                         bufsize=1)
+            self.proc = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                text=True,
+                bufsize=1,
+            )
         self.reply = self.wait_for("ready start", 90)
 
     def wait_for(self, prefix: str, timeout: float = 30) -> str:
@@ -394,15 +454,18 @@ def find_app(timeout: float = 30):
 
 
 def active_window(app):
-    windows = [safe(lambda i=i: app.get_child_at_index(i), None)
-               for i in range(safe(app.get_child_count, 0))]
+    windows = [
+        safe(lambda i=i: app.get_child_at_index(i), None)
+        for i in range(safe(app.get_child_count, 0))
+    ]
     windows = [w for w in windows if w is not None]
     for w in windows:
         states = safe(w.get_state_set, None)
         if states is not None and states.contains(STATE.ACTIVE):
             return w
-    showing = [w for w in windows if safe(lambda w=w: w.get_state_set().contains(
-        STATE.SHOWING), False)]
+    showing = [
+        w for w in windows if safe(lambda w=w: w.get_state_set().contains(STATE.SHOWING), False)
+    ]
     return (showing or windows)[-1]
 
 
@@ -435,8 +498,16 @@ def focus(node: Node, events: Events) -> bool:
 
 def tab_walk(checker: Checker, events: Events, nodes: list[Node]) -> int:
     """Press Tab until focus comes round; check the order and the stops. Returns the stops."""
-    start = next((n for n in nodes if n.showing and STATE.FOCUSABLE in n.states
-                  and n.role not in (ROLE.MENU_ITEM, ROLE.MENU_BAR)), None)
+    start = next(
+        (
+            n
+            for n in nodes
+            if n.showing
+            and STATE.FOCUSABLE in n.states
+            and n.role not in (ROLE.MENU_ITEM, ROLE.MENU_BAR)
+        ),
+        None,
+    )
     if start is None or not focus(start, events):
         return 0
     seen = [events.focused or start.acc]
@@ -460,8 +531,7 @@ def tab_walk(checker: Checker, events: Events, nodes: list[Node]) -> int:
             checker.fail(7, f"Tab stops on {role_name(role)} {name!r}, which does nothing")
         a, b = extents(current), extents(moved)
         if same_column(a, b) and b[1] + b[3] <= a[1]:
-            checker.fail(7, f"Tab goes back up from {safe(current.get_name, '')!r} to "
-                            f"{name!r}")
+            checker.fail(7, f"Tab goes back up from {safe(current.get_name, '')!r} to {name!r}")
         seen.append(moved)
         current = moved
         if checker.verbose:
@@ -474,8 +544,10 @@ def real_actions(acc) -> list[str]:
     action = safe(acc.get_action_iface, None)
     if action is None:
         return []
-    names = [safe(lambda i=i: action.get_action_name(i), "") or ""
-             for i in range(safe(action.get_n_actions, 0))]
+    names = [
+        safe(lambda i=i: action.get_action_name(i), "") or ""
+        for i in range(safe(action.get_n_actions, 0))
+    ]
     return [n for n in names if n.casefold() not in ("setfocus", "")]
 
 
@@ -505,9 +577,16 @@ def inert_stop(acc, role, name: str) -> bool:
 
 def pin_fields(nodes: list[Node]) -> list[Node]:
     # A disabled field cannot be typed into, so nothing of a PIN can leak from it.
-    return [n for n in nodes if n.showing and STATE.ENABLED in n.states and (
-        n.role == ROLE.PASSWORD_TEXT
-        or (n.role in (ROLE.TEXT, ROLE.ENTRY) and "pin" in n.name.casefold()))]
+    return [
+        n
+        for n in nodes
+        if n.showing
+        and STATE.ENABLED in n.states
+        and (
+            n.role == ROLE.PASSWORD_TEXT
+            or (n.role in (ROLE.TEXT, ROLE.ENTRY) and "pin" in n.name.casefold())
+        )
+    ]
 
 
 def check_pin_leak(checker: Checker, events: Events, nodes: list[Node], pin: str) -> None:
@@ -522,13 +601,17 @@ def check_pin_leak(checker: Checker, events: Events, nodes: list[Node], pin: str
         combo("Control_L", "a")
         press("BackSpace")
         pump(0.3)
-        leaks = [text for kind, _src, text, _x, _d in events.items
-                 if any(d in text for d in pin) and not kind.startswith("object:state")]
+        leaks = [
+            text
+            for kind, _src, text, _x, _d in events.items
+            if any(d in text for d in pin) and not kind.startswith("object:state")
+        ]
         if any(d in shown for d in pin):
             leaks.append(f"text interface: {shown!r}")
         if leaks:
-            checker.fail(1, f"PIN field {field.name!r}: typed digits on the bus: "
-                            f"{sorted(set(leaks))[:4]}")
+            checker.fail(
+                1, f"PIN field {field.name!r}: typed digits on the bus: {sorted(set(leaks))[:4]}"
+            )
 
 
 def form_field(place: str, nodes: list[Node]) -> tuple[Node | None, str]:
@@ -540,8 +623,10 @@ def form_field(place: str, nodes: list[Node]) -> tuple[Node | None, str]:
     if place == "handover":  # a code that does not exist
         return next((n for n in shown if n.role in (ROLE.TEXT, ROLE.ENTRY)), None), "ZZZZ9999"
     if place == "settings":  # below the range the description gives
-        return next((n for n in shown if n.role == ROLE.SPIN_BUTTON
-                     and RANGE_TEXT.search(n.description)), None), "5"
+        return next(
+            (n for n in shown if n.role == ROLE.SPIN_BUTTON and RANGE_TEXT.search(n.description)),
+            None,
+        ), "5"
     return None, ""
 
 
@@ -556,9 +641,12 @@ def check_form_error(checker: Checker, events: Events, nodes: list[Node]) -> Non
     press("Return", pause=0.1)
     pump(1.2)
     said = [t for t in events.announcements() if t.strip()]
-    changed = [t for kind, _s, t, _x, _d in events.items
-               if kind.startswith(("object:text-changed:insert",
-                                   "object:property-change:accessible-name")) and t.strip()]
+    changed = [
+        t
+        for kind, _s, t, _x, _d in events.items
+        if kind.startswith(("object:text-changed:insert", "object:property-change:accessible-name"))
+        and t.strip()
+    ]
     if not said:
         checker.fail(5, f"form error {changed[:1] or '(none shown)'} is not announced")
     combo("Control_L", "a")
@@ -576,8 +664,7 @@ def check_ranking(checker: Checker, events: Events, nodes: list[Node]) -> None:
     renames = len(events.of("object:property-change:accessible-name"))
     said = [t for t in events.announcements() if t.strip()]
     if not said:
-        checker.fail(9, f"the ranking changed ({renames} name changes) but nothing was "
-                        "announced")
+        checker.fail(9, f"the ranking changed ({renames} name changes) but nothing was announced")
     elif len(said) > 2:
         checker.fail(9, f"the ranking was announced {len(said)} times for one change")
 
@@ -619,8 +706,7 @@ def main(argv: list[str]) -> int:
             places = [p for p in places if p in args.place]
         failures += run(mode, [args.python, args.driver, mode], args.report, places)
     points = sorted({f.split("[", 1)[1][0] for f in failures})
-    print(f"a11y: {len(failures)} failures" + (f" (points {', '.join(points)})" if points
-                                                else ""))
+    print(f"a11y: {len(failures)} failures" + (f" (points {', '.join(points)})" if points else ""))
     return 1 if failures else 0
 
 

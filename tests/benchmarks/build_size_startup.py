@@ -64,10 +64,24 @@ def pyinstaller(distpath: Path, workpath: Path, extra_env: dict[str, str]) -> fl
     """Run the spec; return the build time in seconds."""
     env = {**os.environ, **extra_env}
     started = time.perf_counter()
-    subprocess.run([str(PYINSTALLER), "--noconfirm", "--clean", "--log-level", "WARN",
-                    "--distpath", str(distpath), "--workpath", str(workpath),
-                    str(ROOT / "build.spec")], cwd=ROOT, env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            str(PYINSTALLER),
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(distpath),
+            "--workpath",
+            str(workpath),
+            str(ROOT / "build.spec"),
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return time.perf_counter() - started
 
 
@@ -111,8 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         if size / 1e6 > ONEDIR_TARGET_MB:
             missed.append("one-folder size")
 
-        shown = subprocess.run([str(binary), "--version"], capture_output=True, text=True,
-                               check=True).stdout.strip()
+        shown = subprocess.run(
+            [str(binary), "--version"], capture_output=True, text=True, check=True
+        ).stdout.strip()
         expected = f"PartnerDesk {source_version()}"
         verdict = "matches" if shown == expected else f"EXPECTED {expected!r}"
         print(f"--version: {shown!r} ({verdict})")
@@ -121,27 +136,31 @@ def main(argv: list[str] | None = None) -> int:
 
         onefile_binary = None
         if args.onefile:
-            seconds = pyinstaller(work / "onefile", work / "build-onefile",
-                                  {"PARTNERDESK_ONEFILE": "1"})
+            seconds = pyinstaller(
+                work / "onefile", work / "build-onefile", {"PARTNERDESK_ONEFILE": "1"}
+            )
             onefile_binary = work / "onefile" / binary.name
             onefile_size = folder_size(onefile_binary)
             print(f"build (one file): {seconds:.1f} s")
-            print(f"one-file size: {size_text(onefile_size)}  "
-                  f"(target <= {ONEFILE_TARGET_MB:.0f} MB)")
+            print(
+                f"one-file size: {size_text(onefile_size)}  (target <= {ONEFILE_TARGET_MB:.0f} MB)"
+            )
             if onefile_size / 1e6 > ONEFILE_TARGET_MB:
                 missed.append("one-file size")
 
         script = work / "bare_window.py"
         script.write_text(BARE_WINDOW, encoding="utf-8")
-        seconds = pyinstaller(work / "bare", work / "build-bare",
-                              {"PARTNERDESK_BENCH_BARE_WINDOW": str(script)})
+        seconds = pyinstaller(
+            work / "bare", work / "build-bare", {"PARTNERDESK_BENCH_BARE_WINDOW": str(script)}
+        )
         bare_dir = work / "bare" / "bare"
         bare_binary = bare_dir / binary.name.replace("partnerdesk", "bare")
         print(f"bare window build: {seconds:.1f} s, size {size_text(folder_size(bare_dir))}")
 
         home = work / "home"
-        subprocess.run([sys.executable, "-c", PREPARE], cwd=ROOT, check=True,
-                       env=offscreen_env(home))
+        subprocess.run(
+            [sys.executable, "-c", PREPARE], cwd=ROOT, check=True, env=offscreen_env(home)
+        )
         app_argv = [str(binary), "--quit-after-show"]
         timed_run(app_argv, offscreen_env(home))  # warm the page cache, settle the home
         timed_run([str(bare_binary)], offscreen_env())
@@ -153,18 +172,24 @@ def main(argv: list[str] | None = None) -> int:
         app_median = statistics.median(app_times)
         bare_median = statistics.median(bare_times)
         ratio = app_median / bare_median
-        print(f"start-up to first paint, offscreen, median of {runs}: "
-              f"app {app_median * 1000:.0f} ms (min {min(app_times) * 1000:.0f}), "
-              f"bare window {bare_median * 1000:.0f} ms (min {min(bare_times) * 1000:.0f}), "
-              f"ratio {ratio:.2f}  (target <= {RATIO_TARGET})")
+        print(
+            f"start-up to first paint, offscreen, median of {runs}: "
+            f"app {app_median * 1000:.0f} ms (min {min(app_times) * 1000:.0f}), "
+            f"bare window {bare_median * 1000:.0f} ms (min {min(bare_times) * 1000:.0f}), "
+            f"ratio {ratio:.2f}  (target <= {RATIO_TARGET})"
+        )
         if ratio > RATIO_TARGET:
             missed.append("start-up ratio")
         if onefile_binary is not None:
-            onefile_times = [timed_run([str(onefile_binary), "--quit-after-show"],
-                                       offscreen_env(home)) for _ in range(3)]
+            onefile_times = [
+                timed_run([str(onefile_binary), "--quit-after-show"], offscreen_env(home))
+                for _ in range(3)
+            ]
             median_ms = statistics.median(onefile_times) * 1000
-            print(f"one-file start-up, median of 3: {median_ms:.0f} ms "
-                  "(unpacks itself on every start)")
+            print(
+                f"one-file start-up, median of 3: {median_ms:.0f} ms "
+                "(unpacks itself on every start)"
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if missed:

@@ -54,23 +54,53 @@ def fill(store, snapshot: dict, profile: dict) -> int:
     today = date(2026, 6, 1)
     with store.sessions.begin() as session:
         session.execute(insert(m.Advisor), [{"id": 1, "name": "Frau Lawrence"}])
-        session.execute(insert(m.Apprentice), [
-            {"id": i, "display_name": f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}",
-             "occupation": "Verwaltungsfachangestellte/r", "training_year": 1 + i % 3,
-             "consent_date": today, "deletion_date": today + timedelta(days=730)}
-            for i in range(1, APPRENTICES + 1)])
+        session.execute(
+            insert(m.Apprentice),
+            [
+                {
+                    "id": i,
+                    "display_name": f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}",
+                    "occupation": "Verwaltungsfachangestellte/r",
+                    "training_year": 1 + i % 3,
+                    "consent_date": today,
+                    "deletion_date": today + timedelta(days=730),
+                }
+                for i in range(1, APPRENTICES + 1)
+            ],
+        )
         # Apprentice 1 gets 50 talks, the others share the rest evenly.
         owners = [1] * 50 + [2 + i % (APPRENTICES - 1) for i in range(TALKS - 50)]
-        session.execute(insert(m.CounsellingSession), [
-            {"id": t, "apprentice_id": owner, "advisor_id": 1,
-             "held_on": today - timedelta(days=t % 700), "notes": "Notiz " * 40,
-             "chosen_cities": ["amiens"], "ranking_snapshot": snapshot,
-             "assessment_snapshot": profile}
-            for t, owner in enumerate(owners, 1)])
-        session.execute(insert(m.NextStep), [
-            {"session_id": t, "position": p, "offer_key": "vermittlung", "text": "Schritt",
-             "owner": "Team INA", "done": p == 0}
-            for t in range(1, TALKS + 1, 10) for p in range(2)])
+        session.execute(
+            insert(m.CounsellingSession),
+            [
+                {
+                    "id": t,
+                    "apprentice_id": owner,
+                    "advisor_id": 1,
+                    "held_on": today - timedelta(days=t % 700),
+                    "notes": "Notiz " * 40,
+                    "chosen_cities": ["amiens"],
+                    "ranking_snapshot": snapshot,
+                    "assessment_snapshot": profile,
+                }
+                for t, owner in enumerate(owners, 1)
+            ],
+        )
+        session.execute(
+            insert(m.NextStep),
+            [
+                {
+                    "session_id": t,
+                    "position": p,
+                    "offer_key": "vermittlung",
+                    "text": "Schritt",
+                    "owner": "Team INA",
+                    "done": p == 0,
+                }
+                for t in range(1, TALKS + 1, 10)
+                for p in range(2)
+            ],
+        )
     return 1
 
 
@@ -82,13 +112,16 @@ def main() -> int:
         os.environ["PARTNERDESK_HOME"] = tmp
         store = open_app_store(Path(tmp) / "bench.sqlite3")
         cities = store.cities.cities()
-        profile = Profile(interests={"kultur": 3, "jugend": 2},
-                          languages={"de": "native", "fr": "B1", "en": "B2"})
+        profile = Profile(
+            interests={"kultur": 3, "jugend": 2}, languages={"de": "native", "fr": "B1", "en": "B2"}
+        )
         snapshot = ranking_to_json(Matcher(cities).rank(profile))
         start = time.perf_counter()
         busy = fill(store, snapshot, profile_to_dict(profile))
-        print(f"generated {APPRENTICES} apprentices, {TALKS} talks in "
-              f"{time.perf_counter() - start:.1f} s")
+        print(
+            f"generated {APPRENTICES} apprentices, {TALKS} talks in "
+            f"{time.perf_counter() - start:.1f} s"
+        )
         repo = ApprenticeRepository(store.sessions)
         figures = {
             "repo.find() all 5,000": median_ms(lambda: repo.find()),
@@ -124,7 +157,8 @@ def main() -> int:
 
         figures["view: open apprentice with 50 talks"] = median_ms(open_busy)
         figures["repo.talks(50) + repo.talk(newest)"] = median_ms(
-            lambda: repo.talk(repo.talks(busy)[0].id))
+            lambda: repo.talk(repo.talks(busy)[0].id)
+        )
         view.close()
         store.close()
     worst = 0.0

@@ -56,13 +56,23 @@ def main() -> int:
     view = MatchingView(load_shipped_pack().cities)
     view.resize(1280, 800)
     view.show()
-    view.set_profile(Profile(interests={"kultur": 3, "jugend": 2},
-                             languages={"de": "native", "fr": "B1", "en": "B2"}, weeks=4))
+    view.set_profile(
+        Profile(
+            interests={"kultur": 3, "jugend": 2},
+            languages={"de": "native", "fr": "B1", "en": "B2"},
+            weeks=4,
+        )
+    )
     app.processEvents()
     editor = view.editor
     rng = random.Random(4711)
-    controls = [*editor.interest_sliders.values(), editor.structure, editor.independence,
-                editor.weeks, *editor.weight_spins.values()]
+    controls = [
+        *editor.interest_sliders.values(),
+        editor.structure,
+        editor.independence,
+        editor.weeks,
+        *editor.weight_spins.values(),
+    ]
     moves = []
     for _ in range(MOVES):
         control = rng.choice(controls)
@@ -78,6 +88,7 @@ def main() -> int:
             if view.ranking_view.ranked_ids() != last:
                 order_changes += 1
                 last = view.ranking_view.ranked_ids()
+
         return run
 
     _time_moves(app, moves[:20])  # warm-up: first layouts and detail blocks
@@ -87,11 +98,15 @@ def main() -> int:
     print("live ranking update (slider move -> cards updated, events processed)")
     print(f"  moves: {MOVES}, ranking order changed on {order_changes}")
     print(f"  baseline bare QSlider: median {base_med:.3f} ms, p95 {_p95(baseline):.3f} ms")
-    print(f"  MatchingView:          median {live_med:.2f} ms, p95 {_p95(live):.2f} ms, "
-          f"max {max(live):.2f} ms")
-    print(f"  target < {TARGET_MS:.0f} ms (p95): "
-          f"{'met' if _p95(live) < TARGET_MS else 'NOT met'}; "
-          f"ratio to baseline (median) {live_med / max(base_med, 1e-6):.0f}x")
+    print(
+        f"  MatchingView:          median {live_med:.2f} ms, p95 {_p95(live):.2f} ms, "
+        f"max {max(live):.2f} ms"
+    )
+    print(
+        f"  target < {TARGET_MS:.0f} ms (p95): "
+        f"{'met' if _p95(live) < TARGET_MS else 'NOT met'}; "
+        f"ratio to baseline (median) {live_med / max(base_med, 1e-6):.0f}x"
+    )
     return 0
 
 

@@ -21,9 +21,13 @@ from partnerdesk.core.domain import City, Profile, Project
 from partnerdesk.core.matching import Matcher
 from partnerdesk.core.vocab import CEFR_LEVELS, THEME_KEYS
 
-PROFILE = Profile(interests={"kultur": 3, "jugend": 2, "sport": 1},
-                  languages={"de": "native", "fr": "B1", "en": "B2"}, weeks=4,
-                  independence=2, structure_importance=2)
+PROFILE = Profile(
+    interests={"kultur": 3, "jugend": 2, "sport": 1},
+    languages={"de": "native", "fr": "B1", "en": "B2"},
+    weeks=4,
+    independence=2,
+    structure_importance=2,
+)
 
 
 def generate(cities: tuple[City, ...], count: int, seed: int = 2024) -> list[City]:
@@ -35,16 +39,18 @@ def generate(cities: tuple[City, ...], count: int, seed: int = 2024) -> list[Cit
             Project(f"{p.title} {i}", tuple(rng.sample(THEME_KEYS, rng.randint(1, 3))))
             for p in base.projects
         )
-        out.append(dataclasses.replace(
-            base,
-            id=f"{base.id}-{i}",
-            projects=projects,
-            recommended_level=rng.choice(CEFR_LEVELS[:5]),
-            min_weeks=rng.randint(1, 8),
-            support_level=rng.choice(("high", "medium", "low")),
-            comparability=rng.choice(("similar", "partly", "different")),
-            status=rng.choice(("active",) * 8 + ("restricted", "paused")),
-        ))
+        out.append(
+            dataclasses.replace(
+                base,
+                id=f"{base.id}-{i}",
+                projects=projects,
+                recommended_level=rng.choice(CEFR_LEVELS[:5]),
+                min_weeks=rng.randint(1, 8),
+                support_level=rng.choice(("high", "medium", "low")),
+                comparability=rng.choice(("similar", "partly", "different")),
+                status=rng.choice(("active",) * 8 + ("restricted", "paused")),
+            )
+        )
     return out
 
 
@@ -68,13 +74,17 @@ def main() -> int:
     prep = (time.perf_counter() - start) * 1000
     big = timed(lambda: big_matcher.rank(PROFILE), 20)
     print("matching (in-process)")
-    print(f"  {len(cities)} shipped cities: median {statistics.median(small):.3f} ms "
-          f"(target < 1 ms: {'met' if statistics.median(small) < 1 else 'NOT met'}); "
-          f"with all explanations {statistics.median(explain):.3f} ms")
-    print(f"  10,000 generated cities: median {statistics.median(big):.1f} ms, "
-          f"max {max(big):.1f} ms (target < 100 ms: "
-          f"{'met' if statistics.median(big) < 100 else 'NOT met'}); "
-          f"generation + Matcher precompute {prep:.0f} ms")
+    print(
+        f"  {len(cities)} shipped cities: median {statistics.median(small):.3f} ms "
+        f"(target < 1 ms: {'met' if statistics.median(small) < 1 else 'NOT met'}); "
+        f"with all explanations {statistics.median(explain):.3f} ms"
+    )
+    print(
+        f"  10,000 generated cities: median {statistics.median(big):.1f} ms, "
+        f"max {max(big):.1f} ms (target < 100 ms: "
+        f"{'met' if statistics.median(big) < 100 else 'NOT met'}); "
+        f"generation + Matcher precompute {prep:.0f} ms"
+    )
     return 0
 
 

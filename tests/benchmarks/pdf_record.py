@@ -65,8 +65,10 @@ def in_process() -> tuple[float, int]:
     long_ms = median_ms(lambda: render_record(long_record), runs=5)
     long_pages = page_count(render_record(long_record).pdf)
     print(f"record layout (blocks)          median {layout_ms:7.2f} ms")
-    print(f"PDF record, {pages} pages             median {pdf_ms:7.1f} ms  "
-          f"(target <= {TARGET_MS:.0f} ms) {'OK' if pdf_ms <= TARGET_MS else 'SLOW'}")
+    print(
+        f"PDF record, {pages} pages             median {pdf_ms:7.1f} ms  "
+        f"(target <= {TARGET_MS:.0f} ms) {'OK' if pdf_ms <= TARGET_MS else 'SLOW'}"
+    )
     print(f"PDF record, {full_pages} pages (5 matches) median {full_ms:7.1f} ms")
     print(f"PDF record, {long_pages} pages (long notes) median {long_ms:7.1f} ms")
     print(f"first record in this process (fonts) {first_ms:.0f} ms")
@@ -79,9 +81,21 @@ def whole_process() -> float:
         env = dict(os.environ, PARTNERDESK_HOME=home)
         env.pop("QT_QPA_PLATFORM", None)
         out = Path(home) / "r.pdf"
-        report = [*exe, "report", "--interest", "kultur=3", "--language", "fr=B1",
-                  "--name", "Bench Mark", "--step", "Pass;Azubi;2026-12-01",
-                  "--force", "--out", str(out)]
+        report = [
+            *exe,
+            "report",
+            "--interest",
+            "kultur=3",
+            "--language",
+            "fr=B1",
+            "--name",
+            "Bench Mark",
+            "--step",
+            "Pass;Azubi;2026-12-01",
+            "--force",
+            "--out",
+            str(out),
+        ]
         subprocess.run(report, env=env, check=True, capture_output=True)  # migrate, seed
         version, whole = [], []
         for _ in range(PROCESS_RUNS):
@@ -92,8 +106,10 @@ def whole_process() -> float:
     v, r = statistics.median(version), statistics.median(whole)
     ratio = r / v
     print(f"partnerdesk --version           median {v:7.0f} ms")
-    print(f"partnerdesk report              median {r:7.0f} ms  ratio {ratio:.2f} "
-          f"(target <= {RATIO_TARGET:.0f}) {'OK' if ratio <= RATIO_TARGET else 'SLOW'}")
+    print(
+        f"partnerdesk report              median {r:7.0f} ms  ratio {ratio:.2f} "
+        f"(target <= {RATIO_TARGET:.0f}) {'OK' if ratio <= RATIO_TARGET else 'SLOW'}"
+    )
     return ratio
 
 

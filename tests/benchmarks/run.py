@@ -18,8 +18,11 @@ ROOT = HERE.parent.parent
 
 
 def scripts() -> list[Path]:
-    return sorted(p for p in HERE.glob("*.py") if p.name not in {"run.py", "__init__.py"}
-                  and not p.name.startswith("_"))
+    return sorted(
+        p
+        for p in HERE.glob("*.py")
+        if p.name not in {"run.py", "__init__.py"} and not p.name.startswith("_")
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -31,8 +34,10 @@ def main(argv: list[str]) -> int:
         print(f"== {script.name}", flush=True)
         started = time.perf_counter()
         result = subprocess.run([sys.executable, str(script)], cwd=ROOT, env=env)
-        print(f"== {script.name}: exit {result.returncode} "
-              f"({time.perf_counter() - started:.1f} s)\n", flush=True)
+        print(
+            f"== {script.name}: exit {result.returncode} ({time.perf_counter() - started:.1f} s)\n",
+            flush=True,
+        )
         if result.returncode != 0:
             failed.append(script.name)
     if failed:

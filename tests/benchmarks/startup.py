@@ -63,8 +63,7 @@ PREPARE = (
 def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     """Wall seconds, peak RSS (MB) and CPU seconds of one child process; raises if it fails."""
     started = time.perf_counter()
-    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE)
+    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -109,22 +108,32 @@ def main(argv: list[str] | None = None) -> int:
     ratio = app_median / bare_median
     peak = max(app_rss)
     runs = len(app_times)
-    print(f"bare PySide6 window, first paint:       {bare_median * 1000:7.0f} ms "
-          f"(median of {runs}; peak RSS {max(bare_rss):.0f} MB)")
-    print(f"partnerdesk --quit-after-show (cards):  {app_median * 1000:7.0f} ms "
-          f"(median of {runs}; min {min(app_times) * 1000:.0f}, "
-          f"max {max(app_times) * 1000:.0f})")
+    print(
+        f"bare PySide6 window, first paint:       {bare_median * 1000:7.0f} ms "
+        f"(median of {runs}; peak RSS {max(bare_rss):.0f} MB)"
+    )
+    print(
+        f"partnerdesk --quit-after-show (cards):  {app_median * 1000:7.0f} ms "
+        f"(median of {runs}; min {min(app_times) * 1000:.0f}, "
+        f"max {max(app_times) * 1000:.0f})"
+    )
     verdict = "OK" if ratio <= RATIO_TARGET else "MISSED"
     aim = "aim met" if ratio <= RATIO_AIM else f"aim {RATIO_AIM} not met"
-    print(f"ratio:                                  {ratio:7.2f}x  "
-          f"(target <= {RATIO_TARGET}: {verdict}; {aim})")
+    print(
+        f"ratio:                                  {ratio:7.2f}x  "
+        f"(target <= {RATIO_TARGET}: {verdict}; {aim})"
+    )
     cpu_ratio = statistics.median(app_cpu) / statistics.median(bare_cpu)
     app_ms, bare_ms = statistics.median(app_cpu) * 1000, statistics.median(bare_cpu) * 1000
-    print(f"CPU time (user+system), median:         {app_ms:7.0f} ms "
-          f"(bare {bare_ms:.0f} ms; ratio {cpu_ratio:.2f}x)")
+    print(
+        f"CPU time (user+system), median:         {app_ms:7.0f} ms "
+        f"(bare {bare_ms:.0f} ms; ratio {cpu_ratio:.2f}x)"
+    )
     rss_verdict = "OK" if peak < RSS_TARGET_MB else "MISSED"
-    print(f"partnerdesk peak RSS:                   {peak:7.0f} MB "
-          f"(target < {RSS_TARGET_MB:.0f}: {rss_verdict})")
+    print(
+        f"partnerdesk peak RSS:                   {peak:7.0f} MB "
+        f"(target < {RSS_TARGET_MB:.0f}: {rss_verdict})"
+    )
     missed = ratio > RATIO_TARGET or peak >= RSS_TARGET_MB
     return 1 if args.strict and missed else 0
 

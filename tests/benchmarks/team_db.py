@@ -32,14 +32,34 @@ APPRENTICES, TALKS_EACH, RUNS = 10_000, 5, 15
 def fill(engine) -> None:
     now = datetime.now(UTC)
     with engine.begin() as c:
-        c.execute(insert(m.Apprentice), [
-            {"id": i, "display_name": f"Azubi {i:05d} Ünal", "occupation": "Koch",
-             "created_at": now, "updated_at": now} for i in range(1, APPRENTICES + 1)])
-        c.execute(insert(m.CounsellingSession), [
-            {"apprentice_id": i, "held_on": date(2026, 1, 1) + timedelta(days=k),
-             "notes": "Notiz " * 40, "chosen_cities": ["amiens"], "created_at": now,
-             "updated_at": now}
-            for i in range(1, APPRENTICES + 1) for k in range(TALKS_EACH)])
+        c.execute(
+            insert(m.Apprentice),
+            [
+                {
+                    "id": i,
+                    "display_name": f"Azubi {i:05d} Ünal",
+                    "occupation": "Koch",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for i in range(1, APPRENTICES + 1)
+            ],
+        )
+        c.execute(
+            insert(m.CounsellingSession),
+            [
+                {
+                    "apprentice_id": i,
+                    "held_on": date(2026, 1, 1) + timedelta(days=k),
+                    "notes": "Notiz " * 40,
+                    "chosen_cities": ["amiens"],
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for i in range(1, APPRENTICES + 1)
+                for k in range(TALKS_EACH)
+            ],
+        )
     if engine.dialect.name == "postgresql":
         with engine.begin() as c:
             c.exec_driver_sql("SELECT setval('apprentice_id_seq', 10000)")
@@ -85,10 +105,14 @@ def main() -> int:
             lite_engine.dispose()
             pg_engine.dispose()
             pg_support.drop_database(pg_url)
-    print(f"apprentice list:  SQLite {s_list:7.1f} ms  PostgreSQL {p_list:7.1f} ms  "
-          f"ratio {p_list / s_list:4.2f}")
-    print(f"one apprentice:   SQLite {s_open:7.1f} ms  PostgreSQL {p_open:7.1f} ms  "
-          f"ratio {p_open / s_open:4.2f}  (target < 50 ms: {'ok' if p_open < 50 else 'MISSED'})")
+    print(
+        f"apprentice list:  SQLite {s_list:7.1f} ms  PostgreSQL {p_list:7.1f} ms  "
+        f"ratio {p_list / s_list:4.2f}"
+    )
+    print(
+        f"one apprentice:   SQLite {s_open:7.1f} ms  PostgreSQL {p_open:7.1f} ms  "
+        f"ratio {p_open / s_open:4.2f}  (target < 50 ms: {'ok' if p_open < 50 else 'MISSED'})"
+    )
     return 0
 
 

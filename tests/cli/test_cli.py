@@ -12,14 +12,31 @@ import pytest
 from partnerdesk import __version__
 from partnerdesk.core.datapack import load_shipped_pack
 
-IDS = ["amiens", "leeds", "rostov", "buffalo", "netanya", "novi-sad", "zwickau", "xian",
-       "trabzon", "kumasi", "zhytomyr"]
+IDS = [
+    "amiens",
+    "leeds",
+    "rostov",
+    "buffalo",
+    "netanya",
+    "novi-sad",
+    "zwickau",
+    "xian",
+    "trabzon",
+    "kumasi",
+    "zhytomyr",
+]
 
 
 def run_cli(*args: str, home) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PARTNERDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "partnerdesk", *args], capture_output=True,
-                          text=True, env=env, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "partnerdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +57,18 @@ def test_cities_json_lists_the_eleven_partnerships(home):
     assert [c["id"] for c in cities] == IDS
     by_id = {c["id"]: c for c in cities}
     assert {k: by_id[k]["since"] for k in IDS} == {
-        "amiens": 1960, "leeds": 1969, "rostov": 1977, "buffalo": 1978, "netanya": 1981,
-        "novi-sad": 1982, "zwickau": 1988, "xian": 1992, "trabzon": 2014, "kumasi": 2024,
-        "zhytomyr": 2025}
+        "amiens": 1960,
+        "leeds": 1969,
+        "rostov": 1977,
+        "buffalo": 1978,
+        "netanya": 1981,
+        "novi-sad": 1982,
+        "zwickau": 1988,
+        "xian": 1992,
+        "trabzon": 2014,
+        "kumasi": 2024,
+        "zhytomyr": 2025,
+    }
     assert by_id["rostov"]["status"] == "paused"
     assert "2022" in by_id["rostov"]["status_reason"]
     assert by_id["zhytomyr"]["status"] == "restricted"
@@ -63,9 +89,21 @@ def test_cities_table_is_readable(home):
 
 
 def test_match_json_shape_and_order(home):
-    result = run_cli("match", "--interest", "kultur=3", "--interest", "jugend=2",
-                     "--language", "fr=B1", "--language", "en=B2", "--weeks", "4", "--json",
-                     home=home)
+    result = run_cli(
+        "match",
+        "--interest",
+        "kultur=3",
+        "--interest",
+        "jugend=2",
+        "--language",
+        "fr=B1",
+        "--language",
+        "en=B2",
+        "--weeks",
+        "4",
+        "--json",
+        home=home,
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     ranking = data["ranking"]
@@ -114,8 +152,22 @@ def test_match_table(home):
         (["match", "--structure", "4"], "'4'"),
         (["match", "--weight", "themes=2"], "themes='2'"),
         (["match", "--weight", "luck=0.5"], "'luck'"),
-        (["match", "--weight", "themes=0", "--weight", "language=0", "--weight", "structure=0",
-          "--weight", "time=0", "--weight", "support=0"], "weights"),
+        (
+            [
+                "match",
+                "--weight",
+                "themes=0",
+                "--weight",
+                "language=0",
+                "--weight",
+                "structure=0",
+                "--weight",
+                "time=0",
+                "--weight",
+                "support=0",
+            ],
+            "weights",
+        ),
         (["cities", "--xml"], "--xml"),
         (["frobnicate"], "'frobnicate'"),
     ],
@@ -135,8 +187,14 @@ def test_python_m_and_console_script_agree(home):
     if not os.path.exists(script):
         pytest.fail("console script 'partnerdesk' is not installed in the test environment")
     env = dict(os.environ, PARTNERDESK_HOME=str(home))
-    out = subprocess.run([script, "cities", "--json"], capture_output=True, text=True,
-                         env=env, timeout=60, check=True).stdout
+    out = subprocess.run(
+        [script, "cities", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    ).stdout
     assert json.loads(out) == json.loads(run_cli("cities", "--json", home=home).stdout)
 
 
@@ -149,13 +207,31 @@ def test_cli_data_matches_shipped_pack(home):
 
 def test_report_works_without_a_display(tmp_path):
     """Scripts run `partnerdesk report` on servers and over SSH: no screen, no platform set."""
-    env = {k: v for k, v in os.environ.items() if k not in {"QT_QPA_PLATFORM", "DISPLAY",
-                                                               "WAYLAND_DISPLAY"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}
+    }
     env["PARTNERDESK_HOME"] = str(tmp_path / "home")
     out = tmp_path / "r.pdf"
     result = subprocess.run(
-        [sys.executable, "-m", "partnerdesk", "report", "--interest", "kultur=3",
-         "--name", "Ayşe Yılmaz", "--out", str(out)],
-        capture_output=True, text=True, env=env, timeout=60, check=False)
+        [
+            sys.executable,
+            "-m",
+            "partnerdesk",
+            "report",
+            "--interest",
+            "kultur=3",
+            "--name",
+            "Ayşe Yılmaz",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")

@@ -59,8 +59,7 @@ def test_check_backup_restore_round_trip(capsys, filled):
     assert "previous database kept as" in out
     store = open_app_store()
     assert len(ApprenticeRepository(store.sessions).find()) == 40
-    assert ApprenticeRepository(store.sessions).get(1).display_name != \
-        "Geändert nach der Sicherung"
+    assert ApprenticeRepository(store.sessions).get(1).display_name != "Geändert nach der Sicherung"
     store.close()
 
 
@@ -94,7 +93,8 @@ def test_restore_refuses_while_the_app_runs(capsys, filled):
     store.close()
     code, out, _ = cli(capsys, "db", "backup")
     (paths.data_dir() / "partnerdesk.lock").write_text(
-        f"{os.getpid()}\n{process_name(os.getpid())}\n{socket.gethostname()}\n")
+        f"{os.getpid()}\n{process_name(os.getpid())}\n{socket.gethostname()}\n"
+    )
     code, _, err = cli(capsys, "db", "restore", out.strip())
     assert code == 1
     assert "close it first" in err

@@ -84,8 +84,10 @@ def test_grant_without_team_database_says_so(monkeypatch, capsys):
 
 def test_unreachable_server_is_one_line_and_exit_1(monkeypatch, capsys, tmp_path):
     # A socket folder with no server in it: refused at once, no waiting on a timeout.
-    monkeypatch.setenv("PARTNERDESK_DATABASE_URL",
-                       f"postgresql+psycopg://nobody@/partnerdesk?host={tmp_path}&port=1")
+    monkeypatch.setenv(
+        "PARTNERDESK_DATABASE_URL",
+        f"postgresql+psycopg://nobody@/partnerdesk?host={tmp_path}&port=1",
+    )
     for argv in (("cities",), ("db", "check")):
         code, out, err = cli(capsys, *argv)
         assert code == 1 and out == ""
@@ -98,14 +100,14 @@ def test_copy_to_moves_everything_and_verifies(pg_empty_url, capsys):
     repo = ApprenticeRepository(store.sessions)
     fill(repo, 25)
     first = repo.find()[0].id
-    repo.save_talk(Talk(apprentice_id=first, held_on=date(2026, 11, 30),
-                        notes="Ümlaute, 西安 und נתניה"))
+    repo.save_talk(
+        Talk(apprentice_id=first, held_on=date(2026, 11, 30), notes="Ümlaute, 西安 und נתניה")
+    )
     store.close()
     code, out, err = cli(capsys, "db", "copy-to", _url(pg_empty_url))
     assert code == 0, err
     assert "every table verified" in out
-    assert any(line.startswith("apprentice") and " 25 rows" in line
-               for line in out.splitlines())
+    assert any(line.startswith("apprentice") and " 25 rows" in line for line in out.splitlines())
     team = open_app_store(url=pg_empty_url)
     try:
         moved = ApprenticeRepository(team.sessions)

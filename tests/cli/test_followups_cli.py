@@ -24,15 +24,31 @@ def home(tmp_path, monkeypatch):
         repo = ApprenticeRepository(store.sessions)
         ayse = repo.save(Apprentice(display_name="Ayşe Yılmaz"))
         tom = repo.save(Apprentice(display_name="Tom Becker"))
-        repo.save_talk(Talk(apprentice_id=ayse, held_on=TODAY - timedelta(days=20),
-                            advisor="Frau Weber", next_steps=(
-            NextStep("Sprachkurs anmelden", owner="Ayşe", due_date=TODAY - timedelta(days=2)),
-            NextStep("Erledigt", due_date=TODAY - timedelta(days=9), done=True),
-            NextStep("Praktikumsplatz anfragen, Leeds", due_date=TODAY + timedelta(days=30)),
-            NextStep("Irgendwann klären"))))
-        repo.save_talk(Talk(apprentice_id=tom, held_on=TODAY, advisor="Herr Kaya",
-                            next_steps=(NextStep("Förderantrag stellen",
-                                                 due_date=TODAY + timedelta(days=3)),)))
+        repo.save_talk(
+            Talk(
+                apprentice_id=ayse,
+                held_on=TODAY - timedelta(days=20),
+                advisor="Frau Weber",
+                next_steps=(
+                    NextStep(
+                        "Sprachkurs anmelden", owner="Ayşe", due_date=TODAY - timedelta(days=2)
+                    ),
+                    NextStep("Erledigt", due_date=TODAY - timedelta(days=9), done=True),
+                    NextStep(
+                        "Praktikumsplatz anfragen, Leeds", due_date=TODAY + timedelta(days=30)
+                    ),
+                    NextStep("Irgendwann klären"),
+                ),
+            )
+        )
+        repo.save_talk(
+            Talk(
+                apprentice_id=tom,
+                held_on=TODAY,
+                advisor="Herr Kaya",
+                next_steps=(NextStep("Förderantrag stellen", due_date=TODAY + timedelta(days=3)),),
+            )
+        )
     finally:
         store.close()
     return tmp_path
@@ -51,8 +67,9 @@ def test_table_lists_open_steps_overdue_first(home):
 
 def test_json_with_advisor_and_due_before(home):
     cutoff = (TODAY + timedelta(days=10)).isoformat()
-    result = run_cli("followups", "--advisor", "frau weber", "--due-before", cutoff, "--json",
-                     home=home)
+    result = run_cli(
+        "followups", "--advisor", "frau weber", "--due-before", cutoff, "--json", home=home
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert [i["text"] for i in data["followups"]] == ["Sprachkurs anmelden"]
@@ -72,15 +89,21 @@ def test_ics_parses_and_a_second_export_keeps_the_uids(home, tmp_path):
     assert len(events[0]) == 3
     assert [str(e["UID"]) for e in events[0]] == [str(e["UID"]) for e in events[1]]
     assert {e.decoded("DTSTART") for e in events[0]} == {
-        TODAY - timedelta(days=2), TODAY + timedelta(days=3), TODAY + timedelta(days=30)}
+        TODAY - timedelta(days=2),
+        TODAY + timedelta(days=3),
+        TODAY + timedelta(days=30),
+    }
     assert str(events[0][1]["SUMMARY"]) == "Förderantrag stellen"
 
 
-@pytest.mark.parametrize(("args", "needle"), [
-    (("--due-before", "15.01.2027"), "--due-before '15.01.2027'"),
-    (("--ics", "out.txt"), "must end in .ics"),
-    (("--ics", "/nonexistent/x.ics"), "does not exist"),
-])
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("--due-before", "15.01.2027"), "--due-before '15.01.2027'"),
+        (("--ics", "out.txt"), "must end in .ics"),
+        (("--ics", "/nonexistent/x.ics"), "does not exist"),
+    ],
+)
 def test_bad_arguments_name_the_value(home, args, needle):
     result = run_cli("followups", *args, home=home)
     assert result.returncode == 2

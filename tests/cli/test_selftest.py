@@ -19,8 +19,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_selftest(home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PARTNERDESK_HOME": str(home)}
-    return subprocess.run([sys.executable, "-m", "partnerdesk", "selftest"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "partnerdesk", "selftest"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_selftest_passes_with_one_line_per_check(tmp_path):
@@ -47,8 +53,11 @@ def test_selftest_names_first_failing_check(tmp_path, monkeypatch):
     def broken(ctx):
         raise selftest.CheckFailed("no glyphs")
 
-    monkeypatch.setattr(selftest, "CHECKS", (("version", selftest.check_version),
-                                             ("fonts", broken), ("help", broken)))
+    monkeypatch.setattr(
+        selftest,
+        "CHECKS",
+        (("version", selftest.check_version), ("fonts", broken), ("help", broken)),
+    )
     out = StringIO()
     assert selftest.run_selftest(out=out) == 1
     lines = out.getvalue().splitlines()

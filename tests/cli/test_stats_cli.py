@@ -24,8 +24,14 @@ FUNDING = ["erasmus_plus", "ausbildung_weltweit", "domestic", "team_ina", "other
 
 def run_cli(*args: str, home) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PARTNERDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "partnerdesk", *args], capture_output=True,
-                          text=True, env=env, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "partnerdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +54,12 @@ def seeded(tmp_path_factory):
             for _ in range(rng.randint(1, 3)):
                 day = date(rng.choice([2025, 2026]), rng.randint(1, 12), rng.randint(1, 28))
                 chosen = tuple(rng.sample(CITIES, rng.randint(0, 2)))
-                steps = tuple(NextStep(text="x", done=rng.random() < 0.4)
-                              for _ in range(rng.randint(0, 3)))
-                people.save_talk(Talk(apprentice_id=aid, held_on=day, chosen_cities=chosen,
-                                      next_steps=steps))
+                steps = tuple(
+                    NextStep(text="x", done=rng.random() < 0.4) for _ in range(rng.randint(0, 3))
+                )
+                people.save_talk(
+                    Talk(apprentice_id=aid, held_on=day, chosen_cities=chosen, next_steps=steps)
+                )
                 talks.append((day, aid, chosen, steps))
             if rng.random() < 0.5:
                 start = date(rng.choice([2025, 2026]), rng.randint(1, 12), 1)
@@ -79,8 +87,9 @@ def test_stats_json_equals_independent_counts(seeded) -> None:
     data = json.loads(result.stdout)
 
     mine = [t for t in talks if t[0].year == 2025]
-    per_month = {f"2025-{m:02d}": _mask(sum(1 for t in mine if t[0].month == m))
-                 for m in range(1, 13)}
+    per_month = {
+        f"2025-{m:02d}": _mask(sum(1 for t in mine if t[0].month == m)) for m in range(1, 13)
+    }
     chosen = defaultdict(set)
     for _day, aid, cities, _steps in mine:
         for city in cities:
@@ -98,11 +107,16 @@ def test_stats_json_equals_independent_counts(seeded) -> None:
     assert data["cities_chosen"] == {c: _mask(len(a)) for c, a in chosen.items()}
     assert data["cities_visited"] == {c: _mask(n) for c, n in visited.items()}
     assert data["stays_by_funding"] == {k: _mask(n) for k, n in funding.items()}
-    assert data["next_steps"] == {"open": _mask(sum(not s.done for s in steps)),
-                                  "done": _mask(sum(s.done for s in steps))}
+    assert data["next_steps"] == {
+        "open": _mask(sum(not s.done for s in steps)),
+        "done": _mask(sum(s.done for s in steps)),
+    }
     # The seed has small groups, and none of them is published as a number.
-    values = [v for key in ("cities_visited", "stays_by_funding", "talks_per_month")
-              for v in data[key].values()]
+    values = [
+        v
+        for key in ("cities_visited", "stays_by_funding", "talks_per_month")
+        for v in data[key].values()
+    ]
     assert "< 3" in values and not any(v in (1, 2) for v in values)
 
 

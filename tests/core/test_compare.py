@@ -12,8 +12,9 @@ from partnerdesk.core.matching import Matcher
 
 @pytest.fixture(scope="module")
 def ranking():
-    profile = Profile(interests={"kultur": 3, "jugend": 2}, languages={"de": "native",
-                                                                      "en": "B2", "fr": "A2"})
+    profile = Profile(
+        interests={"kultur": 3, "jugend": 2}, languages={"de": "native", "en": "B2", "fr": "A2"}
+    )
     return Matcher(load_shipped_pack().cities).rank(profile)
 
 
@@ -45,9 +46,9 @@ def test_feasibility_and_headline_of_each_city():
     assert feasible.startswith("machbar")
     assert limited.startswith("eingeschränkt machbar\n• ")
     assert [line[2:] for line in limited.splitlines()[1:]] == [
-        x.de for x in leeds.feasibility.reasons]
-    assert by_key["headline"].cells == (fine.explanation.headline.de,
-                                        leeds.explanation.headline.de)
+        x.de for x in leeds.feasibility.reasons
+    ]
+    assert by_key["headline"].cells == (fine.explanation.headline.de, leeds.explanation.headline.de)
 
 
 @pytest.mark.parametrize("count", [1, 4])

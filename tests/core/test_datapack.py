@@ -30,32 +30,71 @@ REPO = Path(__file__).resolve().parents[2]
 # In CI the clone sits beside shared/; locally the same layout holds under /work.
 SEED = REPO.parent / "shared" / "seeds" / "000_28aa6a402af68a19.txt"
 
-IDS = ["amiens", "leeds", "rostov", "buffalo", "netanya", "novi-sad", "zwickau", "xian",
-       "trabzon", "kumasi", "zhytomyr"]
-SINCE = {"amiens": 1960, "leeds": 1969, "rostov": 1977, "buffalo": 1978, "netanya": 1981,
-         "novi-sad": 1982, "zwickau": 1988, "xian": 1992, "trabzon": 2014, "kumasi": 2024,
-         "zhytomyr": 2025}
+IDS = [
+    "amiens",
+    "leeds",
+    "rostov",
+    "buffalo",
+    "netanya",
+    "novi-sad",
+    "zwickau",
+    "xian",
+    "trabzon",
+    "kumasi",
+    "zhytomyr",
+]
+SINCE = {
+    "amiens": 1960,
+    "leeds": 1969,
+    "rostov": 1977,
+    "buffalo": 1978,
+    "netanya": 1981,
+    "novi-sad": 1982,
+    "zwickau": 1988,
+    "xian": 1992,
+    "trabzon": 2014,
+    "kumasi": 2024,
+    "zhytomyr": 2025,
+}
 # Project counts as the presentation lists them; Rostov is not in it and has none running.
-PROJECT_COUNT = {"amiens": 6, "leeds": 6, "rostov": 0, "buffalo": 4, "netanya": 4,
-                 "novi-sad": 4, "zwickau": 5, "xian": 3, "trabzon": 3, "kumasi": 3,
-                 "zhytomyr": 4}
+PROJECT_COUNT = {
+    "amiens": 6,
+    "leeds": 6,
+    "rostov": 0,
+    "buffalo": 4,
+    "netanya": 4,
+    "novi-sad": 4,
+    "zwickau": 5,
+    "xian": 3,
+    "trabzon": 3,
+    "kumasi": 3,
+    "zhytomyr": 4,
+}
 # The presentation's typos in displayed names, corrected in the pack (issue 10).
 SPELLING = {
-    "Dortmunder Philharmoniker – Orchestre de Picarde":
-        "Dortmunder Philharmoniker – Orchestre de Picardie",
-    "Ev. Jugend Dortmund (Noah-Kirchengemeinde) – Ökumenisches Hilfswerk EH":
-        "Ev. Jugend Dortmund (Noah-Kirchengemeinde) – Ökumenisches Hilfswerk EHO",
+    "Dortmunder Philharmoniker – Orchestre de Picarde": (
+        "Dortmunder Philharmoniker – Orchestre de Picardie"
+    ),
+    "Ev. Jugend Dortmund (Noah-Kirchengemeinde) – Ökumenisches Hilfswerk EH": (
+        "Ev. Jugend Dortmund (Noah-Kirchengemeinde) – Ökumenisches Hilfswerk EHO"
+    ),
     "Handballkreis bzd. DJK Oespel-Kley": "Handballkreis bzw. DJK Oespel-Kley",
 }
 VERBATIM = [
     ("leeds", "Royal St. Barbara`s Dortmund Golf Club (Erwachsene und Jugend) mit Leeds Golf Club"),
-    ("leeds", "Künstlerkollektiv „Dortmunder Gruppe“ bzw. Silvia Liebig – East Street Arts, "
-              "Künstler*innen-Verein „Kunstreich im Pott e.V.“"),
+    (
+        "leeds",
+        "Künstlerkollektiv „Dortmunder Gruppe“ bzw. Silvia Liebig – East Street Arts, "
+        "Künstler*innen-Verein „Kunstreich im Pott e.V.“",
+    ),
     ("amiens", "Jugendbegegnung „Olympia 2024“"),
     ("netanya", "Online-Austausch zum Thema „Desinformation“"),
     ("novi-sad", "Handballkreis bzw. DJK Oespel-Kley"),  # "bzd." in the presentation
-    ("trabzon", "Fachkräfteaustausch zwischen DSW21 und Stadtwerken in Trabzon bzw. "
-                "Leopold-Hoesch-Berufskolleg und Trabzoner Berufskollegs"),
+    (
+        "trabzon",
+        "Fachkräfteaustausch zwischen DSW21 und Stadtwerken in Trabzon bzw. "
+        "Leopold-Hoesch-Berufskolleg und Trabzoner Berufskollegs",
+    ),
     ("kumasi", "She for Democracy"),
     ("zhytomyr", "Ferienfreizeit für besonders betroffene Kinder"),
 ]
@@ -132,7 +171,7 @@ def test_project_counts_and_verbatim_titles() -> None:
     for city_id, title in VERBATIM:
         assert title in [p.title for p in pack.city(city_id).projects]
     titles = [p.title for c in pack.cities for p in c.projects]
-    assert not any("\\*" in t or "*\"" in t for t in titles)
+    assert not any("\\*" in t or '*"' in t for t in titles)
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared/ seed presentation not beside the clone")
@@ -159,8 +198,14 @@ def test_focus_and_projects_match_the_presentation_verbatim() -> None:
 def test_every_city_is_complete_and_uses_known_vocabulary() -> None:
     pack = load_shipped_pack()
     source_keys = {s.key for s in pack.sources}
-    assert {"seed", "dortmund-partner", "general", "derived", "erasmus-plus",
-            "ausbildung-weltweit"} <= source_keys
+    assert {
+        "seed",
+        "dortmund-partner",
+        "general",
+        "derived",
+        "erasmus-plus",
+        "ausbildung-weltweit",
+    } <= source_keys
     for city in pack.cities:
         assert city.focus_areas, city.id
         themes = [t for f in city.focus_areas for t in f.themes]
@@ -177,7 +222,10 @@ def test_judgement_values() -> None:
     pack = load_shipped_pack()
     funding = {c.id: c.funding for c in pack.cities}
     assert {k for k, v in funding.items() if v == "erasmus_plus"} == {
-        "amiens", "novi-sad", "trabzon"}
+        "amiens",
+        "novi-sad",
+        "trabzon",
+    }
     assert funding["zwickau"] == "domestic"
     assert {c.id for c in pack.cities if c.comparability == "similar"} == {"amiens", "zwickau"}
     assert pack.city("zwickau").min_weeks == 1 and not pack.city("zwickau").abroad
@@ -186,10 +234,15 @@ def test_judgement_values() -> None:
             assert city.min_weeks >= 3, city.id
     novi_sad = pack.city("novi-sad")
     assert [(lang.code, lang.official) for lang in novi_sad.languages] == [
-        ("sr", True), ("hu", True), ("sk", True)]
+        ("sr", True),
+        ("hu", True),
+        ("sk", True),
+    ]
     kumasi = pack.city("kumasi")
     assert [(lang.code, lang.official) for lang in kumasi.languages] == [
-        ("en", True), ("tw", False)]
+        ("en", True),
+        ("tw", False),
+    ]
     assert kumasi.english_bridge and pack.city("netanya").english_bridge
     assert not pack.city("amiens").english_bridge and not pack.city("trabzon").english_bridge
     assert "DSW21" in " ".join(pack.city("trabzon").support_channels)
@@ -214,8 +267,9 @@ def test_dump_is_atomic_and_refuses_an_invalid_pack(tmp_path: Path) -> None:
     assert load_pack(target) == pack
     assert [p.name for p in tmp_path.iterdir()] == ["citypack.json"]
     before = target.read_bytes()
-    broken = dataclasses.replace(pack, cities=(
-        dataclasses.replace(pack.cities[0], status="open"), *pack.cities[1:]))
+    broken = dataclasses.replace(
+        pack, cities=(dataclasses.replace(pack.cities[0], status="open"), *pack.cities[1:])
+    )
     with pytest.raises(PackError, match=r"cities\[0\]\.status"):
         dump_pack(broken, target)
     assert target.read_bytes() == before
@@ -253,13 +307,19 @@ def _drop(path: str) -> Callable[[dict[str, Any]], None]:
 NEXT_YEAR = datetime.date.today().year + 1
 BAD_PACKS = [
     (_set("cities[10].since", "gestern"), 'cities[10].since: expected a year, got "gestern"'),
-    (_set("cities[3].projects[2].themes[0]", "sprt"),
-     'cities[3].projects[2].themes[0]: unknown theme "sprt"'),
-    (_set("cities[0].status", "open"),
-     'cities[0].status: expected one of active, restricted, paused, got "open"'),
+    (
+        _set("cities[3].projects[2].themes[0]", "sprt"),
+        'cities[3].projects[2].themes[0]: unknown theme "sprt"',
+    ),
+    (
+        _set("cities[0].status", "open"),
+        'cities[0].status: expected one of active, restricted, paused, got "open"',
+    ),
     (_set("cities[3].id", "netanya"), 'cities[4].id: duplicate id "netanya"'),
-    (_set("format_version", 3),
-     "format_version: unsupported version 3 (this PartnerDesk reads 1 and 2)"),
+    (
+        _set("format_version", 3),
+        "format_version: unsupported version 3 (this PartnerDesk reads 1 and 2)",
+    ),
     (_set("format", "other"), 'format: expected "partnerdesk-citypack", got "other"'),
     (_drop("cities[2].lat"), "cities[2].lat: missing"),
     (_drop("title"), "title: missing"),
@@ -269,48 +329,78 @@ BAD_PACKS = [
     (_set("cities[5].since", 1850), f"cities[5].since: 1850 is outside 1900..{NEXT_YEAR - 1}"),
     (_set("cities[5].since", NEXT_YEAR), f"cities[5].since: {NEXT_YEAR} is outside"),
     (_set("cities[5].since", True), "cities[5].since: expected a year, got true"),
-    (_set("cities[0].recommended_level", "B3"),
-     'cities[0].recommended_level: expected one of A1, A2, B1, B2, C1, C2, got "B3"'),
-    (_set("cities[5].languages[1].code", "xx"),
-     'cities[5].languages[1].code: unknown language code "xx"'),
-    (_set("cities[5].languages[2].code", "sr"),
-     'cities[5].languages[2].code: duplicate language "sr"'),
-    (_set("cities[0].sources.lat", "wikipedia"),
-     'cities[0].sources.lat: unknown source key "wikipedia"'),
-    (_set("cities[0].sources.colour", "general"),
-     "cities[0].sources.colour: not a field of a city"),
-    (_set("cities[0].projects[0].source", "blog"),
-     'cities[0].projects[0].source: unknown source key "blog"'),
-    (_set("cities[5].id", "Novi Sad"),
-     'cities[5].id: expected a slug (a-z, 0-9, -), got "Novi Sad"'),
-    (_set("cities[2].status_reason.de", ""),
-     "cities[2].status_reason.de: required when status is paused"),
-    (_set("cities[10].status_reason", {"de": " ", "en": ""}),
-     "cities[10].status_reason.de: required when status is restricted"),
+    (
+        _set("cities[0].recommended_level", "B3"),
+        'cities[0].recommended_level: expected one of A1, A2, B1, B2, C1, C2, got "B3"',
+    ),
+    (
+        _set("cities[5].languages[1].code", "xx"),
+        'cities[5].languages[1].code: unknown language code "xx"',
+    ),
+    (
+        _set("cities[5].languages[2].code", "sr"),
+        'cities[5].languages[2].code: duplicate language "sr"',
+    ),
+    (
+        _set("cities[0].sources.lat", "wikipedia"),
+        'cities[0].sources.lat: unknown source key "wikipedia"',
+    ),
+    (
+        _set("cities[0].sources.colour", "general"),
+        "cities[0].sources.colour: not a field of a city",
+    ),
+    (
+        _set("cities[0].projects[0].source", "blog"),
+        'cities[0].projects[0].source: unknown source key "blog"',
+    ),
+    (
+        _set("cities[5].id", "Novi Sad"),
+        'cities[5].id: expected a slug (a-z, 0-9, -), got "Novi Sad"',
+    ),
+    (
+        _set("cities[2].status_reason.de", ""),
+        "cities[2].status_reason.de: required when status is paused",
+    ),
+    (
+        _set("cities[10].status_reason", {"de": " ", "en": ""}),
+        "cities[10].status_reason.de: required when status is restricted",
+    ),
     (_set("cities[0].colour", "blue"), "cities[0].colour: unknown field"),
     (_set("extra", 1), "extra: unknown field"),
     (_set("cities[4].focus", []), "cities[4].focus: at least one focus area"),
     (_set("cities[4].focus[0].themes", []), "cities[4].focus[0].themes: at least one theme"),
-    (_set("cities[4].english_bridge", "yes"),
-     'cities[4].english_bridge: expected true or false, got "yes"'),
-    (_set("cities[4].funding", "eu"),
-     'cities[4].funding: expected one of erasmus_plus, ausbildung_weltweit, domestic, got "eu"'),
-    (_set("cities[4].support.level", "none"),
-     'cities[4].support.level: expected one of high, medium, low, got "none"'),
-    (_set("cities[4].country.code", "isr"),
-     'cities[4].country.code: expected an ISO 3166 code like DE, got "isr"'),
+    (
+        _set("cities[4].english_bridge", "yes"),
+        'cities[4].english_bridge: expected true or false, got "yes"',
+    ),
+    (
+        _set("cities[4].funding", "eu"),
+        'cities[4].funding: expected one of erasmus_plus, ausbildung_weltweit, domestic, got "eu"',
+    ),
+    (
+        _set("cities[4].support.level", "none"),
+        'cities[4].support.level: expected one of high, medium, low, got "none"',
+    ),
+    (
+        _set("cities[4].country.code", "isr"),
+        'cities[4].country.code: expected an ISO 3166 code like DE, got "isr"',
+    ),
     (_set("cities[4].min_weeks", 0), "cities[4].min_weeks: 0 is outside 1..52"),
     (_set("cities[4].name.local", ""), "cities[4].name.local: must not be empty"),
-    (_set("cities[4].origin", "Versöhnung"),
-     'cities[4].origin: expected an object, got "Versöhnung"'),
+    (
+        _set("cities[4].origin", "Versöhnung"),
+        'cities[4].origin: expected an object, got "Versöhnung"',
+    ),
     (_set("cities", []), "cities: at least one city"),
     (_set("sources[1].key", "seed"), 'sources[1].key: duplicate key "seed"'),
 ]
 
 
-@pytest.mark.parametrize(("mutate", "message"), BAD_PACKS,
-                         ids=[message.split(":")[0] + "-" + str(i)
-                              for i, (_, message) in enumerate(BAD_PACKS)])
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    BAD_PACKS,
+    ids=[message.split(":")[0] + "-" + str(i) for i, (_, message) in enumerate(BAD_PACKS)],
+)
 def test_bad_pack_names_the_exact_place(
     raw: dict[str, Any], mutate: Callable[[dict[str, Any]], None], message: str
 ) -> None:
@@ -347,6 +437,7 @@ def test_core_loads_without_qt_or_sqlalchemy() -> None:
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy'))\n"
         "print(','.join(heavy))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                            text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

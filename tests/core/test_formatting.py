@@ -27,13 +27,24 @@ def test_numbers_by_language():
     assert f.format_number(87, "de") == "87"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("15.01.27", date(2027, 1, 15)), ("15.1.2027", date(2027, 1, 15)),
-    ("2027-01-15", date(2027, 1, 15)), ("15/01/2027", date(2027, 1, 15)),
-    ("15 Jan 2027", date(2027, 1, 15)), ("15. Januar 2027", date(2027, 1, 15)),
-    ("3 März 2027", date(2027, 3, 3)), ("15.12.", date(2026, 12, 15)),
-    ("", None), ("150127", None), ("31.02.2027", None), ("15 Xyz 2027", None),
-    ("morgen", None)])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15.01.27", date(2027, 1, 15)),
+        ("15.1.2027", date(2027, 1, 15)),
+        ("2027-01-15", date(2027, 1, 15)),
+        ("15/01/2027", date(2027, 1, 15)),
+        ("15 Jan 2027", date(2027, 1, 15)),
+        ("15. Januar 2027", date(2027, 1, 15)),
+        ("3 März 2027", date(2027, 3, 3)),
+        ("15.12.", date(2026, 12, 15)),
+        ("", None),
+        ("150127", None),
+        ("31.02.2027", None),
+        ("15 Xyz 2027", None),
+        ("morgen", None),
+    ],
+)
 def test_parse_typed_dates(text, expected):
     assert f.parse_date(text, today=TODAY) == expected
 
@@ -68,8 +79,12 @@ def test_matching_obstacle_says_1_woche():
     short = [c for c in pack.cities if c.min_weeks == 1]
     assert short, "the pack has a city with a one-week minimum (Zwickau)"
     ranking = Matcher(short).rank(Profile(weeks=0))
-    texts = [o.text.get(lang) for r in ranking.results for o in r.explanation.obstacles
-             for lang in ("de", "en")]
+    texts = [
+        o.text.get(lang)
+        for r in ranking.results
+        for o in r.explanation.obstacles
+        for lang in ("de", "en")
+    ]
     assert any("mindestens 1 Woche, geplant sind 0 Wochen." in t for t in texts)
     assert any("at least 1 week; the plan is 0 weeks." in t for t in texts)
     assert not any("1 Wochen" in t or "1 weeks" in t for t in texts)

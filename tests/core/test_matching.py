@@ -41,6 +41,7 @@ def fit(city, profile):
 
 # --- theme fit ------------------------------------------------------------------------------
 
+
 def test_theme_fit_no_interest_is_zero():
     assert fit(make_city(), Profile()) == 0.0
 
@@ -62,6 +63,7 @@ def test_theme_fit_nothing_carried_is_zero():
 
 
 # --- the other criteria, hand-computed ------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("languages", "expected"),
@@ -86,8 +88,14 @@ def test_language_fit_english_bridge_counts_08():
 
 @pytest.mark.parametrize(
     ("comparability", "importance", "expected"),
-    [("similar", 3, 1.0), ("partly", 3, 0.5), ("different", 3, 0.0),
-     ("different", 0, 1.0), ("different", 1, 2 / 3), ("partly", 2, 1 - 2 / 3 * 0.5)],
+    [
+        ("similar", 3, 1.0),
+        ("partly", 3, 0.5),
+        ("different", 3, 0.0),
+        ("different", 0, 1.0),
+        ("different", 1, 2 / 3),
+        ("partly", 2, 1 - 2 / 3 * 0.5),
+    ],
 )
 def test_structure_fit(comparability, importance, expected):
     city = make_city(comparability=comparability)
@@ -111,6 +119,7 @@ def test_support_fit(level, independence, expected):
 
 # --- totals and ranking ---------------------------------------------------------------------
 
+
 def test_contributions_add_up_to_score_and_match_weights():
     profile = Profile(interests={"kultur": 3}, languages={"de": "native", "fr": "A2"}, weeks=2)
     result = rank([make_city()], profile).results[0]
@@ -124,8 +133,11 @@ def test_contributions_add_up_to_score_and_match_weights():
 
 
 def test_paused_never_ranked_and_listed_with_reason():
-    paused = make_city("ruhstadt", status="paused",
-                       status_reason=Text("Ratsbeschluss vom 31.03.2022", "Council 2022"))
+    paused = make_city(
+        "ruhstadt",
+        status="paused",
+        status_reason=Text("Ratsbeschluss vom 31.03.2022", "Council 2022"),
+    )
     ranking = rank([make_city(), paused], Profile(interests={"kultur": 3}))
     assert [r.city.id for r in ranking.results] == ["testburg"]
     assert ranking.excluded[0].city.id == "ruhstadt"
@@ -148,8 +160,9 @@ def test_abroad_only_excludes_domestic_city():
 
 
 def test_explanation_names_projects_obstacles_and_offers():
-    profile = Profile(interests={"sport": 3}, languages={"de": "native", "fr": "A2"},
-                      weeks=1, independence=1)
+    profile = Profile(
+        interests={"sport": 3}, languages={"de": "native", "fr": "A2"}, weeks=1, independence=1
+    )
     result = rank([make_city(support_level="low")], profile).results[0]
     e = result.explanation
     assert e.theme_matches[0].theme == "sport"
@@ -163,8 +176,9 @@ def test_explanation_names_projects_obstacles_and_offers():
 
 def test_close_call_and_swap_hint():
     a = make_city("a-stadt", support_level="high", languages=(CityLanguage("fr"),))
-    b = make_city("b-stadt", support_level="low", languages=(CityLanguage("de"),),
-                  country_code="AT")
+    b = make_city(
+        "b-stadt", support_level="low", languages=(CityLanguage("de"),), country_code="AT"
+    )
     profile = Profile(independence=1, languages={"de": "native", "fr": "A2"})
     ranking = rank([a, b], profile)
     first, second = ranking.results
@@ -180,8 +194,10 @@ def test_close_call_and_swap_hint():
 def test_close_call_flag():
     twins = [make_city("x-stadt"), make_city("y-stadt")]
     assert rank(twins, Profile()).close_call
-    far = [make_city("x-stadt"), make_city("y-stadt", languages=(CityLanguage("zh"),),
-                                           support_level="low", min_weeks=12)]
+    far = [
+        make_city("x-stadt"),
+        make_city("y-stadt", languages=(CityLanguage("zh"),), support_level="low", min_weeks=12),
+    ]
     assert not rank(far, Profile(independence=1)).close_call
 
 
@@ -205,13 +221,19 @@ def test_profile_rejects_bad_values():
 # --- properties -----------------------------------------------------------------------------
 
 interests = st.dictionaries(st.sampled_from(THEME_KEYS), st.integers(0, 3))
-languages = st.dictionaries(st.sampled_from(["de", "en", "fr", "he", "zh", "tr"]),
-                            st.sampled_from(CEFR_LEVELS))
+languages = st.dictionaries(
+    st.sampled_from(["de", "en", "fr", "he", "zh", "tr"]), st.sampled_from(CEFR_LEVELS)
+)
 weights = st.fixed_dictionaries({c: st.floats(0.01, 1.0) for c in CRITERIA})
 profiles = st.builds(
-    Profile, interests=interests, languages=languages, weeks=st.integers(0, 52),
-    abroad_only=st.booleans(), independence=st.integers(1, 5),
-    structure_importance=st.integers(0, 3), weights=weights,
+    Profile,
+    interests=interests,
+    languages=languages,
+    weeks=st.integers(0, 52),
+    abroad_only=st.booleans(),
+    independence=st.integers(1, 5),
+    structure_importance=st.integers(0, 3),
+    weights=weights,
     start=st.tuples(st.integers(2026, 2029), st.integers(1, 12)),
 )
 
@@ -219,13 +241,30 @@ profiles = st.builds(
 def _city_pool():
     return [
         make_city("aa", support_level="high"),
-        make_city("bb", languages=(CityLanguage("he"),), english_bridge=True,
-                  comparability="partly", support_level="medium", min_weeks=4),
-        make_city("cc", languages=(CityLanguage("zh"),), comparability="different",
-                  support_level="low", min_weeks=6,
-                  status="restricted", status_reason=Text("Prüfung")),
-        make_city("dd", country_code="DE", languages=(CityLanguage("de"),),
-                  funding="domestic", min_weeks=1),
+        make_city(
+            "bb",
+            languages=(CityLanguage("he"),),
+            english_bridge=True,
+            comparability="partly",
+            support_level="medium",
+            min_weeks=4,
+        ),
+        make_city(
+            "cc",
+            languages=(CityLanguage("zh"),),
+            comparability="different",
+            support_level="low",
+            min_weeks=6,
+            status="restricted",
+            status_reason=Text("Prüfung"),
+        ),
+        make_city(
+            "dd",
+            country_code="DE",
+            languages=(CityLanguage("de"),),
+            funding="domestic",
+            min_weeks=1,
+        ),
         make_city("ee", status="paused", status_reason=Text("ruht")),
         make_city("ff", languages=(CityLanguage("tr"),), support_level="medium"),
     ]
@@ -238,7 +277,8 @@ def test_scores_within_range_and_deterministic(profile):
     first = rank(cities, profile)
     second = rank(list(reversed(cities)), profile)
     assert [(r.city.id, r.score) for r in first.results] == [
-        (r.city.id, r.score) for r in second.results]
+        (r.city.id, r.score) for r in second.results
+    ]
     for r in first.results:
         assert 0.0 <= r.score <= 100.0
         assert all(0.0 <= v <= 1.0 for v in r.criteria.values())
@@ -279,8 +319,9 @@ def test_feasible_cities_come_first_each_part_by_score(profile):
     for r in ranking.results:
         assert r.feasibility.level == "ok" or r.feasibility.reasons  # limited says why
         assert r.explanation.headline.de and r.explanation.headline.en
-    assert all(r.feasibility.level == "limited" for r in ranking.results
-               if r.city.status == "restricted")
+    assert all(
+        r.feasibility.level == "limited" for r in ranking.results if r.city.status == "restricted"
+    )
 
 
 def test_matcher_reuses_precomputed_cities():

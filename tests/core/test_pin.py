@@ -38,20 +38,33 @@ def test_salt_is_random() -> None:
     assert p.hash_pin("123456", **FAST) != p.hash_pin("123456", **FAST)
 
 
-@pytest.mark.parametrize("stored", [
-    "", "plain", "scrypt$16$8$1$!!$!!", "bcrypt$16$8$1$AAAAAAAAAAA=$AAAA",
-    "scrypt$1048577$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA",  # not a power of two, too large
-    "scrypt$16$8$1$AA==$AAAA",  # salt too short
-])
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "",
+        "plain",
+        "scrypt$16$8$1$!!$!!",
+        "bcrypt$16$8$1$AAAAAAAAAAA=$AAAA",
+        "scrypt$1048577$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA",  # not a power of two, too large
+        "scrypt$16$8$1$AA==$AAAA",  # salt too short
+    ],
+)
 def test_malformed_stored_hash_never_matches(stored: str) -> None:
     assert not p.verify_pin("1234", stored)
     assert not p.is_valid_hash(stored)
 
 
-@pytest.mark.parametrize(("pin", "problem"), [
-    ("", "eine PIN"), ("12a4", "nur Ziffern"), ("１２３４", "nur Ziffern"),
-    ("12345", "zu kurz"), ("1234567890123", "zu lang"), ("12 34", "nur Ziffern"),
-])
+@pytest.mark.parametrize(
+    ("pin", "problem"),
+    [
+        ("", "eine PIN"),
+        ("12a4", "nur Ziffern"),
+        ("１２３４", "nur Ziffern"),
+        ("12345", "zu kurz"),
+        ("1234567890123", "zu lang"),
+        ("12 34", "nur Ziffern"),
+    ],
+)
 def test_pin_rules_name_the_problem(pin: str, problem: str) -> None:
     with pytest.raises(p.PinError, match=problem):
         p.check_pin_rules(pin)

@@ -26,8 +26,13 @@ from partnerdesk.report.typeset import document_json
 
 
 def minimal(**overrides: object) -> RecordData:
-    values: dict[str, object] = dict(record_id="2025-0007", created=date(2025, 1, 2),
-                                     advisor="A", apprentice="B", profile=Profile())
+    values: dict[str, object] = dict(
+        record_id="2025-0007",
+        created=date(2025, 1, 2),
+        advisor="A",
+        apprentice="B",
+        profile=Profile(),
+    )
     values.update(overrides)
     return RecordData(**values)  # type: ignore[arg-type]
 
@@ -74,18 +79,28 @@ def test_user_text_is_only_ever_data(field: str) -> None:
 
 def test_title_is_plain_text_number_first_name_last() -> None:
     assert record_title(minimal(apprentice="Ö<b>\n\u202eX")) == (
-        "Beratungsprotokoll 2025-0007 – Ö<b> X")
+        "Beratungsprotokoll 2025-0007 – Ö<b> X"
+    )
     assert record_title(minimal(apprentice="\u200b", language="en")) == (
-        "Counselling record 2025-0007 – (no name given)")
+        "Counselling record 2025-0007 – (no name given)"
+    )
 
 
 def test_page_one_blocks_come_before_notes_and_appendix() -> None:
     doc = record_document(sample_record("de"))
     headings = [b["t"] for b in doc.blocks if b["k"] == "h"]
-    order = [headings.index(h) for h in ("Beratungsprotokoll", "Gewählte Partnerstädte",
-                                          "Vereinbarte nächste Schritte", "Kontakt Team INA",
-                                          "Datenschutz", "Gesprächsnotizen",
-                                          "So kam die Empfehlung zustande")]
+    order = [
+        headings.index(h)
+        for h in (
+            "Beratungsprotokoll",
+            "Gewählte Partnerstädte",
+            "Vereinbarte nächste Schritte",
+            "Kontakt Team INA",
+            "Datenschutz",
+            "Gesprächsnotizen",
+            "So kam die Empfehlung zustande",
+        )
+    ]
     assert order == sorted(order)
     breaks = [i for i, b in enumerate(doc.blocks) if b["k"] == "break"]
     assert len(breaks) == 2  # notes and appendix each start a page
@@ -93,15 +108,21 @@ def test_page_one_blocks_come_before_notes_and_appendix() -> None:
 
 def test_missing_parts_are_named() -> None:
     blob = texts(minimal())
-    for text in ("Noch keine Stadt gewählt.", "Keine Schritte vereinbart.", "Keine Notizen.",
-                 "keine Themen gewählt", "nicht erfasst"):
+    for text in (
+        "Noch keine Stadt gewählt.",
+        "Keine Schritte vereinbart.",
+        "Keine Notizen.",
+        "keine Themen gewählt",
+        "nicht erfasst",
+    ):
         assert text in blob, text
 
 
 def test_points_per_criterion_use_the_weights() -> None:
-    profile = Profile(interests={"kultur": 3},
-                      weights={"themes": 0.5, "language": 0.5, "structure": 0.0, "time": 0.0,
-                               "support": 0.0})
+    profile = Profile(
+        interests={"kultur": 3},
+        weights={"themes": 0.5, "language": 0.5, "structure": 0.0, "time": 0.0, "support": 0.0},
+    )
     ranking = rank(shipped_pack().cities, profile)
     blob = texts(minimal(profile=profile, ranking=record_ranking(ranking, "de")))
     assert "von 50 Punkten" in blob and "von 0 Punkten" in blob and "von 35 Punkten" not in blob
@@ -138,16 +159,21 @@ def test_snapshot_from_json_renders_like_the_live_ranking() -> None:
 
 
 def test_default_file_name() -> None:
-    assert (default_record_filename(date(2025, 7, 14), "2025-0042")
-            == "Beratungsprotokoll_2025-07-14_2025-0042.pdf")
-    assert (default_record_filename(date(2025, 7, 14), "../a b/ü")
-            == "Beratungsprotokoll_2025-07-14_a-b.pdf")
+    assert (
+        default_record_filename(date(2025, 7, 14), "2025-0042")
+        == "Beratungsprotokoll_2025-07-14_2025-0042.pdf"
+    )
+    assert (
+        default_record_filename(date(2025, 7, 14), "../a b/ü")
+        == "Beratungsprotokoll_2025-07-14_a-b.pdf"
+    )
 
 
 def test_record_and_report_modules_do_not_import_qt() -> None:
-    code = ("import sys, partnerdesk.core.record, partnerdesk.report.record_doc, "
-            "partnerdesk.report.auskunft_doc; "
-            "print(any(m.startswith('PySide6') for m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    code = (
+        "import sys, partnerdesk.core.record, partnerdesk.report.record_doc, "
+        "partnerdesk.report.auskunft_doc; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

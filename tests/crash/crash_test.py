@@ -64,7 +64,8 @@ def child(db_path: Path, seed: int) -> None:
     talks: dict[int, tuple[int, str, int]] = {}  # id -> (apprentice, token, version)
     connection = sqlite3.connect(db_path)
     for tid, aid, notes in connection.execute(
-            "SELECT id, apprentice_id, notes FROM counselling_session"):
+        "SELECT id, apprentice_id, notes FROM counselling_session"
+    ):
         found = NOTES.match(notes)
         if found:
             talks[tid] = (aid, found["token"], int(found["v"]))
@@ -73,12 +74,17 @@ def child(db_path: Path, seed: int) -> None:
 
     def write_talk(aid: int, token: str, version: int, tid: int | None) -> int:
         steps = rng.randint(1, 6)
-        talk = Talk(apprentice_id=aid, held_on=date(2026, 1, 1 + rng.randrange(28)),
-                    advisor=rng.choice(["", "Team INA", "C. Lawrence"]),
-                    notes=f"token={token};steps={steps};v={version}",
-                    next_steps=tuple(NextStep(f"{token}/{version}/{i}", owner="Azubi")
-                                     for i in range(steps)),
-                    ranking_snapshot={"pad": "x" * rng.randrange(5000)}, id=tid)
+        talk = Talk(
+            apprentice_id=aid,
+            held_on=date(2026, 1, 1 + rng.randrange(28)),
+            advisor=rng.choice(["", "Team INA", "C. Lawrence"]),
+            notes=f"token={token};steps={steps};v={version}",
+            next_steps=tuple(
+                NextStep(f"{token}/{version}/{i}", owner="Azubi") for i in range(steps)
+            ),
+            ranking_snapshot={"pad": "x" * rng.randrange(5000)},
+            id=tid,
+        )
         if split_saves:  # the deliberately broken way: talk and steps in two transactions
             tid = repo.save_talk(dataclasses.replace(talk, next_steps=()))
             talk = dataclasses.replace(talk, id=tid)
@@ -153,15 +159,19 @@ def verify(db_path: Path, expected: Expectations) -> list[str]:
     problems: list[str] = []
     connection = sqlite3.connect(db_path)  # recovers the WAL as the next app start would
     try:
-        tables = {name for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         if not tables >= SCHEMA_TABLES:
             # The kill landed after the file was created but before the migration committed
             # (SQLite DDL is transactional, so it is all or nothing). The next start migrates
             # such a file normally; it is a loss only if the child had reported saves.
             if expected.commits:
-                problems.append(f"schema missing ({sorted(SCHEMA_TABLES - tables)}) after "
-                                f"{expected.commits} reported saves")
+                problems.append(
+                    f"schema missing ({sorted(SCHEMA_TABLES - tables)}) after "
+                    f"{expected.commits} reported saves"
+                )
             return problems
         integrity = [r[0] for r in connection.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
@@ -171,12 +181,18 @@ def verify(db_path: Path, expected: Expectations) -> list[str]:
             problems.append(f"foreign_key_check: {orphans[:3]}")
         steps: dict[int, list[tuple[int, str]]] = {}
         for sid, position, text in connection.execute(
-                "SELECT session_id, position, text FROM next_step"):
+            "SELECT session_id, position, text FROM next_step"
+        ):
             steps.setdefault(sid, []).append((position, text))
-        talks = {tid: (aid, notes) for tid, aid, notes in connection.execute(
-            "SELECT id, apprentice_id, notes FROM counselling_session")}
-        people = {aid: name for aid, name in connection.execute(
-            "SELECT id, display_name FROM apprentice")}
+        talks = {
+            tid: (aid, notes)
+            for tid, aid, notes in connection.execute(
+                "SELECT id, apprentice_id, notes FROM counselling_session"
+            )
+        }
+        people = {
+            aid: name for aid, name in connection.execute("SELECT id, display_name FROM apprentice")
+        }
     finally:
         connection.close()
     for tid, (_, notes) in talks.items():  # nothing half-written, reported or not
@@ -197,8 +213,12 @@ def verify(db_path: Path, expected: Expectations) -> list[str]:
             problems.append(f"talk {tid} (reported committed, v{version}) is missing")
             continue
         found = NOTES.match(talks[tid][1])
-        if found is None or found["token"] != token or int(found["v"]) < version \
-                or talks[tid][0] != aid:
+        if (
+            found is None
+            or found["token"] != token
+            or int(found["v"]) < version
+            or talks[tid][0] != aid
+        ):
             problems.append(f"talk {tid}: {talks[tid]} older than reported v{version}")
     for tid, token in expected.deleted.items():
         # SQLite reuses the highest rowid: a new, not yet reported talk may have this id.
@@ -220,8 +240,12 @@ def verify(db_path: Path, expected: Expectations) -> list[str]:
 
 
 def run_once(db_path: Path, seed: int, rng: random.Random, expected: Expectations) -> None:
-    proc = subprocess.Popen([sys.executable, __file__, "--child", str(db_path),
-                             "--seed", str(seed)], stdout=subprocess.PIPE, text=True, bufsize=1)
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--child", str(db_path), "--seed", str(seed)],
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
     assert proc.stdout is not None
     lines: list[str] = []
     ready = threading.Event()
@@ -281,10 +305,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"... {kill} kills, {expected.commits} commits reported", flush=True)
     elapsed = time.monotonic() - started
     lost = failures  # kills after which a reported save was missing or anything was broken
-    print(f"crash test: seed {seed}, kills {args.kills}, commits reported and checked "
-          f"{expected.commits}, talks expected {len(expected.talks)}, deletions "
-          f"{len(expected.deleted)}, backups validated {len(expected.checked_backups)}, "
-          f"lost: {lost}, time {elapsed:.0f} s, database {db_path}")
+    print(
+        f"crash test: seed {seed}, kills {args.kills}, commits reported and checked "
+        f"{expected.commits}, talks expected {len(expected.talks)}, deletions "
+        f"{len(expected.deleted)}, backups validated {len(expected.checked_backups)}, "
+        f"lost: {lost}, time {elapsed:.0f} s, database {db_path}"
+    )
     return 0 if lost == 0 else 1
 
 

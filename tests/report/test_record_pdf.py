@@ -22,8 +22,9 @@ from partnerdesk.report import typeset
 from partnerdesk.report.record_doc import render_record, write_record_pdf
 from partnerdesk.report.typeset import ExportError, OutExists
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                reason="poppler-utils (pdftotext) is installed by .ci/run")
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is installed by .ci/run"
+)
 
 XMP_PDFA = "{http://www.aiim.org/pdfa/ns/id/}"
 XMP_PDFUA = "{http://www.aiim.org/pdfua/ns/id/}"
@@ -31,20 +32,24 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\
 
 
 def pages_of(path: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
 
 
-RUNNING = re.compile(r"^(Stadt Dortmund ·|City of Dortmund ·|Beratungsprotokoll · Protokoll-Nr"
-                     r"|Counselling record · Record no|\d\d\.\d\d\.\d{4} · |Seite \d+ von )")
+RUNNING = re.compile(
+    r"^(Stadt Dortmund ·|City of Dortmund ·|Beratungsprotokoll · Protokoll-Nr"
+    r"|Counselling record · Record no|\d\d\.\d\d\.\d{4} · |Seite \d+ von )"
+)
 
 
 def body(pages: list[str]) -> str:
     """The pages' text without running header and footer, so a paragraph that continues on
     the next page reads on."""
-    return "\n".join(line for page in pages for line in page.splitlines()
-                     if not RUNNING.match(line))
+    return "\n".join(
+        line for page in pages for line in page.splitlines() if not RUNNING.match(line)
+    )
 
 
 def flat(text: str) -> str:
@@ -87,14 +92,30 @@ def test_tagged_archival_structure(german: Path) -> None:
 def test_page_one_is_the_agreement(german: Path) -> None:
     pages = pages_of(german)
     first = flat(pages[0])
-    for text in ("Beratungsprotokoll", "Yael Cohen-Öztürk", "Verwaltungsfachangestellte",
-                 "2. Ausbildungsjahr", "Carrie-Ann Lawrence", "14.07.2025", "2025-0042",
-                 "Gewählte Partnerstädte", "Amiens", "Leeds", "Machbarkeit",
-                 "Vereinbarte nächste Schritte", "Was Wer Bis wann Stand",
-                 "Kontakt nach Amiens Team INA 15.09.2025 erledigt",
-                 "Kontakt Team INA", "clawrence@stadtdo.de", "Datenschutz",
-                 "Löschung am 14.07.2027", "Art. 15", "datenschutz@stadtdo.de",
-                 "Unterschrift Beratung", "Unterschrift Auszubildende"):
+    for text in (
+        "Beratungsprotokoll",
+        "Yael Cohen-Öztürk",
+        "Verwaltungsfachangestellte",
+        "2. Ausbildungsjahr",
+        "Carrie-Ann Lawrence",
+        "14.07.2025",
+        "2025-0042",
+        "Gewählte Partnerstädte",
+        "Amiens",
+        "Leeds",
+        "Machbarkeit",
+        "Vereinbarte nächste Schritte",
+        "Was Wer Bis wann Stand",
+        "Kontakt nach Amiens Team INA 15.09.2025 erledigt",
+        "Kontakt Team INA",
+        "clawrence@stadtdo.de",
+        "Datenschutz",
+        "Löschung am 14.07.2027",
+        "Art. 15",
+        "datenschutz@stadtdo.de",
+        "Unterschrift Beratung",
+        "Unterschrift Auszubildende",
+    ):
         assert text in first, text
     assert "Gespräch über Amiens" not in first and "So kam die Empfehlung zustande" not in first
     assert "Gesprächsnotizen" in pages[1] and "Gespräch über Amiens" in pages[1]
@@ -129,8 +150,10 @@ def test_names_in_every_script_and_hostile_note_appear_literally(german: Path) -
 
 
 def test_two_hundred_sentences_each_exactly_once(tmp_path: Path) -> None:
-    sentences = [f"Satz {i}: Wasserstoff und offene Fragen zur Schifffahrt in Nummer {i}."
-                 for i in range(1, 201)]
+    sentences = [
+        f"Satz {i}: Wasserstoff und offene Fragen zur Schifffahrt in Nummer {i}."
+        for i in range(1, 201)
+    ]
     notes = " ".join(sentences[:100]) + "\n" + "\n".join(sentences[100:])
     path = tmp_path / "long.pdf"
     write_record_pdf(sample_record("de", notes=notes), path)
@@ -154,8 +177,12 @@ def test_long_words_wrap_and_every_character_is_kept(tmp_path: Path) -> None:
 
 def test_hostile_names_cannot_disturb_text_or_metadata(tmp_path: Path) -> None:
     # No Hebrew here: poppler wraps right-to-left runs in U+202B/U+202C in its output.
-    data = sample_record("de", apprentice="Eve\u202eevil\nname\x07 " + "Ü" * 10_000,
-                         advisor="Adv\u202eisor\r\nX", notes="Notiz\u202e\u2066 \x1b[31m")
+    data = sample_record(
+        "de",
+        apprentice="Eve\u202eevil\nname\x07 " + "Ü" * 10_000,
+        advisor="Adv\u202eisor\r\nX",
+        notes="Notiz\u202e\u2066 \x1b[31m",
+    )
     path = tmp_path / "hostile.pdf"
     write_record_pdf(data, path)
     pages = pages_of(path)
@@ -197,13 +224,16 @@ def test_emoji_are_printed_and_unknown_characters_marked(tmp_path: Path) -> None
 
 
 def test_steps_table_repeats_its_header_and_keeps_rows_whole(tmp_path: Path) -> None:
-    steps = tuple(NextStep(f"Schritt {i} mit einer etwas längeren Beschreibung", "Team INA",
-                           date(2025, 8, 1)) for i in range(1, 61))
+    steps = tuple(
+        NextStep(f"Schritt {i} mit einer etwas längeren Beschreibung", "Team INA", date(2025, 8, 1))
+        for i in range(1, 61)
+    )
     path = tmp_path / "steps.pdf"
     write_record_pdf(sample_record("de", next_steps=steps), path)
     pages = pages_of(path)
-    with_steps = [p for p in pages if "Schritt 1 mit" in p or "Schritt 60 mit" in p
-                  or "Schritt 30 mit" in p]
+    with_steps = [
+        p for p in pages if "Schritt 1 mit" in p or "Schritt 60 mit" in p or "Schritt 30 mit" in p
+    ]
     assert len(with_steps) >= 2
     for page in with_steps:
         assert "Was" in page and "Bis wann" in page  # the header on every page of the table
@@ -217,11 +247,23 @@ def test_english_record_is_complete(tmp_path: Path) -> None:
     write_record_pdf(sample_record("en"), path)
     pages = pages_of(path)
     text = flat(" ".join(pages))
-    for needle in ("Counselling record", "Chosen partner cities", "Agreed next steps",
-                   "What Who By when Status", "Contact Team INA", "Data protection",
-                   "Signatures", "Notes", "How the recommendation came about",
-                   "Best-matching cities", "of 100 points", "Funding routes", "14 July 2025",
-                   "15 September 2025", "Feasibility"):
+    for needle in (
+        "Counselling record",
+        "Chosen partner cities",
+        "Agreed next steps",
+        "What Who By when Status",
+        "Contact Team INA",
+        "Data protection",
+        "Signatures",
+        "Notes",
+        "How the recommendation came about",
+        "Best-matching cities",
+        "of 100 points",
+        "Funding routes",
+        "14 July 2025",
+        "15 September 2025",
+        "Feasibility",
+    ):
         assert needle in text, needle
     for german_only in ("Beratungsprotokoll", "Gesprächsnotizen", "Seite 1", "Punkten"):
         assert german_only not in text, german_only
@@ -273,11 +315,17 @@ def test_failed_move_keeps_the_old_file_and_leaves_no_temporary(
 def test_rendering_is_data_only(tmp_path: Path) -> None:
     # Typst markup and code in every field print as typed; nothing is evaluated.
     evil = '#panic("x") $x^2$ *fett* _kursiv_ #read("/etc/passwd") ]  [ // \\'
-    data = sample_record("de", apprentice=evil, notes=evil + "\n" + HOSTILE_NOTE,
-                         occupation=evil, advisor=evil,
-                         next_steps=(NextStep(evil, evil, None),))
-    data = dataclasses.replace(data, chosen_cities=tuple(
-        dataclasses.replace(c, headline=evil) for c in data.chosen_cities))
+    data = sample_record(
+        "de",
+        apprentice=evil,
+        notes=evil + "\n" + HOSTILE_NOTE,
+        occupation=evil,
+        advisor=evil,
+        next_steps=(NextStep(evil, evil, None),),
+    )
+    data = dataclasses.replace(
+        data, chosen_cities=tuple(dataclasses.replace(c, headline=evil) for c in data.chosen_cities)
+    )
     rendered = render_record(data)
     path = tmp_path / "evil.pdf"
     path.write_bytes(rendered.pdf)

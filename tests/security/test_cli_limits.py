@@ -38,8 +38,11 @@ def test_notes_file_that_never_ends_is_refused(tmp_path) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
 
     started = time.monotonic()
-    result = run_cli(*_report("--notes-file", "/dev/zero", out=str(tmp_path / "r.pdf")),
-                     timeout=60, preexec_fn=cap)
+    result = run_cli(
+        *_report("--notes-file", "/dev/zero", out=str(tmp_path / "r.pdf")),
+        timeout=60,
+        preexec_fn=cap,
+    )
     assert result.returncode == 2 and b"not a regular file" in result.stderr
     assert time.monotonic() - started < 30
 
@@ -48,8 +51,7 @@ def test_notes_file_that_never_ends_is_refused(tmp_path) -> None:
 def test_notes_file_fifo_does_not_hang(tmp_path) -> None:
     fifo = tmp_path / "notes"
     os.mkfifo(fifo)
-    result = run_cli(*_report("--notes-file", str(fifo), out=str(tmp_path / "r.pdf")),
-                     timeout=30)
+    result = run_cli(*_report("--notes-file", str(fifo), out=str(tmp_path / "r.pdf")), timeout=30)
     assert result.returncode == 2 and b"not a regular file" in result.stderr
 
 

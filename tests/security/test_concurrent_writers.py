@@ -25,10 +25,15 @@ def test_three_writers_for_five_seconds_lose_no_save(tmp_path) -> None:
     engine.dispose()
     start_at = time.time() + 4  # all three import SQLAlchemy first, then start together
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    children = [subprocess.Popen([sys.executable, str(WRITER), str(db), str(start_at), "5",
-                                  str(aid)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                 env=env)
-                for aid in ids]
+    children = [
+        subprocess.Popen(
+            [sys.executable, str(WRITER), str(db), str(start_at), "5", str(aid)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        for aid in ids
+    ]
     results = []
     for child in children:
         out, err = child.communicate(timeout=90)

@@ -73,8 +73,13 @@ def test_no_backup_outlives_the_maximum_age(tmp_path) -> None:
     now = datetime(2026, 11, 30, tzinfo=UTC)
     folder = tmp_path / "backups"
     folder.mkdir()
-    for reason, days in (("manual", 395), ("pre-migration", 200), ("pre-restore", 120),
-                         ("auto", 91), ("auto", 10)):
+    for reason, days in (
+        ("manual", 395),
+        ("pre-migration", 200),
+        ("pre-restore", 120),
+        ("auto", 91),
+        ("auto", 10),
+    ):
         when = now - timedelta(days=days)
         (folder / f"partnerdesk-{when:%Y%m%dT%H%M%SZ}-{reason}.sqlite3").write_bytes(b"x")
     damaged_old = tmp_path / "partnerdesk.sqlite3.damaged-20250101T000000Z"

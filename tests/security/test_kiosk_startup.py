@@ -78,8 +78,9 @@ def test_kiosk_runs_the_damaged_database_check(calls) -> None:
 def test_kiosk_quit_after_show_on_a_fresh_folder_quits_without_touching_data(tmp_path):
     home = tmp_path / "fresh"
     started = time.monotonic()
-    result = run_cli("--kiosk", "--quit-after-show", env={"PARTNERDESK_HOME": str(home)},
-                     timeout=90)
+    result = run_cli(
+        "--kiosk", "--quit-after-show", env={"PARTNERDESK_HOME": str(home)}, timeout=90
+    )
     assert result.returncode == 0, result.stderr.decode()
     assert time.monotonic() - started < 60
     assert not (home / paths.DB_FILENAME).exists()

@@ -19,14 +19,16 @@ def test_a_live_pid_of_another_program_is_not_the_owner(tmp_path) -> None:
     # after the system reused it. QLockFile (the GUI) takes such a lock over.
     other = subprocess.Popen(["sleep", "30"])
     try:
-        lock_path(tmp_path).write_text(f"{other.pid}\n{process_name(os.getpid())}\n"
-                                       f"{socket.gethostname()}\n")
+        lock_path(tmp_path).write_text(
+            f"{other.pid}\n{process_name(os.getpid())}\n{socket.gethostname()}\n"
+        )
         assert lock_owner(tmp_path) is None
     finally:
         other.kill()
         other.wait()
-    lock_path(tmp_path).write_text(f"{os.getpid()}\n{process_name(os.getpid())}\n"
-                                   f"{socket.gethostname()}\n")
+    lock_path(tmp_path).write_text(
+        f"{os.getpid()}\n{process_name(os.getpid())}\n{socket.gethostname()}\n"
+    )
     owner = lock_owner(tmp_path)
     assert owner is not None and owner.pid == os.getpid()  # a real owner still counts
 
@@ -40,8 +42,9 @@ def test_the_gui_and_the_cli_agree(qapp, tmp_path) -> None:
         for pid, held in ((sleeper.pid, False), (other.pid, True)):
             folder = tmp_path / str(pid)
             folder.mkdir()
-            lock_path(folder).write_text(f"{pid}\n{process_name(os.getpid())}\n"
-                                         f"{socket.gethostname()}\n")
+            lock_path(folder).write_text(
+                f"{pid}\n{process_name(os.getpid())}\n{socket.gethostname()}\n"
+            )
             cli_says_held = lock_owner(folder) is not None
             instance = SingleInstance(folder)
             gui_took_it = instance.acquire().state is InstanceState.PRIMARY

@@ -23,8 +23,10 @@ def damaged_name(store, repo, db_path) -> int:
     store.close()
     connection = sqlite3.connect(db_path)
     # The name's bytes with one byte flipped to 0xFF: no longer valid UTF-8.
-    connection.execute("UPDATE apprentice SET display_name = CAST(? AS TEXT) WHERE id = ?",
-                       (SECRET.encode() + b" Ay\xff", aid))
+    connection.execute(
+        "UPDATE apprentice SET display_name = CAST(? AS TEXT) WHERE id = ?",
+        (SECRET.encode() + b" Ay\xff", aid),
+    )
     connection.commit()
     connection.close()
     return aid
@@ -38,8 +40,9 @@ def test_error_detail_and_log_carry_no_record_content(damaged_name, repo, tmp_pa
     assert SECRET not in problem.detail  # ...the dialog's detail does not
     log_file = setup_logging(log_dir=tmp_path / "logs")
     try:
-        logging.getLogger("partnerdesk.test").error("read failed: %s", caught.value,
-                                                    exc_info=caught.value)
+        logging.getLogger("partnerdesk.test").error(
+            "read failed: %s", caught.value, exc_info=caught.value
+        )
     finally:
         shutdown_logging()
     text = log_file.read_text(encoding="utf-8")

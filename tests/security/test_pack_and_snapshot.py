@@ -21,12 +21,15 @@ def _write(tmp_path: Path, text: str) -> Path:
     return target
 
 
-@pytest.mark.parametrize(("text", "problem"), [
-    ("[" * 100_000 + "]" * 100_000, "nested"),
-    ('{"format_version": ' + "9" * 5000 + "}", "digits"),
-    ('{"a": 1, "a": 2}', "appears twice"),
-    ('{"a": NaN}', "NaN"),
-])
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested"),
+        ('{"format_version": ' + "9" * 5000 + "}", "digits"),
+        ('{"a": 1, "a": 2}', "appears twice"),
+        ('{"a": NaN}', "NaN"),
+    ],
+)
 def test_hostile_json_is_refused_with_one_line(tmp_path, text, problem) -> None:
     with pytest.raises(PackError, match=problem) as caught:
         load_pack(_write(tmp_path, text))
@@ -51,10 +54,17 @@ def test_the_shipped_pack_passes_the_guard() -> None:
     assert len(load_pack(datapack_path()).cities) == 11
 
 
-@pytest.mark.parametrize("text", [
-    '{"cities": 5}', "[" * 50_000 + "]" * 50_000, '{"cities": [{"id": []}]}', "\ud800",
-    '{"format_version": 1, "cities": [null]}', "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"cities": 5}',
+        "[" * 50_000 + "]" * 50_000,
+        '{"cities": [{"id": []}]}',
+        "\ud800",
+        '{"format_version": 1, "cities": [null]}',
+        "",
+    ],
+)
 def test_broken_snapshot_is_dropped_and_rebuilt(tmp_path, text) -> None:
     path = tmp_path / "cities-snapshot.json"
     path.write_text(text, encoding="utf-8", errors="surrogatepass")

@@ -34,8 +34,11 @@ def test_cli_leaves_nothing_readable_by_others(tmp_path) -> None:
     everything = [home, *home.rglob("*")]
     assert any(p.name.endswith(".sqlite3") for p in everything)
     assert any(p.parent.name == "backups" for p in everything)
-    wrong = {str(p.relative_to(home)): oct(mode(p)) for p in everything
-             if mode(p) != (0o700 if p.is_dir() else 0o600)}
+    wrong = {
+        str(p.relative_to(home)): oct(mode(p))
+        for p in everything
+        if mode(p) != (0o700 if p.is_dir() else 0o600)
+    }
     assert wrong == {}
 
 

@@ -8,8 +8,22 @@ import pytest
 from partnerdesk.core import pin as p
 
 
-@pytest.mark.parametrize("weak", ["0000", "1111", "1234", "000000000000", "123456",
-                                  "654321", "111111", "121212", "123123", "890123", "12345"])
+@pytest.mark.parametrize(
+    "weak",
+    [
+        "0000",
+        "1111",
+        "1234",
+        "000000000000",
+        "123456",
+        "654321",
+        "111111",
+        "121212",
+        "123123",
+        "890123",
+        "12345",
+    ],
+)
 def test_guessable_or_short_pins_are_refused(weak: str) -> None:
     with pytest.raises(p.PinError):
         p.check_pin_rules(weak)

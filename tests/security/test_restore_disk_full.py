@@ -14,8 +14,9 @@ from partnerdesk.store import backup as b
 from partnerdesk.store.backup import BackupError, backup_database, parse_name, restore_backup
 
 
-def test_full_disk_during_restore_leaves_no_half_backup(store, db_path, tmp_path,
-                                                       monkeypatch) -> None:
+def test_full_disk_during_restore_leaves_no_half_backup(
+    store, db_path, tmp_path, monkeypatch
+) -> None:
     store.close()
     source = backup_database(db_path, tmp_path / "src", reason="manual")
     before = db_path.read_bytes()
@@ -38,8 +39,9 @@ def test_full_disk_during_restore_leaves_no_half_backup(store, db_path, tmp_path
     assert not [p for p in leftovers if p.name.endswith(".partial")]
 
 
-def test_damaged_database_set_aside_only_under_a_complete_name(db_path, tmp_path,
-                                                             monkeypatch) -> None:
+def test_damaged_database_set_aside_only_under_a_complete_name(
+    db_path, tmp_path, monkeypatch
+) -> None:
     paths.data_dir().mkdir(parents=True, exist_ok=True)
     db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)  # damaged
 

@@ -29,15 +29,20 @@ def good(store, db_path, tmp_path) -> Path:
     return backup_database(db_path, tmp_path / "b", reason="manual")
 
 
-@pytest.mark.parametrize(("sql", "problem"), [
-    ("UPDATE alembic_version SET version_num='0000'", "unknown schema version '0000'"),
-    ("UPDATE alembic_version SET version_num='1'", "unknown schema version '1'"),
-    ("UPDATE alembic_version SET version_num='01'", "unknown schema version '01'"),
-    (f"UPDATE alembic_version SET version_num='{int(HEAD_REVISION) + 1:04d}'",
-     "written by a newer PartnerDesk"),
-    ("DROP TABLE next_step", "lacks the table 'next_step'"),
-    ("ALTER TABLE apprentice DROP COLUMN occupation", "lacks column(s) occupation"),
-])
+@pytest.mark.parametrize(
+    ("sql", "problem"),
+    [
+        ("UPDATE alembic_version SET version_num='0000'", "unknown schema version '0000'"),
+        ("UPDATE alembic_version SET version_num='1'", "unknown schema version '1'"),
+        ("UPDATE alembic_version SET version_num='01'", "unknown schema version '01'"),
+        (
+            f"UPDATE alembic_version SET version_num='{int(HEAD_REVISION) + 1:04d}'",
+            "written by a newer PartnerDesk",
+        ),
+        ("DROP TABLE next_step", "lacks the table 'next_step'"),
+        ("ALTER TABLE apprentice DROP COLUMN occupation", "lacks column(s) occupation"),
+    ],
+)
 def test_wrong_schemas_are_refused(good, tmp_path, capsys, sql, problem) -> None:
     bad = _variant(good, tmp_path / "bad.sqlite3", sql)
     with pytest.raises(BackupError, match=problem.replace("(", r"\(").replace(")", r"\)")):

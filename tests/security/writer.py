@@ -33,8 +33,14 @@ def main() -> None:
             if n % 2:
                 repo.save_profile(aid, Profile(interests={"kultur": n % 4}, weeks=4))
             else:
-                repo.save_talk(Talk(apprentice_id=aid, held_on=date(2026, 11, 30),
-                                    advisor="A", notes=f"Notiz {n}"))
+                repo.save_talk(
+                    Talk(
+                        apprentice_id=aid,
+                        held_on=date(2026, 11, 30),
+                        advisor="A",
+                        notes=f"Notiz {n}",
+                    )
+                )
             saves += 1
         except OperationalError:
             failures += 1

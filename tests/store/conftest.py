@@ -43,8 +43,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture
-def database(db_file: Path, dialect: str, request: pytest.FixtureRequest
-             ) -> Iterator[tuple[Engine, sessionmaker[Session]]]:
+def database(
+    db_file: Path, dialect: str, request: pytest.FixtureRequest
+) -> Iterator[tuple[Engine, sessionmaker[Session]]]:
     if dialect == "postgresql":
         from partnerdesk.store.team import open_team_database
 

@@ -71,8 +71,7 @@ def test_restore_drill_gives_identical_rows(store, repo, db_file, tmp_path):
     # log replays it, see tests/security/test_erasure.py.)
     fill(repo, 2)
     store.close()
-    aside = restore_backup(backup, db_file, dest_dir=tmp_path / "b",
-                           now=NOW + timedelta(hours=1))
+    aside = restore_backup(backup, db_file, dest_dir=tmp_path / "b", now=NOW + timedelta(hours=1))
     assert counts(db_file) == before_counts
     assert dump(db_file) == before
     assert integrity(db_file) == (["ok"], [])
@@ -173,8 +172,7 @@ def test_rotation_with_nothing_to_do(tmp_path):
     assert rotate(tmp_path / "missing", now=NOW) == []
 
 
-def test_policy_backs_up_at_most_every_30_minutes_and_only_after_changes(store, db_file,
-                                                                        tmp_path):
+def test_policy_backs_up_at_most_every_30_minutes_and_only_after_changes(store, db_file, tmp_path):
     policy = BackupPolicy(db_file, tmp_path / "b")
     assert policy.maybe_backup(NOW, data_changed=False) is None
     first = policy.maybe_backup(NOW, data_changed=True)

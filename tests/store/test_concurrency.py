@@ -46,8 +46,7 @@ def test_second_save_of_a_talk_is_a_conflict_naming_the_first(first, second) -> 
     tid = first.save_talk(Talk(apprentice_id=aid, held_on=date(2026, 11, 30), notes="Anfang"))
     mine = first.talk(tid)
     theirs = second.talk(tid)
-    second.save_talk(dataclasses.replace(theirs, notes="Fassung Hoffmann"),
-                     editor="Frau Hoffmann")
+    second.save_talk(dataclasses.replace(theirs, notes="Fassung Hoffmann"), editor="Frau Hoffmann")
     with pytest.raises(EditConflict) as caught:
         first.save_talk(dataclasses.replace(mine, notes="Fassung Berger"), editor="Herr Berger")
     info = caught.value.info
@@ -55,10 +54,11 @@ def test_second_save_of_a_talk_is_a_conflict_naming_the_first(first, second) -> 
     assert info.changed_at is not None
     assert first.talk(tid).notes == "Fassung Hoffmann"  # nothing overwritten
     # "Meine Fassung als Kopie speichern": both texts are kept.
-    copy = first.save_talk(dataclasses.replace(mine, id=None, version=None,
-                                               notes="Fassung Berger"))
+    copy = first.save_talk(dataclasses.replace(mine, id=None, version=None, notes="Fassung Berger"))
     assert sorted(first.talk(t.id).notes for t in first.talks(aid)) == [
-        "Fassung Berger", "Fassung Hoffmann"]
+        "Fassung Berger",
+        "Fassung Hoffmann",
+    ]
     assert copy != tid
 
 
@@ -103,8 +103,9 @@ def test_a_save_landing_between_read_and_update_is_a_conflict(first, second, dat
     mine = first.talk(tid)
 
     def other_advisor_saves(session, _context, _instances) -> None:
-        second.save_talk(dataclasses.replace(second.talk(tid), notes="dazwischen"),
-                         editor="Frau Hoffmann")
+        second.save_talk(
+            dataclasses.replace(second.talk(tid), notes="dazwischen"), editor="Frau Hoffmann"
+        )
 
     # After our version check, before our UPDATE: only version_id_col can catch this.
     event.listen(database[1], "before_flush", other_advisor_saves, once=True)

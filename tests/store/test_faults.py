@@ -28,14 +28,25 @@ def repo(database):
 @pytest.fixture
 def apprentice_id(repo):
     aid = repo.save(Apprentice(display_name="Ayşe Yılmaz", occupation="Fachinformatikerin"))
-    repo.save_talk(Talk(apprentice_id=aid, held_on=date(2026, 11, 2), notes="erste Notiz",
-                        next_steps=(NextStep("Seminar"),)))
+    repo.save_talk(
+        Talk(
+            apprentice_id=aid,
+            held_on=date(2026, 11, 2),
+            notes="erste Notiz",
+            next_steps=(NextStep("Seminar"),),
+        )
+    )
     return aid
 
 
 def _talk(aid: int) -> Talk:
-    return Talk(apprentice_id=aid, held_on=date(2026, 11, 20), advisor="C. Lawrence",
-                notes=BIG_NOTES, next_steps=(NextStep("Antrag stellen"), NextStep("Pass")))
+    return Talk(
+        apprentice_id=aid,
+        held_on=date(2026, 11, 20),
+        advisor="C. Lawrence",
+        notes=BIG_NOTES,
+        next_steps=(NextStep("Antrag stellen"), NextStep("Pass")),
+    )
 
 
 FAULTS = {
@@ -46,8 +57,9 @@ FAULTS = {
 
 
 @pytest.mark.parametrize("kind", sorted(FAULTS))
-def test_fault_raises_changes_nothing_and_is_explained(kind, database, db_file, repo,
-                                                       apprentice_id):
+def test_fault_raises_changes_nothing_and_is_explained(
+    kind, database, db_file, repo, apprentice_id
+):
     engine = database[0]
     before = dump(db_file)
     with FAULTS[kind](engine, db_file), pytest.raises(OperationalError) as caught:

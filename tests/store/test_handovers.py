@@ -17,8 +17,14 @@ from partnerdesk.store.apprentices import ApprenticeRepository, NotFound
 pytestmark = pytest.mark.both_dialects  # also on PostgreSQL when configured
 
 T0 = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
-PROFILE = Profile(interests={"kultur": 3, "sport": 1}, languages={"de": "native", "fr": "A2"},
-                  weeks=6, abroad_only=True, independence=2, structure_importance=3)
+PROFILE = Profile(
+    interests={"kultur": 3, "sport": 1},
+    languages={"de": "native", "fr": "A2"},
+    weeks=6,
+    abroad_only=True,
+    independence=2,
+    structure_importance=3,
+)
 RESULT = {"ranking": [{"city": "amiens", "score": 71.5}], "excluded": []}
 
 
@@ -41,11 +47,19 @@ def test_codes_are_unambiguous_grouped_and_random() -> None:
     assert h.format_code("ABCDEFGH") == "ABCD-EFGH"
 
 
-@pytest.mark.parametrize(("typed", "stored"), [
-    ("abcd-efgh", "ABCDEFGH"), (" AbCd EfGh ", "ABCDEFGH"), ("ABCDEFGH", "ABCDEFGH"),
-    ("ABCD-EFG", None), ("ABCD-EFG0", None), ("ABCD-EFGO", None), ("", None),
-    ("ABCD-EFGH-J", None),
-])
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("abcd-efgh", "ABCDEFGH"),
+        (" AbCd EfGh ", "ABCDEFGH"),
+        ("ABCDEFGH", "ABCDEFGH"),
+        ("ABCD-EFG", None),
+        ("ABCD-EFG0", None),
+        ("ABCD-EFGO", None),
+        ("", None),
+        ("ABCD-EFGH-J", None),
+    ],
+)
 def test_normalize_code(typed: str, stored: str | None) -> None:
     assert h.normalize_code(typed) == stored
 
@@ -115,8 +129,9 @@ def test_attach_refuses_expired_unknown_or_missing_apprentice(handovers, apprent
     assert apprentices.profile(aid) is None  # nothing changed
 
 
-def test_deleting_the_apprentice_deletes_attached_handovers(handovers, apprentices,
-                                                            sessions) -> None:
+def test_deleting_the_apprentice_deletes_attached_handovers(
+    handovers, apprentices, sessions
+) -> None:
     aid = apprentices.save(Apprentice(display_name="Jonas Becker"))
     code, _ = handovers.create(PROFILE, RESULT, now=T0)
     handovers.attach(code, aid, now=T0)
@@ -134,12 +149,23 @@ def public_surface(obj: object) -> set[str]:
 
 def test_kiosk_store_offers_only_create_and_cities(handovers) -> None:
     store = h.KioskStore(handovers, cities=lambda: [], days=7)
-    assert public_surface(store) == {"create_handover", "cities", "handover_days",
-                                     "experiences"}
+    assert public_surface(store) == {"create_handover", "cities", "handover_days", "experiences"}
     # Nothing that reads people or handovers, under any name.
     for name in public_surface(h.KioskStore):
-        assert not any(word in name for word in ("fetch", "find", "get", "list", "apprentice",
-                                                  "export", "attach", "query", "session"))
+        assert not any(
+            word in name
+            for word in (
+                "fetch",
+                "find",
+                "get",
+                "list",
+                "apprentice",
+                "export",
+                "attach",
+                "query",
+                "session",
+            )
+        )
     assert not hasattr(store, "__dict__")  # __slots__: no attribute can be added later
     params = inspect.signature(h.KioskStore.create_handover).parameters
     assert "code" not in params
@@ -161,15 +187,23 @@ def test_kiosk_store_reads_only_anonymous_reports(handovers, sessions) -> None:
     from partnerdesk.store.apprentices import ApprenticeRepository
     from partnerdesk.store.stays import StayRepository
 
-    aid = ApprenticeRepository(sessions).save(Apprentice(display_name="Kein Name am Kiosk",
-                                                         occupation="Gärtnerin"))
+    aid = ApprenticeRepository(sessions).save(
+        Apprentice(display_name="Kein Name am Kiosk", occupation="Gärtnerin")
+    )
     stays = StayRepository(sessions)
-    stays.save(Stay(apprentice_id=aid, city_id="leeds", start=T0.date(), report="Super!",
-                    report_consent=True))
+    stays.save(
+        Stay(
+            apprentice_id=aid,
+            city_id="leeds",
+            start=T0.date(),
+            report="Super!",
+            report_consent=True,
+        )
+    )
     store = h.KioskStore(handovers, cities=lambda: [], reports=stays.reports)
     assert store.experiences("leeds") == [
-        ExperienceReport(city_id="leeds", text="Super!", occupation="Gärtnerin",
-                         year=T0.year)]
+        ExperienceReport(city_id="leeds", text="Super!", occupation="Gärtnerin", year=T0.year)
+    ]
     assert store.experiences("amiens") == []
     assert h.KioskStore(handovers, cities=lambda: []).experiences("leeds") == []
 

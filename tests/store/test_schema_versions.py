@@ -44,16 +44,34 @@ def make(target_dir: Path = DATA) -> Path:
     work = Path(tempfile.mkdtemp()) / "sample.sqlite3"
     store = open_app_store(work)
     repo = ApprenticeRepository(store.sessions)
-    aid = repo.save(Apprentice(display_name=NAME, occupation="Verwaltungsfachangestellte",
-                               training_year=2, consent_date=date(2026, 11, 2),
-                               deletion_date=date(2028, 11, 2)))
-    repo.save_profile(aid, Profile(interests={"kultur": 3, "sport": 1},
-                                   languages={"de": "native", "en": "B1"}, weeks=4))
-    repo.save_talk(Talk(apprentice_id=aid, held_on=date(2026, 11, 20), advisor="C. Lawrence",
-                        notes=NOTES, chosen_cities=("amiens", "leeds"),
-                        next_steps=(NextStep(STEPS[0], "fit_fuer_europa", "Azubi",
-                                             date(2026, 12, 1)),
-                                    NextStep(STEPS[1], None, "Azubi", None, True))))
+    aid = repo.save(
+        Apprentice(
+            display_name=NAME,
+            occupation="Verwaltungsfachangestellte",
+            training_year=2,
+            consent_date=date(2026, 11, 2),
+            deletion_date=date(2028, 11, 2),
+        )
+    )
+    repo.save_profile(
+        aid,
+        Profile(
+            interests={"kultur": 3, "sport": 1}, languages={"de": "native", "en": "B1"}, weeks=4
+        ),
+    )
+    repo.save_talk(
+        Talk(
+            apprentice_id=aid,
+            held_on=date(2026, 11, 20),
+            advisor="C. Lawrence",
+            notes=NOTES,
+            chosen_cities=("amiens", "leeds"),
+            next_steps=(
+                NextStep(STEPS[0], "fit_fuer_europa", "Azubi", date(2026, 12, 1)),
+                NextStep(STEPS[1], None, "Azubi", None, True),
+            ),
+        )
+    )
     store.close()
     made = backup_database(work, work.parent / "out", reason="manual")
     target = target_dir / f"schema_{HEAD_REVISION}.sqlite3"

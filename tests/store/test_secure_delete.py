@@ -48,9 +48,15 @@ def test_deleted_apprentice_leaves_no_bytes(database, db_file: Path) -> None:
     keep = repo.save(Apprentice(display_name="Bleibt", consent_date=date(2026, 1, 5)))
     aid = repo.save(Apprentice(display_name=f"Name {SENTINEL}", occupation=SENTINEL))
     repo.save_profile(aid, Profile(weeks=5))
-    repo.save_talk(Talk(apprentice_id=aid, held_on=date(2026, 3, 1), advisor="Frau Adler",
-                        notes=f"Notiz mit {SENTINEL} " * 50,
-                        next_steps=(NextStep(text=f"Schritt {SENTINEL}"),)))
+    repo.save_talk(
+        Talk(
+            apprentice_id=aid,
+            held_on=date(2026, 3, 1),
+            advisor="Frau Adler",
+            notes=f"Notiz mit {SENTINEL} " * 50,
+            next_steps=(NextStep(text=f"Schritt {SENTINEL}"),),
+        )
+    )
     code, _ = HandoverRepository(sessions).create(Profile(weeks=5), {"note": SENTINEL})
     HandoverRepository(sessions).attach(code, aid)
     checkpoint(engine)

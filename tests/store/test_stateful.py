@@ -42,26 +42,38 @@ def apprentices(draw: st.DrawFn) -> Apprentice:
     consent, deletion = draw(dates), draw(dates)
     if consent and deletion and deletion < consent:
         consent, deletion = deletion, consent
-    return Apprentice(display_name=draw(names), occupation=draw(texts),
-                      training_year=draw(st.none() | st.integers(1, 4)),
-                      consent_date=consent, deletion_date=deletion)
+    return Apprentice(
+        display_name=draw(names),
+        occupation=draw(texts),
+        training_year=draw(st.none() | st.integers(1, 4)),
+        consent_date=consent,
+        deletion_date=deletion,
+    )
 
 
-steps = st.builds(NextStep, text=names, offer_key=st.none() | st.just("fit_fuer_europa"),
-                  owner=texts, due_date=dates, done=st.booleans())
+steps = st.builds(
+    NextStep,
+    text=names,
+    offer_key=st.none() | st.just("fit_fuer_europa"),
+    owner=texts,
+    due_date=dates,
+    done=st.booleans(),
+)
 
 
 @st.composite
 def talks(draw: st.DrawFn, apprentice_id: int) -> Talk:
-    return Talk(apprentice_id=apprentice_id,
-                held_on=draw(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 1, 1))),
-                advisor=draw(st.sampled_from(["", "Team INA", " C. Lawrence "]) | texts),
-                notes=draw(st.text(_TEXT, max_size=200)),
-                next_steps=tuple(draw(st.lists(steps, max_size=4))),
-                chosen_cities=tuple(draw(st.lists(st.sampled_from(["amiens", "leeds", "xian"]),
-                                                  max_size=3, unique=True))),
-                ranking_snapshot=draw(st.none() | st.fixed_dictionaries(
-                    {"score": st.integers(0, 100)})))
+    return Talk(
+        apprentice_id=apprentice_id,
+        held_on=draw(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 1, 1))),
+        advisor=draw(st.sampled_from(["", "Team INA", " C. Lawrence "]) | texts),
+        notes=draw(st.text(_TEXT, max_size=200)),
+        next_steps=tuple(draw(st.lists(steps, max_size=4))),
+        chosen_cities=tuple(
+            draw(st.lists(st.sampled_from(["amiens", "leeds", "xian"]), max_size=3, unique=True))
+        ),
+        ranking_snapshot=draw(st.none() | st.fixed_dictionaries({"score": st.integers(0, 100)})),
+    )
 
 
 _template: dict[str, Path] = {}
@@ -127,16 +139,24 @@ class RepositoryMachine(RuleBasedStateMachine):
             self.repo.export_all(aid)
         connection = sqlite3.connect(self.db)
         try:
-            for table, column in (("apprentice", "id"), ("assessment", "apprentice_id"),
-                                  ("counselling_session", "apprentice_id"),
-                                  ("handover", "apprentice_id")):
+            for table, column in (
+                ("apprentice", "id"),
+                ("assessment", "apprentice_id"),
+                ("counselling_session", "apprentice_id"),
+                ("handover", "apprentice_id"),
+            ):
                 count = connection.execute(
-                    f"SELECT count(*) FROM {table} WHERE {column} = ?", (aid,)).fetchone()[0]
+                    f"SELECT count(*) FROM {table} WHERE {column} = ?", (aid,)
+                ).fetchone()[0]
                 assert count == 0, table
             marks = ",".join("?" * len(talk_ids))
-            left = connection.execute(
-                f"SELECT count(*) FROM next_step WHERE session_id IN ({marks})",
-                talk_ids).fetchone()[0] if talk_ids else 0
+            left = (
+                connection.execute(
+                    f"SELECT count(*) FROM next_step WHERE session_id IN ({marks})", talk_ids
+                ).fetchone()[0]
+                if talk_ids
+                else 0
+            )
             assert left == 0
         finally:
             connection.close()
@@ -172,7 +192,9 @@ class RepositoryMachine(RuleBasedStateMachine):
         exported = self.repo.export_all(aid)
         person = self.people[aid]
         assert exported["apprentice"] == {
-            "id": aid, "display_name": person.display_name, "occupation": person.occupation,
+            "id": aid,
+            "display_name": person.display_name,
+            "occupation": person.occupation,
             "training_year": person.training_year,
             "consent_date": person.consent_date.isoformat() if person.consent_date else None,
             "deletion_date": person.deletion_date.isoformat() if person.deletion_date else None,
@@ -183,8 +205,7 @@ class RepositoryMachine(RuleBasedStateMachine):
         for tid, talk in expected.items():
             assert got[tid]["notes"] == talk.notes
             assert got[tid]["advisor"] == talk.advisor
-            assert [s["text"] for s in got[tid]["next_steps"]] == [
-                s.text for s in talk.next_steps]
+            assert [s["text"] for s in got[tid]["next_steps"]] == [s.text for s in talk.next_steps]
 
     @rule()
     def reopen(self) -> None:
@@ -212,8 +233,7 @@ class RepositoryMachine(RuleBasedStateMachine):
             assert dataclasses.replace(self.repo.get(aid), version=None) == person
             own = {tid: t for tid, t in self.talks.items() if t.apprentice_id == aid}
             assert summaries[aid].talk_count == len(own)
-            assert summaries[aid].last_talk == max((t.held_on for t in own.values()),
-                                                   default=None)
+            assert summaries[aid].last_talk == max((t.held_on for t in own.values()), default=None)
             assert {t.id for t in self.repo.talks(aid)} == set(own)
         for tid, talk in self.talks.items():
             assert dataclasses.replace(self.repo.talk(tid), version=None) == talk

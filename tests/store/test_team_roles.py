@@ -44,8 +44,9 @@ def roles(pg_url: URL) -> Iterator[tuple[URL, URL]]:
     drop_role(pg_url, advisor, kiosk)
 
 
-@pytest.mark.parametrize("table", ["apprentice", "counselling_session", "handover",
-                                   "assessment", "next_step", "advisor"])
+@pytest.mark.parametrize(
+    "table", ["apprentice", "counselling_session", "handover", "assessment", "next_step", "advisor"]
+)
 def test_kiosk_role_gets_permission_denied_on_personal_tables(roles, table: str) -> None:
     _advisor_url, kiosk_url = roles
     engine = make_team_engine(kiosk_url)
@@ -60,8 +61,11 @@ def test_kiosk_role_gets_permission_denied_on_personal_tables(roles, table: str)
 def test_kiosk_role_cannot_update_or_delete_city_data(roles) -> None:
     engine = make_team_engine(roles[1])
     try:
-        for statement in ("UPDATE city SET notes_de = 'x'", "DELETE FROM handover",
-                          "CREATE TABLE evil (id int)"):
+        for statement in (
+            "UPDATE city SET notes_de = 'x'",
+            "DELETE FROM handover",
+            "CREATE TABLE evil (id int)",
+        ):
             with engine.connect() as connection, pytest.raises(ProgrammingError) as caught:
                 connection.execute(text(statement))
             assert "permission denied" in str(caught.value), statement

@@ -150,12 +150,13 @@ def test_every_dialog_is_named_and_tab_reachable(qtbot, window):
 
 # --- colours ------------------------------------------------------------------------------
 
+
 def _luminance(hex_colour: str) -> float:
     def channel(value: int) -> float:
         c = value / 255
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
 
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 
 
@@ -176,7 +177,17 @@ def test_stylesheet_colour_pairs_meet_4_5_to_1(language):
 
 def test_stylesheet_has_a_focus_frame_for_every_control_kind(language):
     text = resource_path("styles", "app.qss").read_text(encoding="utf-8")
-    for kind in ("QPushButton", "QToolButton", "QLineEdit", "QComboBox", "QSpinBox",
-                 "QCheckBox", "QRadioButton", "QSlider", "QListView", "QTextBrowser",
-                 "QTabBar"):
+    for kind in (
+        "QPushButton",
+        "QToolButton",
+        "QLineEdit",
+        "QComboBox",
+        "QSpinBox",
+        "QCheckBox",
+        "QRadioButton",
+        "QSlider",
+        "QListView",
+        "QTextBrowser",
+        "QTabBar",
+    ):
         assert re.search(rf"{kind}:focus", text), kind

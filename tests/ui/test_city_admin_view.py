@@ -113,13 +113,15 @@ def test_switching_city_with_edits_asks(view, boxes) -> None:
 
 def test_pack_export_import_round_trip(view, store, monkeypatch, tmp_path) -> None:
     target = tmp_path / "pack.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     assert view.export_pack() == target
     before = dump(store)
     assert json.loads(target.read_text(encoding="utf-8")) == before
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     assert view.import_pack()
     assert dump(store) == before
     assert store.cities.edit_stamp(view._city.id).updated_by == "Frau Datenpflege"
@@ -134,25 +136,25 @@ def _bad_packs() -> dict[str, tuple[object, str]]:
         return data
 
     return {
-        "status": (changed(lambda d: d["cities"][2].update(status="asleep")),
-                   "cities[2].status"),
-        "theme": (changed(lambda d: d["cities"][0]["projects"][0].update(themes=["golf"])),
-                  "cities[0].projects[0].themes[0]"),
-        "unknown-field": (changed(lambda d: d["cities"][1].update(mayor="x")),
-                          "cities[1].mayor"),
+        "status": (changed(lambda d: d["cities"][2].update(status="asleep")), "cities[2].status"),
+        "theme": (
+            changed(lambda d: d["cities"][0]["projects"][0].update(themes=["golf"])),
+            "cities[0].projects[0].themes[0]",
+        ),
+        "unknown-field": (changed(lambda d: d["cities"][1].update(mayor="x")), "cities[1].mayor"),
         "duplicate": (changed(lambda d: d["cities"].append(d["cities"][0])), "duplicate id"),
         "version": (changed(lambda d: d.update(format_version=99)), "format_version"),
     }
 
 
 @pytest.mark.parametrize("case", sorted(_bad_packs()))
-def test_bad_pack_rejected_nothing_changed(view, store, boxes, monkeypatch, tmp_path,
-                                           case) -> None:
+def test_bad_pack_rejected_nothing_changed(view, store, boxes, monkeypatch, tmp_path, case) -> None:
     data, where = _bad_packs()[case]
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
     before = dump(store)
     assert not view.import_pack()
     assert where in boxes.texts[-1] and "nichts geändert" in boxes.texts[-1]
@@ -162,8 +164,9 @@ def test_bad_pack_rejected_nothing_changed(view, store, boxes, monkeypatch, tmp_
 def test_not_json_rejected(view, store, boxes, monkeypatch, tmp_path) -> None:
     path = tmp_path / "broken.json"
     path.write_text("{ nope", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
     before = dump(store)
     assert not view.import_pack()
     assert "not valid JSON (line 1" in boxes.texts[-1]
@@ -195,8 +198,9 @@ def unnamed_controls(root) -> list[str]:
             continue
         parent = w.parent()
         # The line edit inside a spin box or an editable combo is named through its owner.
-        if parent is not None and (parent.inherits("QAbstractSpinBox")
-                                   or parent.inherits("QComboBox")):
+        if parent is not None and (
+            parent.inherits("QAbstractSpinBox") or parent.inherits("QComboBox")
+        ):
             continue
         found.append(f"{w.metaObject().className()} {w.objectName()}")
     return found

@@ -76,8 +76,9 @@ def test_local_names(qtbot, pack: DataPack) -> None:
     assert "נתניה" in open_dialog(qtbot, pack, "netanya").texts()
 
 
-@pytest.mark.parametrize(("city_id", "needle"),
-                         [("rostov", "31.03.2022"), ("zhytomyr", "Einzelfallprüfung")])
+@pytest.mark.parametrize(
+    ("city_id", "needle"), [("rostov", "31.03.2022"), ("zhytomyr", "Einzelfallprüfung")]
+)
 def test_status_reason(qtbot, pack: DataPack, city_id: str, needle: str) -> None:
     dialog = open_dialog(qtbot, pack, city_id)
     reason = pack.city(city_id).status_reason.de
@@ -110,8 +111,11 @@ def test_escape_closes(qtbot, pack: DataPack) -> None:
 
 def test_every_focusable_widget_has_accessible_name(qtbot, pack: DataPack) -> None:
     dialog = open_dialog(qtbot, pack, "netanya")
-    focusable = [w for w in dialog.findChildren(QWidget)
-                 if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    focusable = [
+        w
+        for w in dialog.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
     assert len(focusable) >= 2  # the scrollable body and the close button
     missing = []
     for widget in focusable:
@@ -129,11 +133,18 @@ def test_without_source_titles_falls_back_to_keys(qtbot) -> None:
 
 
 def test_markup_shows_literally(qtbot) -> None:
-    city = make_city("evil", name_de=MARKUP, name_local=MARKUP, origin=Text(MARKUP),
-                     status="restricted", status_reason=Text(MARKUP),
-                     focus_areas=(FocusArea(Text(MARKUP), ("kultur",)),),
-                     projects=(Project(MARKUP, ("kultur",)),),
-                     support_channels=(MARKUP,), notes=Text(MARKUP))
+    city = make_city(
+        "evil",
+        name_de=MARKUP,
+        name_local=MARKUP,
+        origin=Text(MARKUP),
+        status="restricted",
+        status_reason=Text(MARKUP),
+        focus_areas=(FocusArea(Text(MARKUP), ("kultur",)),),
+        projects=(Project(MARKUP, ("kultur",)),),
+        support_channels=(MARKUP,),
+        notes=Text(MARKUP),
+    )
     dialog = CityDetailDialog(city)
     qtbot.addWidget(dialog)
     texts = dialog.texts()
@@ -168,8 +179,11 @@ def test_window_opens_the_detail_with_source_titles_not_keys(qtbot):
     qtbot.addWidget(window)
     window.show()
     window.on_city_activated("zhytomyr")
-    dialog = next(w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, CityDetailDialog) and w.isVisible())
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, CityDetailDialog) and w.isVisible()
+    )
     text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
     for key in ("• derived", "• general", "• seed"):
         assert key not in text

@@ -21,8 +21,9 @@ def db(tmp_path):
 
 def advisor_view(qtbot, db, name: str) -> tuple[CounsellingView, object]:
     store = open_app_store(db)  # each advisor their own engine, as on two PCs
-    view = CounsellingView(ApprenticeRepository(store.sessions), store.cities.cities(),
-                           advisor=name)
+    view = CounsellingView(
+        ApprenticeRepository(store.sessions), store.cities.cities(), advisor=name
+    )
     qtbot.addWidget(view)
     view.resize(1080, 760)
     view.show()
@@ -128,8 +129,9 @@ def test_unsaved_input_is_not_replaced_by_a_refresh(qtbot, db) -> None:
 def test_conflict_text_uses_local_time_and_plain_text(qtbot) -> None:
     when = datetime(2026, 11, 30, 9, 42, tzinfo=UTC)
     text = conflict_text("<b>Frau Hoffmann</b>", when)
-    assert text == (f"<b>Frau Hoffmann</b> hat diesen Termin um "
-                    f"{when.astimezone().strftime('%H:%M')} geändert.")
+    assert text == (
+        f"<b>Frau Hoffmann</b> hat diesen Termin um {when.astimezone().strftime('%H:%M')} geändert."
+    )
     dialog = ConflictDialog("X", None)
     qtbot.addWidget(dialog)
     assert dialog.defaultButton() is dialog.keep_button

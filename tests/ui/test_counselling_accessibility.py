@@ -27,9 +27,17 @@ def window(qtbot, tmp_path, request):
     store = open_app_store(tmp_path / "db.sqlite3")
     repo = ApprenticeRepository(store.sessions)
     aid = repo.save(Apprentice(display_name="Ayşe"))
-    repo.save_talk(Talk(apprentice_id=aid, held_on=date(2026, 11, 2), advisor="Frau Weber",
-                        next_steps=(NextStep("Sprachkurs", due_date=date(2026, 11, 20)),
-                                    NextStep("Unterkunft"))))
+    repo.save_talk(
+        Talk(
+            apprentice_id=aid,
+            held_on=date(2026, 11, 2),
+            advisor="Frau Weber",
+            next_steps=(
+                NextStep("Sprachkurs", due_date=date(2026, 11, 20)),
+                NextStep("Unterkunft"),
+            ),
+        )
+    )
     win = MainWindow(store.cities.to_pack(), AppSettings())
     qtbot.addWidget(win)
     attach_store(win, store)

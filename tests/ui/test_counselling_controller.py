@@ -24,8 +24,9 @@ TODAY = date(2026, 11, 30)
 def controller(tmp_path):
     store = open_app_store(tmp_path / "db.sqlite3")
     repo = ApprenticeRepository(store.sessions)
-    yield CounsellingController(repo, store.cities.cities(), advisor="Frau Weber",
-                                today=lambda: TODAY)
+    yield CounsellingController(
+        repo, store.cities.cities(), advisor="Frau Weber", today=lambda: TODAY
+    )
     store.close()
 
 
@@ -40,8 +41,9 @@ def test_a_talk_from_selection_to_reopening(controller):
     talk = controller.new_talk(profile, "de")
     assert talk.held_on == TODAY and talk.advisor == "Frau Weber"
     assert talk.ranking_snapshot["ranking"][0]["city"]
-    edited = dataclasses.replace(talk, notes="Notiz", next_steps=(
-        NextStep("Sprachkurs", due_date=date(2027, 1, 15)),))
+    edited = dataclasses.replace(
+        talk, notes="Notiz", next_steps=(NextStep("Sprachkurs", due_date=date(2027, 1, 15)),)
+    )
     outcome = controller.save(profile, edited, talk_dirty=True, force_talk=False, lang="de")
     assert outcome.ok and outcome.talk_saved and outcome.talk.id is not None
     assert not controller.profile_dirty(profile)
@@ -65,8 +67,9 @@ def test_bad_input_is_an_outcome_not_an_exception(controller):
     assert not outcome.ok and isinstance(outcome.error, RecordError)
     assert record_error_parts(outcome.error) == ("next_steps.text", 1, "a step needs a text")
     controller.repo.delete(aid)
-    gone = controller.save(Profile(interests={"sport": 1}), talk, talk_dirty=True,
-                           force_talk=False, lang="de")
+    gone = controller.save(
+        Profile(interests={"sport": 1}), talk, talk_dirty=True, force_talk=False, lang="de"
+    )
     assert not gone.ok and is_not_found(gone.error)
     assert not controller.select(aid)
 

@@ -19,8 +19,11 @@ from partnerdesk.ui.settings import AppSettings
 from partnerdesk.ui.views.counselling_view import TAB_ASSESSMENT, TAB_RESULT, TAB_TALK
 
 SIZE = (1366, 697)
-PROFILE = Profile(interests={"kultur": 3, "jugend": 2},
-                  languages={"de": "native", "en": "B2", "fr": "B1"}, weeks=4)
+PROFILE = Profile(
+    interests={"kultur": 3, "jugend": 2},
+    languages={"de": "native", "en": "B2", "fr": "B1"},
+    weeks=4,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -47,8 +50,7 @@ def sideways_scrollers(root: QWidget) -> list[str]:
     found = []
     for area in root.findChildren(QAbstractScrollArea):
         if area.isVisible() and area.horizontalScrollBar().maximum() > 0:
-            found.append(f"{type(area).__name__} {area.objectName()!r} "
-                         f"{area.accessibleName()!r}")
+            found.append(f"{type(area).__name__} {area.objectName()!r} {area.accessibleName()!r}")
     return found
 
 
@@ -129,8 +131,9 @@ def test_a_whole_talk_fits_1366x697(qtbot, window, monkeypatch, tmp_path):
 
     # 6. Export.
     target = tmp_path / "talk.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
 

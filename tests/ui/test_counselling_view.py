@@ -21,8 +21,9 @@ NOTE = 'Möchte nach Amiens.\n<b>nicht fett</b> <a href="x">y</a>'
 
 
 def make_view(qtbot, store) -> CounsellingView:
-    view = CounsellingView(ApprenticeRepository(store.sessions), store.cities.cities(),
-                           advisor="Frau Lawrence")
+    view = CounsellingView(
+        ApprenticeRepository(store.sessions), store.cities.cities(), advisor="Frau Lawrence"
+    )
     qtbot.addWidget(view)
     view.resize(1080, 760)
     view.show()
@@ -40,8 +41,11 @@ class Answers:
     def _exec(self, box: QMessageBox) -> int:
         self.texts.append(f"{box.text()}\n{box.informativeText()}")
         assert box.textFormat() == Qt.TextFormat.PlainText
-        return int(self.answers.pop(0).value) if self.answers else int(
-            QMessageBox.StandardButton.Ok.value)
+        return (
+            int(self.answers.pop(0).value)
+            if self.answers
+            else int(QMessageBox.StandardButton.Ok.value)
+        )
 
 
 def create_apprentice(view: CounsellingView, monkeypatch, name: str = "Jana Öztürk") -> int:
@@ -96,8 +100,9 @@ def test_full_cycle_survives_restart_and_exports(qtbot, store, monkeypatch, tmp_
 
     target = tmp_path / "out" / "record.pdf"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     answers = Answers(monkeypatch)
     assert again.export_pdf() == target
     assert target.read_bytes().startswith(b"%PDF")
@@ -169,9 +174,13 @@ def test_snapshot_survives_later_city_data_change(qtbot, store, monkeypatch) -> 
     assert top["themes"], "the top city matched a theme"
     city = store.cities.city(top["city"])
     # The steward rewrites every project of the top city: no more culture.
-    changed = dataclasses.replace(city, projects=tuple(
-        dataclasses.replace(p, title="Neu: " + p.title, themes=("sport",))
-        for p in city.projects))
+    changed = dataclasses.replace(
+        city,
+        projects=tuple(
+            dataclasses.replace(p, title="Neu: " + p.title, themes=("sport",))
+            for p in city.projects
+        ),
+    )
     store.cities.update_city(changed, "Test")
     view.close()
 
@@ -182,8 +191,9 @@ def test_snapshot_survives_later_city_data_change(qtbot, store, monkeypatch) -> 
     assert top["name"] in shown and f"{top['score']:.0f}" in shown
 
 
-def test_failed_export_shows_message_and_leaves_no_file(qtbot, store, monkeypatch,
-                                                        tmp_path) -> None:
+def test_failed_export_shows_message_and_leaves_no_file(
+    qtbot, store, monkeypatch, tmp_path
+) -> None:
     view = make_view(qtbot, store)
     create_apprentice(view, monkeypatch)
     locked = tmp_path / "locked"
@@ -196,8 +206,9 @@ def test_failed_export_shows_message_and_leaves_no_file(qtbot, store, monkeypatc
         blocker = tmp_path / "not-a-folder"
         blocker.write_text("x")
         target = blocker / "record.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     answers = Answers(monkeypatch)
     try:
         assert view.export_pdf() is None
@@ -216,8 +227,7 @@ def test_batch_export_runs_off_the_gui_thread(qtbot, store, monkeypatch, tmp_pat
         assert view.save(force_talk=True)
     out = tmp_path / "batch"
     out.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(out)))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(out)))
     with qtbot.waitSignal(view.exportFinished, timeout=20000) as blocker:
         assert view.export_all(only_current=False) is not None
     assert blocker.args == [2]
@@ -255,8 +265,12 @@ def test_dialog_errors_name_the_field_and_keep_input(qtbot) -> None:
     dialog.deletion.setDate(dialog.consent.date().addDays(10))
     dialog.on_save_clicked()
     assert saved and saved[0] == Apprentice(
-        display_name="Kai", occupation="Fachinformatiker/in", training_year=None,
-        consent_date=saved[0].consent_date, deletion_date=saved[0].deletion_date)
+        display_name="Kai",
+        occupation="Fachinformatiker/in",
+        training_year=None,
+        consent_date=saved[0].consent_date,
+        deletion_date=saved[0].deletion_date,
+    )
 
 
 def unnamed_controls(root) -> list[str]:
@@ -272,15 +286,15 @@ def unnamed_controls(root) -> list[str]:
             continue
         parent = w.parent()
         # The line edit inside a spin box or an editable combo is named through its owner.
-        if parent is not None and (parent.inherits("QAbstractSpinBox")
-                                   or parent.inherits("QComboBox")):
+        if parent is not None and (
+            parent.inherits("QAbstractSpinBox") or parent.inherits("QComboBox")
+        ):
             continue
         found.append(f"{w.metaObject().className()} {w.objectName()}")
     return found
 
 
-def test_every_control_has_an_accessible_name(qtbot, store, monkeypatch,
-                                              message_boxes) -> None:
+def test_every_control_has_an_accessible_name(qtbot, store, monkeypatch, message_boxes) -> None:
     message_boxes.always(QMessageBox.StandardButton.Discard)  # the close guard at teardown
     view = make_view(qtbot, store)
     create_apprentice(view, monkeypatch)
@@ -290,28 +304,37 @@ def test_every_control_has_an_accessible_name(qtbot, store, monkeypatch,
 
 # --- handover, Auskunft, erasure ---------------------------------------------------------
 
+
 def make_view_with_handovers(qtbot, store) -> CounsellingView:
     from partnerdesk.store.handovers import HandoverRepository
 
-    view = CounsellingView(ApprenticeRepository(store.sessions), store.cities.cities(),
-                           advisor="Frau Lawrence",
-                           handovers=HandoverRepository(store.sessions))
+    view = CounsellingView(
+        ApprenticeRepository(store.sessions),
+        store.cities.cities(),
+        advisor="Frau Lawrence",
+        handovers=HandoverRepository(store.sessions),
+    )
     qtbot.addWidget(view)
     view.resize(1080, 760)
     view.show()
     return view
 
 
-def test_handover_code_brings_the_kiosk_profile_into_the_view(qtbot, store, monkeypatch,
-                                                              message_boxes) -> None:
+def test_handover_code_brings_the_kiosk_profile_into_the_view(
+    qtbot, store, monkeypatch, message_boxes
+) -> None:
     # The new talk opened for the handed-over profile is unsaved: the close guard asks.
     message_boxes.always(QMessageBox.StandardButton.Discard)
     from partnerdesk.core.domain import Profile
     from partnerdesk.store.handovers import HandoverRepository
     from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
 
-    kiosk = Profile(interests={"sport": 3, "jugend": 2}, languages={"de": "native", "en": "B1"},
-                    weeks=3, abroad_only=False)
+    kiosk = Profile(
+        interests={"sport": 3, "jugend": 2},
+        languages={"de": "native", "en": "B1"},
+        weeks=3,
+        abroad_only=False,
+    )
     code, _expires = HandoverRepository(store.sessions).create(kiosk, {"ranking": []})
     view = make_view_with_handovers(qtbot, store)
     apprentice_id = create_apprentice(view, monkeypatch)
@@ -343,8 +366,7 @@ def test_handover_button_is_hidden_without_a_repository(qtbot, store, monkeypatc
     assert view.auskunft_button.isVisibleTo(view) and view.auskunft_button.isEnabled()
 
 
-def test_auskunft_export_writes_json_with_the_notes(qtbot, store, monkeypatch,
-                                                   tmp_path) -> None:
+def test_auskunft_export_writes_json_with_the_notes(qtbot, store, monkeypatch, tmp_path) -> None:
     import json
 
     view = make_view(qtbot, store)
@@ -353,8 +375,7 @@ def test_auskunft_export_writes_json_with_the_notes(qtbot, store, monkeypatch,
     assert view.save(force_talk=True)
     out = tmp_path / "auskunft"
     out.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(out)))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(out)))
     answers = Answers(monkeypatch)
     view.auskunft_button.click()
     data = json.loads((out / f"auskunft-{apprentice_id}.json").read_text(encoding="utf-8"))
@@ -380,8 +401,7 @@ def test_erase_removes_apprentice_and_handovers(qtbot, store, monkeypatch, caplo
         view.delete_button.click()
     assert "Geht" in answers.texts[0]
     assert [a.id for a in view.repo.find()] == [keep]
-    assert [view.list.item(i).text().split("\n")[0] for i in range(view.list.count())] == [
-        "Bleibt"]
+    assert [view.list.item(i).text().split("\n")[0] for i in range(view.list.count())] == ["Bleibt"]
     assert handovers.fetch(code) is None  # the handover went with the person
     assert any(f"Datensatz {gone} gelöscht" in r.getMessage() for r in caplog.records)
     assert "Geht" not in caplog.text
@@ -393,14 +413,16 @@ def test_search_asks_the_database_once_typing_pauses(qtbot, store, monkeypatch) 
     create_apprentice(view, monkeypatch, "Karl Meier")
     calls: list[str] = []
     find = view.repo.find
-    monkeypatch.setattr(view.repo, "find",
-                        lambda query="", **kw: calls.append(query) or find(query, **kw))
+    monkeypatch.setattr(
+        view.repo, "find", lambda query="", **kw: calls.append(query) or find(query, **kw)
+    )
     for typed in ("k", "ka", "kar", "karl"):
         view.search.setText(typed)  # one textChanged per keystroke
     assert calls == []  # nothing asked while typing
     qtbot.waitUntil(lambda: calls == ["karl"], timeout=3000)
     assert [view.list.item(i).text().split("\n")[0] for i in range(view.list.count())] == [
-        "Karl Meier"]
+        "Karl Meier"
+    ]
 
 
 def test_apprentice_dialog_error_goes_away_once_fixed(qtbot) -> None:

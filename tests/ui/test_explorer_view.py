@@ -38,8 +38,9 @@ def type_text(widget: QWidget, text: str) -> None:
     """Type like a user; non-ASCII char by char (qtbot.keyClicks aborts on it in Qt 6.12)."""
     widget.setFocus()
     for char in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char,
-                           Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
+        )
 
 
 def choose(combo, key: str) -> None:
@@ -85,8 +86,11 @@ def test_status_badges_differ_by_text_and_colour(view: ExplorerView) -> None:
     for cid, colour in colours.items():
         image = cards[cid].grab().toImage()
         wanted = QColor(colour).rgb()
-        assert any(image.pixel(x, y) == wanted for x in range(image.width())
-                   for y in range(0, min(image.height(), 60))), cid
+        assert any(
+            image.pixel(x, y) == wanted
+            for x in range(image.width())
+            for y in range(0, min(image.height(), 60))
+        ), cid
 
 
 def test_status_reason_on_hover(view: ExplorerView) -> None:
@@ -101,8 +105,14 @@ def test_accessible_name_of_card(view: ExplorerView) -> None:
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("zwickau", ["zwickau"]), ("ZWICKAU", ["zwickau"]), ("Xi'an", ["xian"]),
-     ("xian", ["xian"]), ("Житомир", ["zhytomyr"]), ("西安", ["xian"])],
+    [
+        ("zwickau", ["zwickau"]),
+        ("ZWICKAU", ["zwickau"]),
+        ("Xi'an", ["xian"]),
+        ("xian", ["xian"]),
+        ("Житомир", ["zhytomyr"]),
+        ("西安", ["xian"]),
+    ],
 )
 def test_search(view: ExplorerView, query: str, expected: list[str]) -> None:
     type_text(view.search_edit, query)
@@ -199,8 +209,11 @@ def test_tab_reaches_cards_in_order(view: ExplorerView) -> None:
 
 
 def test_every_focusable_widget_has_accessible_name(view: ExplorerView) -> None:
-    focusable = [w for w in view.findChildren(QWidget)
-                 if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    focusable = [
+        w
+        for w in view.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
     assert len(focusable) >= 11 + 6
     missing = [type(w).__name__ for w in focusable if not accessible_name(w).strip()]
     assert missing == []
@@ -213,9 +226,15 @@ def test_set_cities_replaces_cards(view: ExplorerView) -> None:
 
 
 def test_markup_shows_literally(qtbot) -> None:
-    city = make_city("evil", name_de=MARKUP, name_local=MARKUP, country_de=MARKUP,
-                     status="paused", status_reason=Text(MARKUP),
-                     projects=(Project(MARKUP, ("kultur",)),))
+    city = make_city(
+        "evil",
+        name_de=MARKUP,
+        name_local=MARKUP,
+        country_de=MARKUP,
+        status="paused",
+        status_reason=Text(MARKUP),
+        projects=(Project(MARKUP, ("kultur",)),),
+    )
     card = CityCard(city)
     qtbot.addWidget(card)
     assert card.findChildren(QLabel) == []  # texts are drawn as they are, never as markup

@@ -44,20 +44,39 @@ def repo(store):
     repo = ApprenticeRepository(store.sessions)
     ayse = repo.save(Apprentice(display_name="Ayşe Yılmaz"))
     tom = repo.save(Apprentice(display_name="Tom Becker"))
-    repo.save_talk(Talk(apprentice_id=ayse, held_on=TODAY - timedelta(days=30),
-                        advisor="Frau Weber", next_steps=(
-        NextStep("Sprachkurs anmelden", due_date=TODAY - timedelta(days=3)),
-        NextStep("Praktikum anfragen", owner="Ayşe", due_date=TODAY + timedelta(days=40)))))
-    repo.save_talk(Talk(apprentice_id=tom, held_on=TODAY, advisor="Herr Kaya", next_steps=(
-        NextStep("Förderantrag", due_date=TODAY - timedelta(days=1)),
-        NextStep("Unterkunft suchen"))))
+    repo.save_talk(
+        Talk(
+            apprentice_id=ayse,
+            held_on=TODAY - timedelta(days=30),
+            advisor="Frau Weber",
+            next_steps=(
+                NextStep("Sprachkurs anmelden", due_date=TODAY - timedelta(days=3)),
+                NextStep("Praktikum anfragen", owner="Ayşe", due_date=TODAY + timedelta(days=40)),
+            ),
+        )
+    )
+    repo.save_talk(
+        Talk(
+            apprentice_id=tom,
+            held_on=TODAY,
+            advisor="Herr Kaya",
+            next_steps=(
+                NextStep("Förderantrag", due_date=TODAY - timedelta(days=1)),
+                NextStep("Unterkunft suchen"),
+            ),
+        )
+    )
     return repo
 
 
 def rows(view: FollowupsView) -> list[str]:
     tree = view.tree
-    return [tree.topLevelItem(i).text(0) if tree.topLevelItem(i).data(0, TALK_ROLE) is None
-            else "  " + tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+    return [
+        tree.topLevelItem(i).text(0)
+        if tree.topLevelItem(i).data(0, TALK_ROLE) is None
+        else "  " + tree.topLevelItem(i).text(1)
+        for i in range(tree.topLevelItemCount())
+    ]
 
 
 def test_groups_filter_and_activation(qtbot, repo):
@@ -66,12 +85,22 @@ def test_groups_filter_and_activation(qtbot, repo):
     with qtbot.waitSignal(view.overdueChanged) as overdue:
         view.show()
     assert overdue.args == [2]
-    assert rows(view) == ["Überfällig (2)", "  Sprachkurs anmelden", "  Förderantrag",
-                          "Später (1)", "  Praktikum anfragen", "Ohne Datum (1)",
-                          "  Unterkunft suchen"]
+    assert rows(view) == [
+        "Überfällig (2)",
+        "  Sprachkurs anmelden",
+        "  Förderantrag",
+        "Später (1)",
+        "  Praktikum anfragen",
+        "Ohne Datum (1)",
+        "  Unterkunft suchen",
+    ]
     view.advisor.setCurrentIndex(view.advisor.findData("Herr Kaya"))
-    assert rows(view) == ["Überfällig (1)", "  Förderantrag", "Ohne Datum (1)",
-                          "  Unterkunft suchen"]
+    assert rows(view) == [
+        "Überfällig (1)",
+        "  Förderantrag",
+        "Ohne Datum (1)",
+        "  Unterkunft suchen",
+    ]
     item = view.tree.topLevelItem(1)
     assert item.text(0) == (TODAY - timedelta(days=1)).strftime("%d.%m.%Y")
     with qtbot.waitSignal(view.talkRequested) as requested:
@@ -80,19 +109,22 @@ def test_groups_filter_and_activation(qtbot, repo):
     assert requested.args == [tom, repo.talks(tom)[0].id]
 
 
-def test_export_writes_a_calendar_of_the_shown_steps(qtbot, repo, tmp_path, monkeypatch,
-                                                     _boxes):
+def test_export_writes_a_calendar_of_the_shown_steps(qtbot, repo, tmp_path, monkeypatch, _boxes):
     view = FollowupsView(repo.open_steps)
     qtbot.addWidget(view)
     view.show()
     target = tmp_path / "wv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     written = view.export_ics()
     assert written == tmp_path / "wv.ics"
     events = list(icalendar.Calendar.from_ical(written.read_bytes()).walk("VEVENT"))
     assert sorted(str(e["SUMMARY"]) for e in events) == [
-        "Förderantrag", "Praktikum anfragen", "Sprachkurs anmelden"]
+        "Förderantrag",
+        "Praktikum anfragen",
+        "Sprachkurs anmelden",
+    ]
     assert "3 Termine gespeichert" in _boxes[-1]
 
 
@@ -115,11 +147,30 @@ def test_badge_and_click_opens_the_talk_in_the_window(qtbot, repo, store, pack_w
     talk = counselling.editor.talk()
     assert [s.text for s in talk.next_steps] == ["Sprachkurs anmelden", "Praktikum anfragen"]
     # Marking the step done and saving takes it off the list and the badge down by one.
-    steps = [NextStep(s.text, owner=s.owner, due_date=s.due_date, done=i == 0)
-             for i, s in enumerate(talk.next_steps)]
-    counselling.editor.load(Talk(**{**{f: getattr(talk, f) for f in (
-        "apprentice_id", "held_on", "advisor", "notes", "chosen_cities", "ranking_snapshot",
-        "profile_snapshot", "id")}, "next_steps": tuple(steps)}))
+    steps = [
+        NextStep(s.text, owner=s.owner, due_date=s.due_date, done=i == 0)
+        for i, s in enumerate(talk.next_steps)
+    ]
+    counselling.editor.load(
+        Talk(
+            **{
+                **{
+                    f: getattr(talk, f)
+                    for f in (
+                        "apprentice_id",
+                        "held_on",
+                        "advisor",
+                        "notes",
+                        "chosen_cities",
+                        "ranking_snapshot",
+                        "profile_snapshot",
+                        "id",
+                    )
+                },
+                "next_steps": tuple(steps),
+            }
+        )
+    )
     repo.save_talk(counselling.editor.talk())
     counselling.talksChanged.emit()
     assert nav.text() == "Wiedervorlage · 1 überfällig"

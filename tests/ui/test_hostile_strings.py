@@ -56,25 +56,36 @@ def db(tmp_path):
 
 def all_labels_plain(root: QWidget) -> None:
     for label in root.findChildren(QLabel):
-        assert label.textFormat() == Qt.TextFormat.PlainText, (label.objectName(),
-                                                               label.text()[:40])
+        assert label.textFormat() == Qt.TextFormat.PlainText, (
+            label.objectName(),
+            label.text()[:40],
+        )
 
 
 def shows(root: QWidget, value: str) -> bool:
     """In a label, or in the text a painted city card draws."""
     return any(value in w.text() for w in root.findChildren(QLabel)) or any(
-        value in text for card in root.findChildren(CityCard) for text in card.texts())
+        value in text for card in root.findChildren(CityCard) for text in card.texts()
+    )
 
 
 def test_kiosk_shows_hostile_city_data_literally(qtbot, db) -> None:
     set_language("de")
-    cities = [make_city(f"c{i}", name_de=value, name_en=value,
-                        projects=(Project(value, ("kultur",)),),
-                        status="restricted", status_reason=Text(value, value))
-              for i, value in enumerate(HOSTILE)]
+    cities = [
+        make_city(
+            f"c{i}",
+            name_de=value,
+            name_en=value,
+            projects=(Project(value, ("kultur",)),),
+            status="restricted",
+            status_reason=Text(value, value),
+        )
+        for i, value in enumerate(HOSTILE)
+    ]
     store = KioskStore(HandoverRepository(db), lambda: cities)
-    window = KioskWindow(cities, store, KioskSettings(printer_name="Kiosk-Drucker"),
-                         pin_hash=hash_pin("1234", n=16))
+    window = KioskWindow(
+        cities, store, KioskSettings(printer_name="Kiosk-Drucker"), pin_hash=hash_pin("1234", n=16)
+    )
     qtbot.addWidget(window)
     window.resize(1000, 700)
     window.show()
@@ -135,10 +146,12 @@ def names_and_notes(db) -> tuple[ApprenticeRepository, list[int]]:
     ids = []
     for value in HOSTILE:
         name = value[:200]
-        aid = repo.save(Apprentice(display_name=name, occupation=value[:200],
-                                   deletion_date=date(2026, 1, 1)))
-        repo.save_talk(Talk(apprentice_id=aid, held_on=date(2025, 1, 1), notes=value,
-                            advisor=value[:200]))
+        aid = repo.save(
+            Apprentice(display_name=name, occupation=value[:200], deletion_date=date(2026, 1, 1))
+        )
+        repo.save_talk(
+            Talk(apprentice_id=aid, held_on=date(2025, 1, 1), notes=value, advisor=value[:200])
+        )
         ids.append(aid)
     return repo, ids
 
@@ -179,8 +192,9 @@ def test_auskunft_pdf_prints_hostile_text_literally(qtbot, db, tmp_path) -> None
         assert target.stat().st_size > 1000
         if shutil.which("pdftotext") is None or len(value) > 200:
             continue
-        text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True,
-                              text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
         text = unicodedata.normalize("NFKC", text)  # the font's "fi" ligature -> "fi"
         assert "\u202e" not in text  # the override is dropped, the rest printed as typed
         visible = value.replace("\u202e", "")

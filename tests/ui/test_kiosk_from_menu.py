@@ -45,8 +45,9 @@ def test_menu_entry_sets_a_pin_then_starts_the_kiosk(qtbot, monkeypatch):
 
 def test_no_pin_no_kiosk(qtbot, monkeypatch):
     window = make_window(qtbot)
-    monkeypatch.setattr(pin_setup_dialog.PinSetupDialog, "exec",
-                        lambda dialog: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        pin_setup_dialog.PinSetupDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected
+    )
     started = []
     assert not window.on_start_kiosk(lambda *a: started.append(a) or True)
     assert started == []

@@ -46,10 +46,24 @@ def window(qtbot, db):
     cities = list(load_shipped_pack().cities)
     aid = ApprenticeRepository(db).save(Apprentice(display_name=NAME, occupation="Gärtner"))
     stays = StayRepository(db)
-    stays.save(Stay(apprentice_id=aid, city_id="leeds", start=date(2025, 9, 1), report=REPORT,
-                    report_consent=True))
-    stays.save(Stay(apprentice_id=aid, city_id="leeds", start=date(2026, 1, 5),
-                    report="geheim", report_consent=False))
+    stays.save(
+        Stay(
+            apprentice_id=aid,
+            city_id="leeds",
+            start=date(2025, 9, 1),
+            report=REPORT,
+            report_consent=True,
+        )
+    )
+    stays.save(
+        Stay(
+            apprentice_id=aid,
+            city_id="leeds",
+            start=date(2026, 1, 5),
+            report="geheim",
+            report_consent=False,
+        )
+    )
     set_language("en")  # the advisor's last language must not carry over
     store = KioskStore(HandoverRepository(db), lambda: cities, reports=stays.reports)
     w = KioskWindow(cities, store, KioskSettings(), pin_hash=hash_pin(PIN, n=2**4))

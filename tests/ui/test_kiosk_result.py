@@ -29,8 +29,13 @@ def test_no_answers_give_no_ranking(qtbot) -> None:
 
 def test_result_cards_show_headline_and_limits(qtbot) -> None:
     page, matcher = _page(qtbot)
-    profile = Profile(interests={"kultur": 3}, languages={"de": "native", "en": "B1"},
-                      weeks=2, abroad_only=True, start=(2027, 4))
+    profile = Profile(
+        interests={"kultur": 3},
+        languages={"de": "native", "en": "B1"},
+        weeks=2,
+        abroad_only=True,
+        start=(2027, 4),
+    )
     ranking = matcher.rank(profile)
     page.show_ranking(ranking)
     assert page.no_input.isHidden()

@@ -37,9 +37,11 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 PIN = "246810"
 SENTINEL = "7391"  # typed into the weeks box and the PIN field; digits only fit both
-CITIES = [make_city("amiens"),
-          make_city("leeds", country_code="GB", languages=(CityLanguage("en"),)),
-          make_city("zwickau", country_code="DE")]
+CITIES = [
+    make_city("amiens"),
+    make_city("leeds", country_code="GB", languages=(CityLanguage("en"),)),
+    make_city("zwickau", country_code="DE"),
+]
 
 
 class Clock:
@@ -71,8 +73,13 @@ def clock() -> Clock:
 def window(qtbot, handovers, pin_hash, clock):
     set_language("de")
     store = KioskStore(handovers, lambda: CITIES, days=14)
-    w = KioskWindow(CITIES, store, KioskSettings(idle_timeout_seconds=60, warning_seconds=30),
-                    pin_hash=pin_hash, clock=clock)
+    w = KioskWindow(
+        CITIES,
+        store,
+        KioskSettings(idle_timeout_seconds=60, warning_seconds=30),
+        pin_hash=pin_hash,
+        clock=clock,
+    )
     qtbot.addWidget(w)
     w.resize(1100, 760)
     w.show()
@@ -118,9 +125,14 @@ def test_full_wizard_run_stores_a_handover_only_after_consent(window, handovers)
     walk_session(window)
     wizard = window.wizard
     profile = wizard.profile()
-    assert profile == Profile(interests={"kultur": 3, "sport": 1},
-                              languages={"de": "native", "fr": "B1"}, weeks=6,
-                              abroad_only=True, independence=2, structure_importance=1)
+    assert profile == Profile(
+        interests={"kultur": 3, "sport": 1},
+        languages={"de": "native", "fr": "B1"},
+        weeks=6,
+        abroad_only=True,
+        independence=2,
+        structure_importance=1,
+    )
     result = wizard.result_page
     assert next(c.heading.text() for c in result._cards if c.isVisible()).startswith("1. ")
     assert result.excluded.isVisible()  # Zwickau: abroad only
@@ -200,6 +212,7 @@ def test_reset_leaves_no_trace(qtbot, window, how) -> None:
     dialog = window.findChild(UnlockDialog)
     type_digits(dialog.pin, SENTINEL)
     assert dialog.pin.isUndoAvailable()
+
     def confirmed(ask) -> None:
         ask()
         confirm = window.confirm_dialog
@@ -208,9 +221,11 @@ def test_reset_leaves_no_trace(qtbot, window, how) -> None:
 
     triggers = {
         "button": lambda: confirmed(
-            lambda: QTest.mouseClick(window.wizard.restart, Qt.MouseButton.LeftButton)),
+            lambda: QTest.mouseClick(window.wizard.restart, Qt.MouseButton.LeftButton)
+        ),
         "escape": lambda: confirmed(
-            lambda: (dialog.close(), QTest.keyClick(window, Qt.Key.Key_Escape))),
+            lambda: (dialog.close(), QTest.keyClick(window, Qt.Key.Key_Escape))
+        ),
         "alt_f4": lambda: window.close(),
     }
     with qtbot.waitSignal(window.sessionReset):
@@ -268,8 +283,11 @@ def test_settings_warn_at_least_twenty_seconds() -> None:
 def test_leaving_needs_the_pin_and_locks_out(qtbot, window, clock) -> None:
     window.close()  # Alt+F4: refused
     assert window.isVisible() and not window.unlocked
-    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_Q,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     dialog = window.findChild(UnlockDialog)
     assert dialog is not None and dialog.isVisible()
     for _ in range(5):

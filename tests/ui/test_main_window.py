@@ -97,20 +97,36 @@ def test_page_shortcuts(qtbot, window):
 def test_city_tabs_in_order(window):
     tabs = window.city_tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Städte", "Weltkarte", "Passende Städte"]
+        "Städte",
+        "Weltkarte",
+        "Passende Städte",
+    ]
 
 
 def test_language_switch_relabels_live_and_is_stored(qtbot, window):
-    assert nav_texts(window) == ["Partnerstädte", "Beratung", "Wiedervorlage", "Statistik",
-                                 "Einstellungen"]
+    assert nav_texts(window) == [
+        "Partnerstädte",
+        "Beratung",
+        "Wiedervorlage",
+        "Statistik",
+        "Einstellungen",
+    ]
     window.show_page(PAGE_SETTINGS)
     combo = window.settings_view.language
     with qtbot.waitSignal(window.languageApplied):
         combo.setCurrentIndex(combo.findData("en"))
-    assert nav_texts(window) == ["Partner cities", "Counselling", "Follow-ups", "Statistics",
-                                 "Settings"]
+    assert nav_texts(window) == [
+        "Partner cities",
+        "Counselling",
+        "Follow-ups",
+        "Statistics",
+        "Settings",
+    ]
     assert [window.city_tabs.tabText(i) for i in range(3)] == [
-        "Cities", "World map", "Matching cities"]
+        "Cities",
+        "World map",
+        "Matching cities",
+    ]
     assert window.file_menu.title() == "&File"
     assert window.help_menu.title() == "&Help"
     assert window.help_action.text() == "&How the matching works"
@@ -172,8 +188,11 @@ def test_help_dialog_follows_language(qtbot, window):
 
 def test_about_dialog_shows_versions_and_sources(qtbot, window, pack):
     window.about_action.trigger()
-    dialogs = [w for w in QApplication.topLevelWidgets()
-               if w.objectName() == "aboutDialog" and w.isVisible()]
+    dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "aboutDialog" and w.isVisible()
+    ]
     assert len(dialogs) == 1
     dialog = dialogs[0]
     assert __version__ in dialog.version.text()
@@ -202,9 +221,12 @@ def test_city_activation_opens_detail(qtbot, window, pack):
     if not hasattr(view, "cityActivated"):
         pytest.skip("explorer view not in this build")
     view.cityActivated.emit("leeds")
-    qtbot.waitUntil(lambda: any(
-        isinstance(w, QDialog) and w.isVisible() and type(w).__name__ == "CityDetailDialog"
-        for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QDialog) and w.isVisible() and type(w).__name__ == "CityDetailDialog"
+            for w in QApplication.topLevelWidgets()
+        )
+    )
 
 
 def test_unknown_city_activation_is_ignored(window):
@@ -253,7 +275,10 @@ def test_quit_after_show_exits_zero_without_the_database(tmp_path):
     env = dict(os.environ, PARTNERDESK_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, "-m", "partnerdesk", "--quit-after-show"],
-        env=env, capture_output=True, text=True, timeout=60,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "partnerdesk.sqlite3").exists()
@@ -266,7 +291,10 @@ def test_quit_after_show_with_snapshot_and_english(tmp_path):
     write_snapshot(load_shipped_pack(), tmp_path / "cities-snapshot.json")
     result = subprocess.run(
         [sys.executable, "-m", "partnerdesk", "--quit-after-show", "--lang", "en"],
-        env=env, capture_output=True, text=True, timeout=60,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
 

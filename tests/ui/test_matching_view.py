@@ -17,8 +17,11 @@ from partnerdesk.ui.views.matching_view import MatchingView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-REALISTIC = Profile(interests={"kultur": 3, "jugend": 2},
-                    languages={"de": "native", "fr": "B1", "en": "B2"}, weeks=4)
+REALISTIC = Profile(
+    interests={"kultur": 3, "jugend": 2},
+    languages={"de": "native", "fr": "B1", "en": "B2"},
+    weeks=4,
+)
 
 
 @pytest.fixture(scope="module")
@@ -104,8 +107,9 @@ def test_french_b1_lifts_amiens_language_bar(view: MatchingView) -> None:
     assert "Französisch: B1 empfohlen, angegeben A2" in card.obstacles.text()
     details = card.details_text()
     assert "Finanzielle Förderung" in details  # the Team INA offer that helps
-    _, level, _ = next(row for row in view.editor.languages.row_widgets()
-                       if row[0].currentData() == "fr")
+    _, level, _ = next(
+        row for row in view.editor.languages.row_widgets() if row[0].currentData() == "fr"
+    )
     level.setCurrentIndex(level.findData("B1"))
     after = view.ranking_view.card("amiens").bar.contributions()["language"]
     assert after > before
@@ -182,9 +186,13 @@ def test_set_cities_reranks(view: MatchingView) -> None:
 def test_focusable_widgets_have_accessible_names(view: MatchingView) -> None:
     view.set_profile(REALISTIC)
     QApplication.processEvents()
-    widgets = [w for w in view.findChildren(QWidget)
-               if w.isVisible() and w.focusProxy() is None
-               and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus]
+    widgets = [
+        w
+        for w in view.findChildren(QWidget)
+        if w.isVisible()
+        and w.focusProxy() is None
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+    ]
     missing = []
     for w in widgets:
         iface = QAccessible.queryAccessibleInterface(w)

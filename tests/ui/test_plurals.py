@@ -12,18 +12,25 @@ from PySide6.QtCore import QCoreApplication
 from partnerdesk.resources import resource_path
 from partnerdesk.ui import i18n
 
-BAD_ONE = re.compile(r"(?<![\d.,])1 (Wochen|weeks|Azubis|apprentices|offene Schritte|open steps|"
-                     r"Gespräche|talks|Schritte|steps|Termine|events)\b")
-BAD_MANY = re.compile(r"(?<![\d.,])[02] (Woche|week|Azubi|apprentice|offener Schritt|open step|"
-                      r"Gespräch|talk|Schritt|step|Termin|event)\b(?!e|s)")
+BAD_ONE = re.compile(
+    r"(?<![\d.,])1 (Wochen|weeks|Azubis|apprentices|offene Schritte|open steps|"
+    r"Gespräche|talks|Schritte|steps|Termine|events)\b"
+)
+BAD_MANY = re.compile(
+    r"(?<![\d.,])[02] (Woche|week|Azubi|apprentice|offener Schritt|open step|"
+    r"Gespräch|talk|Schritt|step|Termin|event)\b(?!e|s)"
+)
 PLACEHOLDER = re.compile(r"\((n|e|s|r|en)\)")
 
 
 def numerus_messages() -> list[tuple[str, str]]:
     root = ET.parse(resource_path("i18n", "partnerdesk_de.ts")).getroot()
-    return [(context.findtext("name", ""), message.findtext("source", ""))
-            for context in root.iter("context") for message in context.iter("message")
-            if message.get("numerus") == "yes"]
+    return [
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+    ]
 
 
 @pytest.fixture(autouse=True)
@@ -51,8 +58,10 @@ def test_every_plural_text_has_its_forms(qapp, lang):
                 assert str(n) in text, where
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("de", ["0 Wochen", "1 Woche", "2 Wochen"]), ("en", ["0 weeks", "1 week", "2 weeks"])])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("de", ["0 Wochen", "1 Woche", "2 Wochen"]), ("en", ["0 weeks", "1 week", "2 weeks"])],
+)
 def test_weeks_spin_box_follows_the_number(qtbot, lang, expected):
     from partnerdesk.ui.widgets.profile_editor import ProfileEditor
 
@@ -66,9 +75,13 @@ def test_weeks_spin_box_follows_the_number(qtbot, lang, expected):
     assert shown == expected
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("de", ["Noch niemand angelegt.", "1 Azubi", "2 Azubis"]),
-    ("en", ["No one added yet.", "1 apprentice", "2 apprentices"])])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("de", ["Noch niemand angelegt.", "1 Azubi", "2 Azubis"]),
+        ("en", ["No one added yet.", "1 apprentice", "2 apprentices"]),
+    ],
+)
 def test_counselling_list_counts(qtbot, tmp_path, lang, expected):
     from partnerdesk.core.counselling import Apprentice
     from partnerdesk.store.apprentices import ApprenticeRepository

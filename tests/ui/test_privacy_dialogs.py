@@ -70,11 +70,17 @@ def test_ensure_pin_asks_only_when_none_is_stored(qtbot, monkeypatch) -> None:
 def test_retention_lists_due_records_and_deletes_ticked_ones(qtbot, db, monkeypatch) -> None:
     path, engine, sessions = db
     repo = ApprenticeRepository(sessions)
-    due = repo.save(Apprentice(display_name=f"Fällig {SENTINEL}", consent_date=date(2024, 1, 1),
-                               deletion_date=date(2026, 1, 1)))
+    due = repo.save(
+        Apprentice(
+            display_name=f"Fällig {SENTINEL}",
+            consent_date=date(2024, 1, 1),
+            deletion_date=date(2026, 1, 1),
+        )
+    )
     repo.save_talk(Talk(apprentice_id=due, held_on=date(2025, 5, 5), notes=SENTINEL * 20))
-    kept = repo.save(Apprentice(display_name="Auch fällig, behalten",
-                                deletion_date=date(2026, 2, 1)))
+    kept = repo.save(
+        Apprentice(display_name="Auch fällig, behalten", deletion_date=date(2026, 2, 1))
+    )
     repo.save(Apprentice(display_name="Noch nicht", deletion_date=date(2027, 1, 1)))
     shown: list[list[str]] = []
 
@@ -85,8 +91,12 @@ def test_retention_lists_due_records_and_deletes_ticked_ones(qtbot, db, monkeypa
 
     monkeypatch.setattr(retention_dialog.RetentionDialog, "exec", fake_exec)
     assert retention_dialog.run_retention_check(None, repo, date(2026, 3, 1)) == 1
-    assert shown == [[f"Fällig {SENTINEL} – Löschdatum 01.01.2026",
-                      "Auch fällig, behalten – Löschdatum 01.02.2026"]]
+    assert shown == [
+        [
+            f"Fällig {SENTINEL} – Löschdatum 01.01.2026",
+            "Auch fällig, behalten – Löschdatum 01.02.2026",
+        ]
+    ]
     assert [a.id for a in repo.due_for_deletion(date(2026, 3, 1))] == [kept]
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -96,8 +106,9 @@ def test_retention_lists_due_records_and_deletes_ticked_ones(qtbot, db, monkeypa
 
 
 def test_retention_with_nothing_due_shows_nothing(qtbot, db, monkeypatch) -> None:
-    monkeypatch.setattr(retention_dialog.RetentionDialog, "exec",
-                        lambda self: pytest.fail("no dialog expected"))
+    monkeypatch.setattr(
+        retention_dialog.RetentionDialog, "exec", lambda self: pytest.fail("no dialog expected")
+    )
     repo = ApprenticeRepository(db[2])
     assert retention_dialog.run_retention_check(None, repo, date(2026, 3, 1)) == 0
 
@@ -107,10 +118,12 @@ def test_handover_code_round_trip_into_advisor_profile(qtbot, db) -> None:
     handovers = HandoverRepository(sessions)
     apprentices = ApprenticeRepository(sessions)
     aid = apprentices.save(Apprentice(display_name="Lea"))
-    kiosk_profile = Profile(interests={"jugend": 3}, languages={"de": "native", "en": "B2"},
-                            weeks=5)
-    code, _ = handovers.create(kiosk_profile, {"ranking": [{"city": "leeds", "name": "Leeds"}]},
-                               now=T0)
+    kiosk_profile = Profile(
+        interests={"jugend": 3}, languages={"de": "native", "en": "B2"}, weeks=5
+    )
+    code, _ = handovers.create(
+        kiosk_profile, {"ranking": [{"city": "leeds", "name": "Leeds"}]}, now=T0
+    )
     dialog = HandoverDialog(handovers, aid, now=T0 + timedelta(days=3))
     qtbot.addWidget(dialog)
     dialog.code.setText("nonsense")

@@ -106,11 +106,15 @@ def test_all_weights_zero_keeps_last_valid_profile(editor: ProfileEditor) -> Non
 
 
 def test_reset_and_set_profile_round_trip(editor: ProfileEditor) -> None:
-    profile = Profile(interests={"kultur": 3, "jugend": 2},
-                      languages={"de": "native", "fr": "B1", "en": "B2"}, weeks=6,
-                      abroad_only=True, independence=5, structure_importance=0,
-                      weights={"themes": 0.5, "language": 0.2, "structure": 0.1,
-                               "time": 0.1, "support": 0.1})
+    profile = Profile(
+        interests={"kultur": 3, "jugend": 2},
+        languages={"de": "native", "fr": "B1", "en": "B2"},
+        weeks=6,
+        abroad_only=True,
+        independence=5,
+        structure_importance=0,
+        weights={"themes": 0.5, "language": 0.2, "structure": 0.1, "time": 0.1, "support": 0.1},
+    )
     got: list[Profile] = []
     editor.profileChanged.connect(got.append)
     editor.set_profile(profile)
@@ -123,15 +127,21 @@ def test_reset_and_set_profile_round_trip(editor: ProfileEditor) -> None:
 
 def test_form_merges_duplicate_languages_keeping_the_higher_level() -> None:
     assert merge_languages([("en", "A2"), ("en", "B2"), ("de", "native")]) == {
-        "en": "B2", "de": "native"}
-    assert ProfileForm(interests={"kultur": 0, "sport": 2}).to_profile().interests == {
-        "sport": 2}
+        "en": "B2",
+        "de": "native",
+    }
+    assert ProfileForm(interests={"kultur": 0, "sport": 2}).to_profile().interests == {"sport": 2}
 
 
 def focusable(root: QWidget) -> list[QWidget]:
-    return [w for w in root.findChildren(QWidget)
-            if w.isVisible() and w.isEnabled() and w.focusProxy() is None
-            and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus]
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusProxy() is None
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+    ]
 
 
 def accessible_name(widget: QWidget) -> str:

@@ -19,9 +19,13 @@ def test_buttons_open_the_pdf_and_its_folder(qtbot, tmp_path: Path) -> None:
     target = tmp_path / "a <b>b</b>" / "Beratungsprotokoll.pdf"
     opened: list[QUrl] = []
     printed: list[bool] = []
-    box = RecordSavedDialog(target, ["1 character(s) … U+1F972"], None,
-                            opener=lambda url: opened.append(url) or True,
-                            on_print=lambda: printed.append(True))
+    box = RecordSavedDialog(
+        target,
+        ["1 character(s) … U+1F972"],
+        None,
+        opener=lambda url: opened.append(url) or True,
+        on_print=lambda: printed.append(True),
+    )
     qtbot.addWidget(box)
     box.show()
     assert box.textFormat() == Qt.TextFormat.PlainText and str(target) in box.text()
@@ -43,9 +47,13 @@ def test_printing_paints_every_page(qtbot, tmp_path: Path) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                      QPageLayout.Orientation.Portrait,
-                                      printer.pageLayout().margins()))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            printer.pageLayout().margins(),
+        )
+    )
     pages = paint_pages(printer, record_document(sample_record("de")))
     assert pages >= 3
     with pikepdf.open(out) as printed:

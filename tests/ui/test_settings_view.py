@@ -76,9 +76,15 @@ def test_retention_out_of_range_is_refused_with_message(view, days) -> None:
     assert "30" in text and "3650" in text and str(days) in text
 
 
-@pytest.mark.parametrize(("field", "bounds"), [
-    ("retention", (30, 3650)), ("idle", (30, 3600)), ("warning", (20, 300)),
-    ("handover_days", (1, 90))])
+@pytest.mark.parametrize(
+    ("field", "bounds"),
+    [
+        ("retention", (30, 3650)),
+        ("idle", (30, 3600)),
+        ("warning", (20, 300)),
+        ("handover_days", (1, 90)),
+    ],
+)
 def test_spin_boxes_report_their_real_range(view, field, bounds) -> None:
     """Screen readers announce the range a spin box reports; it must be the allowed one."""
     box = getattr(view, field)
@@ -93,8 +99,12 @@ def test_kiosk_values_are_stored_at_once(view) -> None:
     view.printer.setText("  Kiosk-Drucker 2. OG ")
     view.printer.editingFinished.emit()
     stored = load_kiosk_settings()
-    assert stored == KioskSettings(idle_timeout_seconds=300, warning_seconds=45,
-                                   handover_days=30, printer_name="Kiosk-Drucker 2. OG")
+    assert stored == KioskSettings(
+        idle_timeout_seconds=300,
+        warning_seconds=45,
+        handover_days=30,
+        printer_name="Kiosk-Drucker 2. OG",
+    )
     # Emptying the printer name switches printing off again.
     view.printer.setText("")
     view.printer.editingFinished.emit()
@@ -102,14 +112,17 @@ def test_kiosk_values_are_stored_at_once(view) -> None:
     assert view.kiosk_error.isHidden()
 
 
-@pytest.mark.parametrize(("field", "value", "words"), [
-    ("idle", 29, ("30", "3600", "29")),
-    ("idle", 3601, ("30", "3600", "3601")),
-    ("warning", 19, ("20", "300", "19")),
-    ("warning", 301, ("20", "300", "301")),
-    ("handover_days", 0, ("1", "90", "0")),
-    ("handover_days", 91, ("1", "90", "91")),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("idle", 29, ("30", "3600", "29")),
+        ("idle", 3601, ("30", "3600", "3601")),
+        ("warning", 19, ("20", "300", "19")),
+        ("warning", 301, ("20", "300", "301")),
+        ("handover_days", 0, ("1", "90", "0")),
+        ("handover_days", 91, ("1", "90", "91")),
+    ],
+)
 def test_kiosk_out_of_range_is_refused_with_message(view, field, value, words) -> None:
     before = load_kiosk_settings()
     box = getattr(view, field)
@@ -161,8 +174,9 @@ def test_every_control_is_named_and_relabelled_in_english(qtbot, view) -> None:
                 continue
             if w.inherits("QScrollBar") or w.inherits("QScrollArea") or w.accessibleName():
                 continue
-            if w.parent() is not None and (w.parent().inherits("QAbstractSpinBox")
-                                           or w.parent().inherits("QComboBox")):
+            if w.parent() is not None and (
+                w.parent().inherits("QAbstractSpinBox") or w.parent().inherits("QComboBox")
+            ):
                 continue
             found.append(w.metaObject().className())
         return found

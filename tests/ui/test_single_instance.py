@@ -46,8 +46,13 @@ def test_second_process_activates_the_first(qtbot, tmp_path, first):
         "sys.exit(status.exit_code)\n"
     )
     with qtbot.waitSignal(first.activationRequested, timeout=10000):
-        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        )
     assert result.stdout.strip() == "activated", result.stderr
     assert result.returncode == 0
 

@@ -26,7 +26,13 @@ print(",".join(heavy))
 
 def test_first_paint_imports_no_database_layer(tmp_path):
     env = dict(os.environ, PARTNERDESK_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", CHECK], env=env, capture_output=True,
-                            text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", CHECK],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"imported before the first paint: {result.stdout}"

@@ -18,11 +18,14 @@ from partnerdesk.ui.views.stats_view import StatsView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
-TALKS = [TalkRow(date(2025, 3, d), apprentice_id=d, chosen_cities=("leeds",), steps_open=1)
-         for d in range(1, 6)] + [
-    TalkRow(date(2026, 1, 5), apprentice_id=9, chosen_cities=("amiens",), steps_done=2)]
-STAYS = [StayRow(date(2025, 6, 1), "leeds", "erasmus_plus"),
-         StayRow(date(2025, 7, 1), "amiens", "team_ina")]
+TALKS = [
+    TalkRow(date(2025, 3, d), apprentice_id=d, chosen_cities=("leeds",), steps_open=1)
+    for d in range(1, 6)
+] + [TalkRow(date(2026, 1, 5), apprentice_id=9, chosen_cities=("amiens",), steps_done=2)]
+STAYS = [
+    StayRow(date(2025, 6, 1), "leeds", "erasmus_plus"),
+    StayRow(date(2025, 7, 1), "amiens", "team_ina"),
+]
 
 
 @pytest.fixture
@@ -43,7 +46,10 @@ def cells(view: StatsView) -> list[tuple[str, str, str]]:
 
 def test_year_filter_and_masking_in_table_and_charts(view) -> None:
     assert [view.year.itemText(i) for i in range(view.year.count())] == [
-        "Alle Jahre", "2026", "2025"]
+        "Alle Jahre",
+        "2026",
+        "2025",
+    ]
     view.select_year(2025)
     rows = cells(view)
     assert ("Gesamt", "Beratungsgespräche", "5") in rows
@@ -66,8 +72,9 @@ def test_csv_and_one_page_pdf(view, tmp_path) -> None:
     pdf = view.export_pdf(tmp_path / "s.pdf")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert re.search(r"^Pages:\s+1$", info.stdout, re.M)
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Zahlen des Teams INA (2025)" in text and "< 3" in text
 
 

@@ -37,13 +37,30 @@ def store(tmp_path):
 def _seed(store) -> tuple[int, StayRepository]:
     people, stays = ApprenticeRepository(store.sessions), StayRepository(store.sessions)
     aid = people.save(Apprentice(display_name=NAME, occupation="Verwaltungsfachangestellte"))
-    stays.save(Stay(apprentice_id=aid, city_id="leeds", start=date(2025, 6, 2),
-                    end=date(2025, 7, 11), host_name="Leeds City Council",
-                    host_department="Housing", host_contact="housing@leeds.example",
-                    host_languages=("en",), funding="erasmus_plus", report=SHARED,
-                    report_consent=True))
-    stays.save(Stay(apprentice_id=aid, city_id="leeds", start=date(2026, 2, 2),
-                    report=PRIVATE, report_consent=False))
+    stays.save(
+        Stay(
+            apprentice_id=aid,
+            city_id="leeds",
+            start=date(2025, 6, 2),
+            end=date(2025, 7, 11),
+            host_name="Leeds City Council",
+            host_department="Housing",
+            host_contact="housing@leeds.example",
+            host_languages=("en",),
+            funding="erasmus_plus",
+            report=SHARED,
+            report_consent=True,
+        )
+    )
+    stays.save(
+        Stay(
+            apprentice_id=aid,
+            city_id="leeds",
+            start=date(2026, 2, 2),
+            report=PRIVATE,
+            report_consent=False,
+        )
+    )
     return aid, stays
 
 
@@ -52,8 +69,11 @@ def _detail_via_window(qtbot, store, stays: StayRepository) -> CityDetailDialog:
     qtbot.addWidget(window)
     window.services.attach(store)  # the window reads reports and hosts through its services
     window.on_city_activated("leeds")
-    dialogs = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, CityDetailDialog) and w.isVisible()]
+    dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, CityDetailDialog) and w.isVisible()
+    ]
     assert len(dialogs) == 1
     qtbot.addWidget(dialogs[0])
     return dialogs[0]
@@ -72,8 +92,9 @@ def test_consented_report_shows_without_name_and_erasure_removes_it(qtbot, store
 
     auskunft.erase(ApprenticeRepository(store.sessions), aid)
     assert stays.all_stays() == []
-    after = CityDetailDialog(store.cities.city("leeds"), reports=stays.reports("leeds"),
-                             hosts=stays.hosts("leeds"))
+    after = CityDetailDialog(
+        store.cities.city("leeds"), reports=stays.reports("leeds"), hosts=stays.hosts("leeds")
+    )
     qtbot.addWidget(after)
     text = "\n".join(after.texts())
     assert SHARED not in text and "Das sagen Azubis" not in text
@@ -89,8 +110,9 @@ def test_stay_is_recorded_from_the_counselling_page(qtbot, store, monkeypatch) -
     view.open_apprentice(aid)
     assert view.stays_button.isVisible() and view.stays_button.isEnabled()
     view.stays_button.click()
-    dialog = next(w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, StayDialog) and w.isVisible())
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, StayDialog) and w.isVisible()
+    )
     dialog.city.setCurrentIndex(dialog.city.findData("amiens"))
     dialog.host_name.setText("Mairie")
     dialog.host_languages.setText("fr, xx")
@@ -103,5 +125,9 @@ def test_stay_is_recorded_from_the_counselling_page(qtbot, store, monkeypatch) -
     assert dialog.list.count() == 1
     [saved] = stays.stays(aid)
     assert (saved.city_id, saved.host_name, saved.host_languages, saved.report_consent) == (
-        "amiens", "Mairie", ("fr",), True)
+        "amiens",
+        "Mairie",
+        ("fr",),
+        True,
+    )
     dialog.done(QDialog.DialogCode.Rejected)

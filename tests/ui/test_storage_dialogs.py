@@ -70,9 +70,13 @@ def test_guarded_save_keeps_the_form_and_reports(qtbot, monkeypatch):
 
     try:
         with disk_full(store.engine):
-            result = guarded_save(None, lambda: [repo.save(Apprentice(display_name="A" * 150,
-                                                                      occupation="B" * 150))
-                                                 for _ in range(300)])
+            result = guarded_save(
+                None,
+                lambda: [
+                    repo.save(Apprentice(display_name="A" * 150, occupation="B" * 150))
+                    for _ in range(300)
+                ],
+            )
         assert result is None
         assert shown and "voll" in shown[0]
         assert guarded_save(None, lambda: 42) == 42
@@ -112,8 +116,12 @@ def damaged_with_backup():
     store = open_app_store()
     fill(ApprenticeRepository(store.sessions), 40)
     store.close()
-    backup_database(paths.database_path(), paths.backup_dir(), reason="auto",
-                    now=datetime(2026, 11, 2, 13, 30, tzinfo=UTC))
+    backup_database(
+        paths.database_path(),
+        paths.backup_dir(),
+        reason="auto",
+        now=datetime(2026, 11, 2, 13, 30, tzinfo=UTC),
+    )
     damage(paths.database_path())
     return paths.database_path()
 

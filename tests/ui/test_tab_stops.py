@@ -25,7 +25,11 @@ def test_focus_chain_of_the_city_page_has_no_invisible_stops(qtbot):
         widget = QApplication.focusWidget()
         assert widget is not None
         stops.append(widget)
-    invisible = [w.accessibleName() for w in stops if not w.isVisible() or (
-        isinstance(w, QScrollArea) and w.frameShape() == QFrame.Shape.NoFrame)]
+    invisible = [
+        w.accessibleName()
+        for w in stops
+        if not w.isVisible()
+        or (isinstance(w, QScrollArea) and w.frameShape() == QFrame.Shape.NoFrame)
+    ]
     assert invisible == []
     assert any(type(w).__name__ == "CityCard" for w in stops)

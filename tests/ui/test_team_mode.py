@@ -42,8 +42,10 @@ def memory_keyring():
 
 
 def test_unreachable_server_offers_retry_and_settings(qtbot, monkeypatch, tmp_path) -> None:
-    monkeypatch.setenv("PARTNERDESK_DATABASE_URL",
-                       f"postgresql+psycopg://nobody@/partnerdesk?host={tmp_path}&port=1")
+    monkeypatch.setenv(
+        "PARTNERDESK_DATABASE_URL",
+        f"postgresql+psycopg://nobody@/partnerdesk?host={tmp_path}&port=1",
+    )
     seen: list[str] = []
 
     def click_settings(box: QMessageBox) -> int:

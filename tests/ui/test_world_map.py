@@ -17,8 +17,9 @@ from partnerdesk.ui.views.map_view import MapView
 from partnerdesk.ui.widgets.world_map import HOME_ID, WorldMap
 
 # Offscreen platform noise: no window manager to size or raise windows (the tooltip).
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
-                                       "This plugin does not support raise")
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)
 
 MARKUP = "<b>x</b><img src=x>"
 
@@ -60,14 +61,14 @@ def test_markers_for_all_cities_and_dortmund(world: WorldMap, cities) -> None:
     # Markers are far enough apart to click (the inset separates the Western Europe cluster).
     points = list(positions.values())
     for i, a in enumerate(points):
-        for b in points[i + 1:]:
+        for b in points[i + 1 :]:
             assert (a - b).manhattanLength() > 12
 
 
 def test_labels_do_not_overlap(world: WorldMap) -> None:
     rects = [world.label_rect(mid) for mid in world.marker_ids()]
     for i, a in enumerate(rects):
-        for b in rects[i + 1:]:
+        for b in rects[i + 1 :]:
             assert not a.intersects(b)
 
 
@@ -89,8 +90,9 @@ def test_click_on_marker_emits_its_id(world: WorldMap, qtbot, city_id: str) -> N
 def test_click_on_empty_sea_or_dortmund_emits_nothing(world: WorldMap, qtbot) -> None:
     with qtbot.assertNotEmitted(world.cityActivated):
         qtbot.mouseClick(world, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
-        qtbot.mouseClick(world, Qt.MouseButton.LeftButton,
-                         pos=world.marker_position(HOME_ID).toPoint())
+        qtbot.mouseClick(
+            world, Qt.MouseButton.LeftButton, pos=world.marker_position(HOME_ID).toPoint()
+        )
 
 
 def test_hover_names_the_city(world: WorldMap, qtbot) -> None:
@@ -138,8 +140,11 @@ def test_scales_with_widget(world: WorldMap, qtbot) -> None:
 def test_paints(world: WorldMap) -> None:
     image = QImage(world.grab().toImage())
     assert not image.isNull()
-    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37)
-               for y in range(0, image.height(), 23)}
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 37)
+        for y in range(0, image.height(), 23)
+    }
     assert len(colours) > 3  # sea, land, tinted partner countries, markers
 
 
@@ -152,13 +157,17 @@ def test_map_view(qtbot, cities) -> None:
     assert "auf der gesamten Weltkarte verteilt" in view.caption.text()
     assert "von Buffalo bis Xi'an" in view.caption.text()
     with qtbot.waitSignal(view.cityActivated) as blocker:
-        qtbot.mouseClick(view.map, Qt.MouseButton.LeftButton,
-                         pos=view.map.marker_position("leeds").toPoint())
+        qtbot.mouseClick(
+            view.map, Qt.MouseButton.LeftButton, pos=view.map.marker_position("leeds").toPoint()
+        )
     assert blocker.args == ["leeds"]
     view.map.cityHovered.emit("rostov")
     assert view.status_line.text() == "Rostow am Don, Russland, ruhend"
-    focusable = [w for w in view.findChildren(QWidget)
-                 if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    focusable = [
+        w
+        for w in view.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
     assert view.map in focusable
     assert all(accessible_name(w).strip() for w in focusable)
     view.set_cities([make_city("a", lon=-70.0, lat=40.0), make_city("b", lon=100.0)])
@@ -166,8 +175,15 @@ def test_map_view(qtbot, cities) -> None:
 
 
 def test_markup_shows_literally(qtbot) -> None:
-    city = make_city("evil", name_de=MARKUP, country_de=MARKUP, lon=100.0, lat=10.0,
-                     status_reason=Text(MARKUP), status="paused")
+    city = make_city(
+        "evil",
+        name_de=MARKUP,
+        country_de=MARKUP,
+        lon=100.0,
+        lat=10.0,
+        status_reason=Text(MARKUP),
+        status="paused",
+    )
     world = WorldMap([city])
     qtbot.addWidget(world)
     world.resize(800, 400)

@@ -79,13 +79,15 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("Über PartnerDesk"))
         self.title.setText("PartnerDesk")
         self.version.setText(
-            self.tr("Version {version} – Dortmunds Partnerstädte für Azubis. "
-                    "Stadt Dortmund, Internationale Beziehungen (Team INA).").format(
-                version=__version__)
+            self.tr(
+                "Version {version} – Dortmunds Partnerstädte für Azubis. "
+                "Stadt Dortmund, Internationale Beziehungen (Team INA)."
+            ).format(version=__version__)
         )
         self.pack_line.setText(
             self.tr("Datenpaket {version}: {title} ({publisher})").format(
-                version=pack.pack_version, title=pack.title, publisher=pack.publisher)
+                version=pack.pack_version, title=pack.title, publisher=pack.publisher
+            )
         )
         self.sources_caption.setText(self.tr("Quellen der Städtedaten"))
         self.sources.setAccessibleName(self.tr("Quellen der Städtedaten"))

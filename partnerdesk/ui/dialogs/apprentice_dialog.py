@@ -51,8 +51,14 @@ OCCUPATIONS = (
 
 
 class ApprenticeDialog(QDialog):
-    def __init__(self, apprentice: Apprentice | None, save: Callable[[Apprentice], int], *,
-                 retention_days: int = 730, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        apprentice: Apprentice | None,
+        save: Callable[[Apprentice], int],
+        *,
+        retention_days: int = 730,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._original = apprentice or Apprentice(display_name="")
         self._save = save
@@ -77,8 +83,10 @@ class ApprenticeDialog(QDialog):
         consent = self._original.consent_date or today
         self.consent = QDateEdit(qdate(consent), self)
         self.consent.setCalendarPopup(True)
-        self.deletion = QDateEdit(qdate(self._original.deletion_date
-                                        or default_deletion_date(consent, retention_days)), self)
+        self.deletion = QDateEdit(
+            qdate(self._original.deletion_date or default_deletion_date(consent, retention_days)),
+            self,
+        )
         self.deletion.setCalendarPopup(True)
         for field in (self.consent, self.deletion):
             expose_date_value(field)
@@ -87,15 +95,20 @@ class ApprenticeDialog(QDialog):
         self.error.setVisible(False)
         self.hint = plain_label(object_name="pageHint")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         self.consent.dateChanged.connect(self.on_consent_changed)
         self.deletion.dateChanged.connect(self.on_deletion_edited)
         # A shown problem goes away (or changes) as soon as the input changes.
-        for signal in (self.name.textEdited, self.occupation.currentTextChanged,
-                       self.year.currentIndexChanged, self.consent.dateChanged,
-                       self.deletion.dateChanged):
+        for signal in (
+            self.name.textEdited,
+            self.occupation.currentTextChanged,
+            self.year.currentIndexChanged,
+            self.consent.dateChanged,
+            self.deletion.dateChanged,
+        ):
             signal.connect(self.on_input_changed)
 
         self.form = QFormLayout()
@@ -116,21 +129,27 @@ class ApprenticeDialog(QDialog):
     def apprentice(self) -> Apprentice:
         year = self.year.currentIndex()
         return Apprentice(
-            id=self._original.id, display_name=self.name.text().strip(),
+            id=self._original.id,
+            display_name=self.name.text().strip(),
             occupation=self.occupation.currentText().strip(),
-            training_year=year or None, consent_date=pydate(self.consent.date()),
-            deletion_date=pydate(self.deletion.date()))
+            training_year=year or None,
+            consent_date=pydate(self.consent.date()),
+            deletion_date=pydate(self.deletion.date()),
+        )
 
     def check(self) -> tuple[QWidget, str] | None:
         """The first problem as (field, German message), or None."""
         record = self.apprentice()
         if not record.display_name:
             return self.name, self.tr("Name: Bitte einen Namen eingeben.")
-        if record.deletion_date and record.consent_date \
-                and record.deletion_date < record.consent_date:
+        if (
+            record.deletion_date
+            and record.consent_date
+            and record.deletion_date < record.consent_date
+        ):
             return self.deletion, self.tr(
-                "Löschdatum: Es liegt vor dem Datum der Einwilligung ({0}).").format(
-                    self.consent.date().toString(self.consent.displayFormat()))
+                "Löschdatum: Es liegt vor dem Datum der Einwilligung ({0})."
+            ).format(self.consent.date().toString(self.consent.displayFormat()))
         return None
 
     @Slot()
@@ -140,11 +159,15 @@ class ApprenticeDialog(QDialog):
             try:
                 self.saved_id = self._save(self.apprentice())
             except RecordError as exc:
-                problem = self._field_for(str(exc)), self.tr(
-                    "Nicht gespeichert: {0}").format(str(exc))
+                problem = (
+                    self._field_for(str(exc)),
+                    self.tr("Nicht gespeichert: {0}").format(str(exc)),
+                )
             except Exception as exc:
-                problem = self.name, self.tr(
-                    "Nicht gespeichert – die Datenbank meldet: {0}").format(str(exc))
+                problem = (
+                    self.name,
+                    self.tr("Nicht gespeichert – die Datenbank meldet: {0}").format(str(exc)),
+                )
         if problem is not None:
             field, message = problem
             self.error.setText(message)
@@ -168,8 +191,9 @@ class ApprenticeDialog(QDialog):
     def on_consent_changed(self, consent: QDate) -> None:
         if self._deletion_follows:
             self.deletion.blockSignals(True)
-            self.deletion.setDate(qdate(default_deletion_date(pydate(consent),
-                                                              self._retention_days)))
+            self.deletion.setDate(
+                qdate(default_deletion_date(pydate(consent), self._retention_days))
+            )
             self.deletion.blockSignals(False)
 
     @Slot(QDate)
@@ -178,19 +202,26 @@ class ApprenticeDialog(QDialog):
 
     def _field_for(self, message: str) -> QWidget:
         prefix = message.split(":", 1)[0]
-        return {"occupation": self.occupation, "training_year": self.year,
-                "deletion_date": self.deletion}.get(prefix, self.name)
+        return {
+            "occupation": self.occupation,
+            "training_year": self.year,
+            "deletion_date": self.deletion,
+        }.get(prefix, self.name)
 
     def retranslate(self) -> None:
         new = self._original.id is None
-        self.setWindowTitle(self.tr("Neue/r Auszubildende/r") if new
-                            else self.tr("Auszubildende/n bearbeiten"))
+        self.setWindowTitle(
+            self.tr("Neue/r Auszubildende/r") if new else self.tr("Auszubildende/n bearbeiten")
+        )
         labels = (
             (self.name, self.tr("&Name"), self.tr("Name")),
             (self.occupation, self.tr("&Ausbildungsberuf"), self.tr("Ausbildungsberuf")),
             (self.year, self.tr("Ausbildungs&jahr"), self.tr("Ausbildungsjahr")),
-            (self.consent, self.tr("Daten&schutzhinweis / Einwilligung am"),
-             self.tr("Datum des Datenschutzhinweises oder der Einwilligung")),
+            (
+                self.consent,
+                self.tr("Daten&schutzhinweis / Einwilligung am"),
+                self.tr("Datum des Datenschutzhinweises oder der Einwilligung"),
+            ),
             (self.deletion, self.tr("&Löschen am"), self.tr("Löschdatum der Daten")),
         )
         for field, text, accessible in labels:
@@ -205,9 +236,12 @@ class ApprenticeDialog(QDialog):
         for widget in (self.consent, self.deletion):
             widget.setLocale(fmt.locale())
             widget.setDisplayFormat(fmt.date_pattern())
-        self.hint.setText(self.tr(
-            "Nur diese Angaben werden gespeichert. Das Löschdatum ergibt sich aus der "
-            "Einwilligung plus {0} Tagen; Sie können es ändern.").format(self._retention_days))
+        self.hint.setText(
+            self.tr(
+                "Nur diese Angaben werden gespeichert. Das Löschdatum ergibt sich aus der "
+                "Einwilligung plus {0} Tagen; Sie können es ändern."
+            ).format(self._retention_days)
+        )
         self.hint.setWordWrap(True)
 
     def changeEvent(self, event: QEvent) -> None:

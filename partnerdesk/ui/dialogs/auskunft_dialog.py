@@ -88,8 +88,9 @@ def erase_question_box(parent: QWidget | None, display_name: str) -> QMessageBox
     return box
 
 
-def confirm_and_erase(parent: QWidget | None, repo: ApprenticeRepository,
-                      apprentice_id: int) -> bool:
+def confirm_and_erase(
+    parent: QWidget | None, repo: ApprenticeRepository, apprentice_id: int
+) -> bool:
     box = erase_question_box(parent, repo.get(apprentice_id).display_name)
     if box.exec() != QMessageBox.StandardButton.Yes:
         return False

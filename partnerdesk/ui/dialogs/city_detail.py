@@ -60,10 +60,14 @@ class CityDetailDialog(QDialog):
     *hosts* the host organisations of earlier stays; both sections appear only when given.
     """
 
-    def __init__(self, city: City, parent: QWidget | None = None,
-                 sources: Mapping[str, str] | None = None,
-                 reports: Sequence[ExperienceReport] | None = None,
-                 hosts: Sequence[HostOrganisation] | None = None) -> None:
+    def __init__(
+        self,
+        city: City,
+        parent: QWidget | None = None,
+        sources: Mapping[str, str] | None = None,
+        reports: Sequence[ExperienceReport] | None = None,
+        hosts: Sequence[HostOrganisation] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._city = city
         self._sources = dict(sources or {})
@@ -125,8 +129,9 @@ class CityDetailDialog(QDialog):
             local.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
             layout.addWidget(local)
         since = self.tr("Partnerstadt seit {year}").format(year=city.since)
-        layout.addWidget(plain_label(f"{city.country(lang)} · {since}", selectable=True,
-                                     object_name="secondary"))
+        layout.addWidget(
+            plain_label(f"{city.country(lang)} · {since}", selectable=True, object_name="secondary")
+        )
         badge = plain_label(badge_text(city.status), wrap=False, selectable=True)
         badge.setStyleSheet(badge_stylesheet(city.status))
         badge.setAccessibleName(self.tr("Status: {status}").format(status=badge.text()))
@@ -148,8 +153,12 @@ class CityDetailDialog(QDialog):
             layout.addWidget(_value("• " + area.text.get(lang)))
             layout.addWidget(self._themes_label(area.themes, lang))
 
-        self._section(layout, self.tr("Aktuelle Kooperationen und Projekte ({count})")
-                      .format(count=len(city.projects)))
+        self._section(
+            layout,
+            self.tr("Aktuelle Kooperationen und Projekte ({count})").format(
+                count=len(city.projects)
+            ),
+        )
         if not city.projects:
             layout.addWidget(_value(self.tr("Derzeit keine laufenden Projekte.")))
         for project in city.projects:
@@ -160,30 +169,50 @@ class CityDetailDialog(QDialog):
 
         self._section(layout, self.tr("Sprache und Aufenthalt"))
         form = self._form(layout)
-        names = [LANGUAGES[c.code].get(lang) if c.code in LANGUAGES else c.code
-                 for c in city.languages]
+        names = [
+            LANGUAGES[c.code].get(lang) if c.code in LANGUAGES else c.code for c in city.languages
+        ]
         self._row(form, self.tr("Sprachen"), ", ".join(names) or "–")
         level = city.recommended_level if city.recommended_level in CEFR_LEVELS else "B1"
         self._row(form, self.tr("Empfohlenes Niveau"), level)
-        self._row(form, self.tr("Englisch als Brückensprache"),
-                  self.tr("ja") if city.english_bridge else self.tr("nein"))
-        self._row(form, self.tr("Mindestaufenthalt"),
-                  self.tr("%n Woche(n)", "", city.min_weeks))
+        self._row(
+            form,
+            self.tr("Englisch als Brückensprache"),
+            self.tr("ja") if city.english_bridge else self.tr("nein"),
+        )
+        self._row(form, self.tr("Mindestaufenthalt"), self.tr("%n Woche(n)", "", city.min_weeks))
         funding = FUNDING_LABELS.get(city.funding)
-        self._row(form, self.tr("Förderweg"), self._join(
-            funding.get(lang) if funding else city.funding, city.funding_note.get(lang), "\n"))
+        self._row(
+            form,
+            self.tr("Förderweg"),
+            self._join(
+                funding.get(lang) if funding else city.funding, city.funding_note.get(lang), "\n"
+            ),
+        )
 
         self._section(layout, self.tr("Verwaltung und Unterstützung"))
         form = self._form(layout)
         comparability = COMPARABILITY_LABELS.get(city.comparability)
-        self._row(form, self.tr("Vergleichbarkeit der Verwaltung"), self._join(
-            comparability.get(lang) if comparability else city.comparability,
-            city.comparability_rationale.get(lang), "\n"))
+        self._row(
+            form,
+            self.tr("Vergleichbarkeit der Verwaltung"),
+            self._join(
+                comparability.get(lang) if comparability else city.comparability,
+                city.comparability_rationale.get(lang),
+                "\n",
+            ),
+        )
         support = SUPPORT_LABELS.get(city.support_level)
-        self._row(form, self.tr("Unterstützung vor Ort"),
-                  support.get(lang) if support else city.support_level)
-        self._row(form, self.tr("Bestehende Kanäle"),
-                  "\n".join(f"• {c}" for c in city.support_channels) or "–")
+        self._row(
+            form,
+            self.tr("Unterstützung vor Ort"),
+            support.get(lang) if support else city.support_level,
+        )
+        self._row(
+            form,
+            self.tr("Bestehende Kanäle"),
+            "\n".join(f"• {c}" for c in city.support_channels) or "–",
+        )
         notes = city.notes.get(lang)
         if notes:
             self._row(form, self.tr("Hinweise"), notes)
@@ -200,8 +229,12 @@ class CityDetailDialog(QDialog):
                 byline.setContentsMargins(14, 0, 0, 6)
                 layout.addWidget(byline)
         if self._hosts:
-            self._section(layout, self.tr("Gastorganisationen früherer Aufenthalte ({count})")
-                          .format(count=len(self._hosts)))
+            self._section(
+                layout,
+                self.tr("Gastorganisationen früherer Aufenthalte ({count})").format(
+                    count=len(self._hosts)
+                ),
+            )
             for host in self._hosts:
                 layout.addWidget(self._host_label(host, lang))
 
@@ -252,16 +285,20 @@ class CityDetailDialog(QDialog):
 
     def _host_label(self, host: HostOrganisation, lang: str) -> QLabel:
         name = self._join(host.name, host.department)
-        languages = ", ".join(LANGUAGES[c].get(lang) if c in LANGUAGES else c
-                              for c in host.languages)
+        languages = ", ".join(
+            LANGUAGES[c].get(lang) if c in LANGUAGES else c for c in host.languages
+        )
         lines = [f"• {name}"]
         if host.contact:
             lines.append("   " + self.tr("Kontakt: {contact}").format(contact=host.contact))
         if languages:
             lines.append("   " + self.tr("Sprachen: {languages}").format(languages=languages))
-        lines.append("   " + self.tr("Letzter Aufenthalt: {month}/{year} · {count} insgesamt")
-                     .format(month=f"{host.last_stay.month:02d}", year=host.last_stay.year,
-                             count=host.stays))
+        lines.append(
+            "   "
+            + self.tr("Letzter Aufenthalt: {month}/{year} · {count} insgesamt").format(
+                month=f"{host.last_stay.month:02d}", year=host.last_stay.year, count=host.stays
+            )
+        )
         label = _value("\n".join(lines))
         label.setObjectName("hostEntry")
         return label
@@ -273,23 +310,35 @@ class CityDetailDialog(QDialog):
     def _coordinates(self) -> str:
         lat, lon = self._city.lat, self._city.lon
         return "{:.2f}° {}, {:.2f}° {}".format(
-            abs(lat), self.tr("N") if lat >= 0 else self.tr("S"),
-            abs(lon), self.tr("O") if lon >= 0 else self.tr("W"))
+            abs(lat),
+            self.tr("N") if lat >= 0 else self.tr("S"),
+            abs(lon),
+            self.tr("O") if lon >= 0 else self.tr("W"),
+        )
 
     def _field_name(self, key: str) -> str:
         names = {
-            "lat": self.tr("Koordinaten"), "lon": self.tr("Koordinaten"),
-            "name": self.tr("Name"), "country": self.tr("Land"),
-            "languages": self.tr("Sprachen"), "recommended_level": self.tr("Sprachniveau"),
+            "lat": self.tr("Koordinaten"),
+            "lon": self.tr("Koordinaten"),
+            "name": self.tr("Name"),
+            "country": self.tr("Land"),
+            "languages": self.tr("Sprachen"),
+            "recommended_level": self.tr("Sprachniveau"),
             "english_bridge": self.tr("Brückensprache"),
             "comparability": self.tr("Vergleichbarkeit"),
             "comparability_rationale": self.tr("Vergleichbarkeit"),
-            "min_weeks": self.tr("Mindestaufenthalt"), "support": self.tr("Unterstützung"),
-            "since": self.tr("Seit"), "since_detail": self.tr("Seit"),
-            "origin": self.tr("Ursprung"), "status": self.tr("Status"),
-            "status_reason": self.tr("Status"), "funding": self.tr("Förderweg"),
-            "funding_note": self.tr("Förderweg"), "focus": self.tr("Schwerpunkte"),
-            "projects": self.tr("Projekte"), "notes": self.tr("Hinweise"),
+            "min_weeks": self.tr("Mindestaufenthalt"),
+            "support": self.tr("Unterstützung"),
+            "since": self.tr("Seit"),
+            "since_detail": self.tr("Seit"),
+            "origin": self.tr("Ursprung"),
+            "status": self.tr("Status"),
+            "status_reason": self.tr("Status"),
+            "funding": self.tr("Förderweg"),
+            "funding_note": self.tr("Förderweg"),
+            "focus": self.tr("Schwerpunkte"),
+            "projects": self.tr("Projekte"),
+            "notes": self.tr("Hinweise"),
         }
         return names.get(key, key)
 
@@ -310,14 +359,20 @@ class CityDetailDialog(QDialog):
         for source in sorted(backs, key=lambda s: s != "seed"):
             title = self._sources.get(source, source)
             if source == "seed" and title == "seed":
-                title = self.tr("Präsentation „Städtepartnerschaften: Sprungbrett ins Ausland "
-                                "für Azubis?“ (Stadt Dortmund)")
+                title = self.tr(
+                    "Präsentation „Städtepartnerschaften: Sprungbrett ins Ausland "
+                    "für Azubis?“ (Stadt Dortmund)"
+                )
             fields = backs[source]
             if source == "seed" and not fields:
                 lines.append(f"• {title}")
             elif source == "seed":
-                lines.append("• " + self.tr("{title} – alle übrigen Angaben, außerdem: {fields}")
-                             .format(title=title, fields=", ".join(fields)))
+                lines.append(
+                    "• "
+                    + self.tr("{title} – alle übrigen Angaben, außerdem: {fields}").format(
+                        title=title, fields=", ".join(fields)
+                    )
+                )
             else:
                 lines.append(f"• {title} – " + ", ".join(fields))
         return lines

@@ -31,15 +31,16 @@ from partnerdesk.ui.widgets.plain_text import plain_label
 
 
 class CompareDialog(QDialog):
-    def __init__(self, ranking: Ranking, parent: QWidget | None = None, *,
-                 chosen: Sequence[str] = ()) -> None:
+    def __init__(
+        self, ranking: Ranking, parent: QWidget | None = None, *, chosen: Sequence[str] = ()
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self._results: list[CityResult] = list(ranking.results)
         ranked = [r.city.id for r in self._results]
-        wanted = [c for c in chosen if c in ranked][:compare.MAX_CITIES]
+        wanted = [c for c in chosen if c in ranked][: compare.MAX_CITIES]
         if len(wanted) < compare.MIN_CITIES:
-            wanted = ranked[:compare.MIN_CITIES]
+            wanted = ranked[: compare.MIN_CITIES]
 
         self.intro = plain_label(object_name="pageHint")
         self.boxes: dict[str, QCheckBox] = {}
@@ -57,8 +58,7 @@ class CompareDialog(QDialog):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the close button
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
@@ -104,7 +104,8 @@ class CompareDialog(QDialog):
         self.table.setRowCount(len(rows))
         position = {r.city.id: i for i, r in enumerate(self._results, 1)}
         self.table.setHorizontalHeaderLabels(
-            [f"{position[r.city.id]}. {r.city.name(lang)}" for r in results])
+            [f"{position[r.city.id]}. {r.city.name(lang)}" for r in results]
+        )
         self.table.setVerticalHeaderLabels([row.label for row in rows])
         for y, row in enumerate(rows):
             for x, cell in enumerate(row.cells):
@@ -119,18 +120,16 @@ class CompareDialog(QDialog):
         self.intro.setText(self.tr("Zwei oder drei Städte aus der Rangliste auswählen:"))
         for position, result in enumerate(self._results, 1):
             box = self.boxes[result.city.id]
-            box.setText(f"{position}. {result.city.name(lang)} "
-                        f"({format_number(result.score, lang)})")
-            box.setAccessibleName(self.tr("{city} vergleichen").format(
-                city=result.city.name(lang)))
+            box.setText(
+                f"{position}. {result.city.name(lang)} ({format_number(result.score, lang)})"
+            )
+            box.setAccessibleName(self.tr("{city} vergleichen").format(city=result.city.name(lang)))
         self.hint.setText(self.tr("Bitte mindestens zwei Städte auswählen."))
         self.table.setAccessibleName(self.tr("Vergleich der gewählten Städte"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(
-            self.tr("Schließen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-

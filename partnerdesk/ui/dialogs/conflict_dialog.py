@@ -29,29 +29,44 @@ def conflict_text(changed_by: str, changed_at: datetime | None, *, talk: bool = 
     """The headline, in the reader's local time (HH:MM)."""
     who = changed_by or _tr("Jemand anderes")
     when = changed_at.astimezone().strftime("%H:%M") if changed_at else "?"
-    template = (_tr("{who} hat diesen Termin um {time} geändert.") if talk
-                else _tr("{who} hat diesen Datensatz um {time} geändert."))
+    template = (
+        _tr("{who} hat diesen Termin um {time} geändert.")
+        if talk
+        else _tr("{who} hat diesen Datensatz um {time} geändert.")
+    )
     return template.format(who=who, time=when)
 
 
 class ConflictDialog(QMessageBox):
-    def __init__(self, changed_by: str, changed_at: datetime | None,
-                 parent: QWidget | None = None, *, talk: bool = True) -> None:
+    def __init__(
+        self,
+        changed_by: str,
+        changed_at: datetime | None,
+        parent: QWidget | None = None,
+        *,
+        talk: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(_tr("Gleichzeitig geändert"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(conflict_text(changed_by, changed_at, talk=talk))
-        self.setInformativeText(_tr(
-            "Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen "
-            "werden verworfen) oder speichern Sie Ihre Fassung als zusätzlichen Eintrag."))
-        self.reload_button = self.addButton(_tr("Neu laden"),
-                                            QMessageBox.ButtonRole.DestructiveRole)
-        self.copy_button = self.addButton(_tr("Meine Fassung als Kopie speichern"),
-                                          QMessageBox.ButtonRole.AcceptRole)
-        self.keep_button = self.addButton(_tr("Weiter bearbeiten"),
-                                          QMessageBox.ButtonRole.RejectRole)
+        self.setInformativeText(
+            _tr(
+                "Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen "
+                "werden verworfen) oder speichern Sie Ihre Fassung als zusätzlichen Eintrag."
+            )
+        )
+        self.reload_button = self.addButton(
+            _tr("Neu laden"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        self.copy_button = self.addButton(
+            _tr("Meine Fassung als Kopie speichern"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.keep_button = self.addButton(
+            _tr("Weiter bearbeiten"), QMessageBox.ButtonRole.RejectRole
+        )
         self.copy_button.setObjectName("saveCopyButton")
         self.reload_button.setObjectName("reloadButton")
         self.setDefaultButton(self.keep_button)
@@ -66,8 +81,9 @@ class ConflictDialog(QMessageBox):
         return ConflictChoice.KEEP_EDITING
 
 
-def ask_conflict(parent: QWidget | None, changed_by: str, changed_at: datetime | None,
-                 *, talk: bool = True) -> ConflictChoice:
+def ask_conflict(
+    parent: QWidget | None, changed_by: str, changed_at: datetime | None, *, talk: bool = True
+) -> ConflictChoice:
     dialog = ConflictDialog(changed_by, changed_at, parent, talk=talk)
     dialog.exec()
     return dialog.choice()

@@ -37,8 +37,14 @@ from partnerdesk.ui.i18n import current_language
 class HandoverDialog(QDialog):
     attached = Signal(object)  # Profile
 
-    def __init__(self, handovers: HandoverRepository, apprentice_id: int,
-                 parent: QWidget | None = None, *, now: datetime | None = None) -> None:
+    def __init__(
+        self,
+        handovers: HandoverRepository,
+        apprentice_id: int,
+        parent: QWidget | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> None:
         super().__init__(parent)
         self._handovers = handovers
         self._apprentice_id = apprentice_id
@@ -60,8 +66,10 @@ class HandoverDialog(QDialog):
         for label in (self.prompt, self.summary):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.attach_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.attach_button.setEnabled(False)
@@ -98,46 +106,62 @@ class HandoverDialog(QDialog):
         lang = current_language()
         interests = ", ".join(
             f"{THEMES[k].get(lang)} ({INTEREST_LABELS[v].get(lang)})"
-            for k, v in sorted(p.interests.items(), key=lambda kv: -kv[1]) if v > 0)
+            for k, v in sorted(p.interests.items(), key=lambda kv: -kv[1])
+            if v > 0
+        )
         languages = ", ".join(
             f"{LANGUAGES[k].get(lang)} "
             f"{CEFR_DESCRIPTIONS['native'].get(lang) if v == 'native' else v}"
-            for k, v in p.languages.items())
+            for k, v in p.languages.items()
+        )
         return [
             self.tr("Interessen: {x}").format(x=interests or "–"),
             self.tr("Sprachen: {x}").format(x=languages),
             self.tr("Wochen: {w} · nur Ausland: {a}").format(
-                w=p.weeks, a=self.tr("ja") if p.abroad_only else self.tr("nein")),
+                w=p.weeks, a=self.tr("ja") if p.abroad_only else self.tr("nein")
+            ),
         ]
 
     def _show(self) -> None:
         # An empty selectable label would be a nameless Tab stop.
         self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         if self._error:
-            self.summary.setText(self.tr("Der QR-Code ist nicht lesbar: {reason}").format(
-                reason=self._error))
+            self.summary.setText(
+                self.tr("Der QR-Code ist nicht lesbar: {reason}").format(reason=self._error)
+            )
             announce(self.summary, self.summary.text(), assertive=True)
             return
         if self._scanned is not None:
-            self.summary.setText("\n".join([self.tr("Antworten aus dem QR-Code (ohne Namen)"),
-                                            *self._summary(self._scanned)]))
+            self.summary.setText(
+                "\n".join(
+                    [
+                        self.tr("Antworten aus dem QR-Code (ohne Namen)"),
+                        *self._summary(self._scanned),
+                    ]
+                )
+            )
             return
         found = self._found
         if found is None:
-            text = self.tr(
-                "Kein gültiger Code. Bitte prüfen – abgelaufene Übergaben sind gelöscht.") \
-                if self.code.text().strip() else ""
+            text = (
+                self.tr("Kein gültiger Code. Bitte prüfen – abgelaufene Übergaben sind gelöscht.")
+                if self.code.text().strip()
+                else ""
+            )
             self.summary.setText(text)
-            self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus if text
-                                        else Qt.FocusPolicy.NoFocus)
+            self.summary.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if text else Qt.FocusPolicy.NoFocus
+            )
             announce(self.summary, text, assertive=True)
             return
-        top = ", ".join(str(r.get("name", r.get("city", ""))) for r in
-                        list(found.result.get("ranking", []))[:3])
+        top = ", ".join(
+            str(r.get("name", r.get("city", ""))) for r in list(found.result.get("ranking", []))[:3]
+        )
         expires = format_date(found.expires_at.astimezone().date())
         lines = [
-            self.tr("Übergabe {code}, gültig bis {day}").format(code=found.display_code,
-                                                                 day=expires),
+            self.tr("Übergabe {code}, gültig bis {day}").format(
+                code=found.display_code, day=expires
+            ),
             *self._summary(found.profile),
             self.tr("Am Kiosk vorn: {x}").format(x=top or "–"),
         ]
@@ -161,8 +185,9 @@ class HandoverDialog(QDialog):
         if self._found is None:
             return
         try:
-            self.profile = self._handovers.attach(self._found.code, self._apprentice_id,
-                                                  now=self._moment())
+            self.profile = self._handovers.attach(
+                self._found.code, self._apprentice_id, now=self._moment()
+            )
         except (HandoverError, KeyError):
             self.summary.setText(self.tr("Die Übergabe ist nicht mehr verfügbar."))
             self.attach_button.setEnabled(False)
@@ -172,13 +197,15 @@ class HandoverDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Übergabe vom Kiosk öffnen"))
-        self.prompt.setText(self.tr(
-            "Code vom Kiosk (z. B. ABCD-EFGH) eingeben oder den QR-Code einscannen:"))
+        self.prompt.setText(
+            self.tr("Code vom Kiosk (z. B. ABCD-EFGH) eingeben oder den QR-Code einscannen:")
+        )
         self.code.setAccessibleName(self.tr("Übergabe-Code"))
         self.open_button.setText(self.tr("Öffnen"))
         self.attach_button.setText(self.tr("Übernehmen"))
-        name_with_text(self.attach_button, self.tr(
-            "Selbsteinschätzung übernehmen und Übergabe zuordnen"))
+        name_with_text(
+            self.attach_button, self.tr("Selbsteinschätzung übernehmen und Übergabe zuordnen")
+        )
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -33,8 +33,9 @@ from partnerdesk.ui.widgets.pin_field import PinField
 
 
 class PinSetupDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *,
-                 save: Callable[[str], None] = save_pin_hash) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, save: Callable[[str], None] = save_pin_hash
+    ) -> None:
         super().__init__(parent)
         self._save = save
         self.intro = QLabel()
@@ -46,8 +47,9 @@ class PinSetupDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #A8001A;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.on_accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
@@ -96,18 +98,22 @@ class PinSetupDialog(QDialog):
         if len(pin) > MAX_DIGITS:
             return self.tr("Die PIN ist zu lang: höchstens {n} Ziffern.").format(n=MAX_DIGITS)
         if pin.isascii() and pin.isdigit() and is_guessable(pin):
-            return self.tr("Diese PIN ist leicht zu erraten. Bitte keine gleichen Ziffern "
-                           "(000000), keine Reihen (123456, 987654) und keine Wiederholungen "
-                           "(121212).")
+            return self.tr(
+                "Diese PIN ist leicht zu erraten. Bitte keine gleichen Ziffern "
+                "(000000), keine Reihen (123456, 987654) und keine Wiederholungen "
+                "(121212)."
+            )
         return self.tr("Die PIN darf nur Ziffern (0-9) enthalten.")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PIN für den Kiosk festlegen"))
-        self.intro.setText(self.tr(
-            "Der Selbstcheck-Kiosk lässt sich nur mit dieser PIN beenden. Wählen Sie {a} bis {b} "
-            "Ziffern, die Auszubildende nicht erraten können: kein Geburtsdatum, keine gleichen "
-            "Ziffern, keine Reihen wie 123456."
-        ).format(a=MIN_DIGITS, b=MAX_DIGITS))
+        self.intro.setText(
+            self.tr(
+                "Der Selbstcheck-Kiosk lässt sich nur mit dieser PIN beenden. Wählen Sie {a} "
+                "bis {b} Ziffern, die Auszubildende nicht erraten können: kein Geburtsdatum, "
+                "keine gleichen Ziffern, keine Reihen wie 123456."
+            ).format(a=MIN_DIGITS, b=MAX_DIGITS)
+        )
         self.pin_label.setText(self.tr("Neue PIN:"))
         self.repeat_label.setText(self.tr("PIN wiederholen:"))
         name_from_label(self.pin, self.pin_label)

@@ -13,8 +13,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 Button = QMessageBox.StandardButton
 
 
-def ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-        buttons: Button, default: Button, informative: str = "") -> Button:
+def ask(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: Button,
+    default: Button,
+    informative: str = "",
+) -> Button:
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if informative:
@@ -33,20 +40,35 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 
 def confirm(parent: QWidget | None, title: str, text: str, informative: str = "") -> bool:
     """Yes/No with "No" as default: destructive actions need a deliberate yes."""
-    return ask(parent, QMessageBox.Icon.Question, title, text, Button.Yes | Button.No,
-               Button.No, informative) == Button.Yes
+    return (
+        ask(
+            parent,
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            Button.Yes | Button.No,
+            Button.No,
+            informative,
+        )
+        == Button.Yes
+    )
 
 
 def ask_unsaved(parent: QWidget | None, what: str) -> Button:
     """Save / Discard / Cancel before leaving unsaved work; Cancel is the safe default."""
     return ask(
-        parent, QMessageBox.Icon.Warning,
+        parent,
+        QMessageBox.Icon.Warning,
         QCoreApplication.translate("PlainMessage", "Ungespeicherte Änderungen"),
-        QCoreApplication.translate("PlainMessage", "{0} hat ungespeicherte Änderungen.")
-        .format(what),
-        Button.Save | Button.Discard | Button.Cancel, Button.Cancel,
-        QCoreApplication.translate("PlainMessage",
-                                   "Jetzt speichern, verwerfen oder zurück zur Bearbeitung?"))
+        QCoreApplication.translate("PlainMessage", "{0} hat ungespeicherte Änderungen.").format(
+            what
+        ),
+        Button.Save | Button.Discard | Button.Cancel,
+        Button.Cancel,
+        QCoreApplication.translate(
+            "PlainMessage", "Jetzt speichern, verwerfen oder zurück zur Bearbeitung?"
+        ),
+    )
 
 
 def storage_error(parent: QWidget | None, exc: BaseException) -> None:
@@ -54,9 +76,13 @@ def storage_error(parent: QWidget | None, exc: BaseException) -> None:
     try:
         from partnerdesk.ui.dialogs.error_dialog import show_storage_error
     except ImportError:
-        warn(parent, QCoreApplication.translate("PlainMessage", "Speichern fehlgeschlagen"),
-             QCoreApplication.translate("PlainMessage",
-                                        "Die Daten konnten nicht gespeichert werden."),
-             str(exc))
+        warn(
+            parent,
+            QCoreApplication.translate("PlainMessage", "Speichern fehlgeschlagen"),
+            QCoreApplication.translate(
+                "PlainMessage", "Die Daten konnten nicht gespeichert werden."
+            ),
+            str(exc),
+        )
         return
     show_storage_error(parent, exc)

@@ -20,10 +20,15 @@ def open_with_desktop(url: QUrl) -> bool:
 
 
 class RecordSavedDialog(QMessageBox):
-    def __init__(self, path: Path, warnings: Sequence[str] = (),
-                 parent: QWidget | None = None, *,
-                 opener: Callable[[QUrl], bool] = open_with_desktop,
-                 on_print: Callable[[], object] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        warnings: Sequence[str] = (),
+        parent: QWidget | None = None,
+        *,
+        opener: Callable[[QUrl], bool] = open_with_desktop,
+        on_print: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.path = path
         self._opener = opener

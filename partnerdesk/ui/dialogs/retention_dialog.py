@@ -41,8 +41,11 @@ class RetentionDialog(QDialog):
         for person in self._due:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, person.id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                          | Qt.ItemFlag.ItemIsSelectable)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+            )
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         self.buttons = QDialogButtonBox()
@@ -57,15 +60,21 @@ class RetentionDialog(QDialog):
         self.retranslate()
 
     def checked_ids(self) -> list[int]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Löschfristen erreicht"))
-        self.intro.setText(self.tr(
-            "Bei diesen Auszubildenden ist das vereinbarte Löschdatum erreicht. Die "
-            "angehakten Datensätze werden mit allen Selbsteinschätzungen, Gesprächen und "
-            "Übergaben endgültig gelöscht."))
+        self.intro.setText(
+            self.tr(
+                "Bei diesen Auszubildenden ist das vereinbarte Löschdatum erreicht. Die "
+                "angehakten Datensätze werden mit allen Selbsteinschätzungen, Gesprächen und "
+                "Übergaben endgültig gelöscht."
+            )
+        )
         for i, person in enumerate(self._due):
             day = format_date(person.deletion_date) if person.deletion_date else ""
             text = self.tr("{name} – Löschdatum {day}").format(name=person.display_name, day=day)
@@ -80,8 +89,9 @@ class RetentionDialog(QDialog):
         super().changeEvent(event)
 
 
-def run_retention_check(parent: QWidget | None, apprentices_repo: ApprenticeRepository,
-                        today: date) -> int:
+def run_retention_check(
+    parent: QWidget | None, apprentices_repo: ApprenticeRepository, today: date
+) -> int:
     """Ask about records past their deletion date; hard-delete the ticked ones; return count."""
     due = apprentices_repo.due_for_deletion(today)
     if not due:

@@ -31,14 +31,19 @@ class ServerDialog(QMessageBox):
         self.setWindowTitle(_tr("Team-Datenbank nicht erreichbar"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(_tr("Der Server der Team-Datenbank antwortet nicht."))
-        self.setInformativeText(_tr(
-            "Bitte prüfen Sie die Netzwerkverbindung (auch VPN) und versuchen Sie es erneut, "
-            "oder prüfen Sie Server und Benutzer unter Einstellungen."))
+        self.setInformativeText(
+            _tr(
+                "Bitte prüfen Sie die Netzwerkverbindung (auch VPN) und versuchen Sie es erneut, "
+                "oder prüfen Sie Server und Benutzer unter Einstellungen."
+            )
+        )
         self.setDetailedText(detail)
-        self.retry_button = self.addButton(_tr("Erneut versuchen"),
-                                           QMessageBox.ButtonRole.AcceptRole)
-        self.settings_button = self.addButton(_tr("Einstellungen"),
-                                              QMessageBox.ButtonRole.ActionRole)
+        self.retry_button = self.addButton(
+            _tr("Erneut versuchen"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.settings_button = self.addButton(
+            _tr("Einstellungen"), QMessageBox.ButtonRole.ActionRole
+        )
         self.later_button = self.addButton(_tr("Später"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.retry_button)
         self.setEscapeButton(self.later_button)

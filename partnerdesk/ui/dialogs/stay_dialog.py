@@ -45,8 +45,14 @@ from partnerdesk.ui.widgets.plain_text import plain_label
 
 
 class StayDialog(QDialog):
-    def __init__(self, stays: StayRepository, apprentice_id: int, apprentice_name: str,
-                 cities: Sequence[City], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        stays: StayRepository,
+        apprentice_id: int,
+        apprentice_name: str,
+        cities: Sequence[City],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("stayDialog")
         self._repo = stays
@@ -92,9 +98,18 @@ class StayDialog(QDialog):
         end_row.addWidget(self.end, 1)
         self.form = QFormLayout()
         self._captions = []
-        for field in (self.city, self.start, end_row, self.host_name, self.host_department,
-                      self.host_contact, self.host_languages, self.funding, self.report,
-                      self.consent):
+        for field in (
+            self.city,
+            self.start,
+            end_row,
+            self.host_name,
+            self.host_department,
+            self.host_contact,
+            self.host_languages,
+            self.funding,
+            self.report,
+            self.consent,
+        ):
             caption = plain_label(wrap=False)
             self._captions.append(caption)
             self.form.addRow(caption, field)
@@ -144,16 +159,22 @@ class StayDialog(QDialog):
         self.delete_button.setEnabled(self._editing is not None)
 
     @Slot(QListWidgetItem, QListWidgetItem)
-    def on_stay_selected(self, current: QListWidgetItem | None,
-                         _previous: QListWidgetItem | None = None) -> None:
+    def on_stay_selected(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None = None
+    ) -> None:
         if current is not None:
             self.load(current.data(256))
 
     @Slot()
     def on_new(self) -> None:
         self.list.clearSelection()
-        self.load(Stay(apprentice_id=self._apprentice_id,
-                       city_id=self._cities[0].id if self._cities else "", start=date.today()))
+        self.load(
+            Stay(
+                apprentice_id=self._apprentice_id,
+                city_id=self._cities[0].id if self._cities else "",
+                start=date.today(),
+            )
+        )
 
     def load(self, stay: Stay) -> None:
         self._editing = stay.id
@@ -177,20 +198,32 @@ class StayDialog(QDialog):
 
     def stay(self) -> Stay:
         """The form as a stay; raises ``RecordError`` naming a bad language code."""
-        codes = [c.strip().lower() for c in self.host_languages.text().replace(";", ",")
-                 .split(",") if c.strip()]
+        codes = [
+            c.strip().lower()
+            for c in self.host_languages.text().replace(";", ",").split(",")
+            if c.strip()
+        ]
         for code in codes:
             if code not in LANGUAGES:
-                raise RecordError(self.tr("Sprachen: unbekanntes Sprachkürzel „{code}“ "
-                                          "(Beispiel: en, fr)").format(code=code[:20]))
+                raise RecordError(
+                    self.tr(
+                        "Sprachen: unbekanntes Sprachkürzel „{code}“ (Beispiel: en, fr)"
+                    ).format(code=code[:20])
+                )
         return Stay(
-            id=self._editing, apprentice_id=self._apprentice_id,
-            city_id=str(self.city.currentData() or ""), start=pydate(self.start.date()),
+            id=self._editing,
+            apprentice_id=self._apprentice_id,
+            city_id=str(self.city.currentData() or ""),
+            start=pydate(self.start.date()),
             end=pydate(self.end.date()) if self.end_known.isChecked() else None,
-            host_name=self.host_name.text(), host_department=self.host_department.text(),
-            host_contact=self.host_contact.text(), host_languages=tuple(codes),
-            funding=str(self.funding.currentData()), report=self.report.toPlainText(),
-            report_consent=self.consent.isChecked())
+            host_name=self.host_name.text(),
+            host_department=self.host_department.text(),
+            host_contact=self.host_contact.text(),
+            host_languages=tuple(codes),
+            funding=str(self.funding.currentData()),
+            report=self.report.toPlainText(),
+            report_consent=self.consent.isChecked(),
+        )
 
     @Slot()
     def on_save(self) -> bool:
@@ -199,12 +232,18 @@ class StayDialog(QDialog):
             if len(stay.report) > MAX_REPORT:
                 raise RecordError(self.tr("Bericht: höchstens {n} Zeichen").format(n=MAX_REPORT))
             if stay.end is not None and stay.end < stay.start:
-                raise RecordError(self.tr("Ende: liegt vor dem Beginn ({day})").format(
-                    day=format_date(stay.start)))
+                raise RecordError(
+                    self.tr("Ende: liegt vor dem Beginn ({day})").format(
+                        day=format_date(stay.start)
+                    )
+                )
             saved = self._repo.save(stay)
         except (RecordError, NotFound) as exc:
-            text = str(exc) if isinstance(exc, RecordError) else self.tr(
-                "Der Datensatz existiert nicht mehr.")
+            text = (
+                str(exc)
+                if isinstance(exc, RecordError)
+                else self.tr("Der Datensatz existiert nicht mehr.")
+            )
             self.error.setText(text)
             self.error.setVisible(True)
             return False
@@ -220,8 +259,11 @@ class StayDialog(QDialog):
             return
         from partnerdesk.ui.dialogs.plain_message import confirm
 
-        if not confirm(self, self.tr("Aufenthalt löschen"),
-                       self.tr("Diesen Aufenthalt mit seinem Bericht endgültig löschen?")):
+        if not confirm(
+            self,
+            self.tr("Aufenthalt löschen"),
+            self.tr("Diesen Aufenthalt mit seinem Bericht endgültig löschen?"),
+        ):
             return
         with contextlib.suppress(NotFound):
             self._repo.delete(self._editing)
@@ -241,13 +283,30 @@ class StayDialog(QDialog):
         self.city.setCurrentIndex(max(0, self.city.findData(current)))
         for index, key in enumerate(STAY_FUNDING):
             self.funding.setItemText(index, STAY_FUNDING[key].get(lang))
-        captions = (self.tr("Partnerstadt"), self.tr("Beginn"), self.tr("Ende"),
-                    self.tr("Gastorganisation"), self.tr("Abteilung"), self.tr("Kontakt"),
-                    self.tr("Sprachen dort"), self.tr("Förderweg"),
-                    self.tr("Erfahrungsbericht"), self.tr("Einwilligung"))
-        fields = (self.city, self.start, self.end, self.host_name, self.host_department,
-                  self.host_contact, self.host_languages, self.funding, self.report,
-                  self.consent)
+        captions = (
+            self.tr("Partnerstadt"),
+            self.tr("Beginn"),
+            self.tr("Ende"),
+            self.tr("Gastorganisation"),
+            self.tr("Abteilung"),
+            self.tr("Kontakt"),
+            self.tr("Sprachen dort"),
+            self.tr("Förderweg"),
+            self.tr("Erfahrungsbericht"),
+            self.tr("Einwilligung"),
+        )
+        fields = (
+            self.city,
+            self.start,
+            self.end,
+            self.host_name,
+            self.host_department,
+            self.host_contact,
+            self.host_languages,
+            self.funding,
+            self.report,
+            self.consent,
+        )
         for caption, text, field in zip(self._captions, captions, fields, strict=True):
             caption.setText(text + ":")
             field.setAccessibleName(text)
@@ -255,11 +314,15 @@ class StayDialog(QDialog):
         self.end_known.setAccessibleName(self.tr("Ende bekannt"))
         self.host_languages.setPlaceholderText(self.tr("Sprachkürzel, z. B. en, fr"))
         self.host_contact.setPlaceholderText(self.tr("E-Mail oder Telefon der Ansprechperson"))
-        self.report.setPlaceholderText(self.tr(
-            "Ein paar Sätze der/des Auszubildenden: Was war gut, was sollte man wissen?"))
-        self.consent.setText(self.tr(
-            "Die/der Auszubildende ist einverstanden, dass der Bericht ohne Namen gezeigt "
-            "wird (nur Beruf und Jahr)."))
+        self.report.setPlaceholderText(
+            self.tr("Ein paar Sätze der/des Auszubildenden: Was war gut, was sollte man wissen?")
+        )
+        self.consent.setText(
+            self.tr(
+                "Die/der Auszubildende ist einverstanden, dass der Bericht ohne Namen gezeigt "
+                "wird (nur Beruf und Jahr)."
+            )
+        )
         self.new_button.setText(self.tr("&Neuer Aufenthalt"))
         self.delete_button.setText(self.tr("&Löschen …"))
         self.save_button.setText(self.tr("Aufenthalt &speichern"))
@@ -272,4 +335,3 @@ class StayDialog(QDialog):
             self.retranslate()
             self._fill_list(select_id=self._editing)
         super().changeEvent(event)
-

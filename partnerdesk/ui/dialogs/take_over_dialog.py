@@ -28,8 +28,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class TakeOverDialog(QDialog):
-    def __init__(self, find: Callable[[str], list[ApprenticeSummary]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, find: Callable[[str], list[ApprenticeSummary]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._find = find
         self.chosen: int | None = None
@@ -52,7 +53,8 @@ class TakeOverDialog(QDialog):
         self.search.textChanged.connect(self.refresh)
         self.list.itemActivated.connect(lambda _item: self.on_take_clicked())
         self.list.currentItemChanged.connect(
-            lambda current, _previous: self.take_button.setEnabled(current is not None))
+            lambda current, _previous: self.take_button.setEnabled(current is not None)
+        )
         self.take_button.clicked.connect(self.on_take_clicked)
         self.new_button.clicked.connect(self.on_new_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -64,8 +66,7 @@ class TakeOverDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for summary in self._find(self.search.text()):
-            text = summary.display_name + (f" – {summary.occupation}" if summary.occupation
-                                           else "")
+            text = summary.display_name + (f" – {summary.occupation}" if summary.occupation else "")
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, summary.id)
             self.list.addItem(item)
@@ -86,9 +87,12 @@ class TakeOverDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Für Azubi übernehmen"))
-        self.intro.setText(self.tr(
-            "Für wen soll diese Selbsteinschätzung gelten? Es beginnt ein neues Gespräch "
-            "mit ihr; die bisher gespeicherte Selbsteinschätzung wird beim Speichern ersetzt."))
+        self.intro.setText(
+            self.tr(
+                "Für wen soll diese Selbsteinschätzung gelten? Es beginnt ein neues Gespräch "
+                "mit ihr; die bisher gespeicherte Selbsteinschätzung wird beim Speichern ersetzt."
+            )
+        )
         self.search.setPlaceholderText(self.tr("Suchen nach Name oder Beruf …"))
         self.search.setAccessibleName(self.tr("Azubis suchen"))
         self.list.setAccessibleName(self.tr("Azubis"))

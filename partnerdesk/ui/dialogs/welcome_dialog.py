@@ -101,22 +101,34 @@ class WelcomeDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Willkommen bei PartnerDesk"))
         self.title.setText(self.tr("Willkommen bei PartnerDesk"))
-        self.intro.setText(self.tr(
-            "PartnerDesk zeigt die elf Partnerstädte Dortmunds und findet gemeinsam mit "
-            "Auszubildenden heraus, welche Stadt zu ihren Interessen, Sprachen und "
-            "Möglichkeiten passt – mit einer Begründung für jedes Ergebnis."))
+        self.intro.setText(
+            self.tr(
+                "PartnerDesk zeigt die elf Partnerstädte Dortmunds und findet gemeinsam mit "
+                "Auszubildenden heraus, welche Stadt zu ihren Interessen, Sprachen und "
+                "Möglichkeiten passt – mit einer Begründung für jedes Ergebnis."
+            )
+        )
         self.counselling_title.setText(self.tr("Beratung am eigenen PC"))
-        self.counselling_text.setText(self.tr(
-            "So ist PartnerDesk gerade gestartet: Sie führen das Gespräch, vergleichen die "
-            "Städte gemeinsam und halten das Ergebnis als PDF-Protokoll fest."))
+        self.counselling_text.setText(
+            self.tr(
+                "So ist PartnerDesk gerade gestartet: Sie führen das Gespräch, vergleichen die "
+                "Städte gemeinsam und halten das Ergebnis als PDF-Protokoll fest."
+            )
+        )
         self.kiosk_title.setText(self.tr("Selbsteinschätzung am gemeinsamen Terminal"))
-        self.kiosk_text.setText(self.tr(
-            "Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne "
-            "Zugriff auf gespeicherte Gespräche. Dafür im Menü „Datei“ "
-            "„Selbstcheck-Terminal starten …“ wählen."))
-        self.data_text.setText(self.tr(
-            "Alle Daten bleiben auf diesem Rechner, im Ordner {folder}. PartnerDesk "
-            "braucht keine Internetverbindung.").format(folder=self._data_folder))
+        self.kiosk_text.setText(
+            self.tr(
+                "Azubis beantworten die Fragen selbst und sehen ihre passenden Städte, ohne "
+                "Zugriff auf gespeicherte Gespräche. Dafür im Menü „Datei“ "
+                "„Selbstcheck-Terminal starten …“ wählen."
+            )
+        )
+        self.data_text.setText(
+            self.tr(
+                "Alle Daten bleiben auf diesem Rechner, im Ordner {folder}. PartnerDesk "
+                "braucht keine Internetverbindung."
+            ).format(folder=self._data_folder)
+        )
         self.ok_button.setText(self.tr("Los geht’s"))
         name_with_text(self.ok_button, self.tr("Willkommen schließen"))
 

@@ -38,12 +38,15 @@ def distance_km(lat: float, lon: float) -> int:
 
 def kiosk_card_style(large: bool) -> str:
     b = base_points(large)
-    return CARD_STYLE + f"""
+    return (
+        CARD_STYLE
+        + f"""
 QLabel#cityName {{ font-size: {round(b * 1.35)}pt; font-weight: 600; }}
 QLabel#localName {{ font-size: {b}pt; }}
 QLabel#meta {{ font-size: {round(b * 0.9)}pt; }}
 QLabel#chip {{ font-size: {round(b * 0.8)}pt; }}
 """
+    )
 
 
 class CityBrowser(QWidget):
@@ -131,8 +134,11 @@ class CityPage(KioskPage):
         if city is None:
             return
         self.title.setText(city.name(lang))
-        self.intro.setText(self.tr("{country} · Partnerstadt von Dortmund seit {year}").format(
-            country=city.country(lang), year=city.since))
+        self.intro.setText(
+            self.tr("{country} · Partnerstadt von Dortmund seit {year}").format(
+                country=city.country(lang), year=city.since
+            )
+        )
         reason = city.status_reason.get(lang)
         self.status.setText(reason)
         self.status.setVisible(city.status != "active" and bool(reason))
@@ -147,34 +153,47 @@ class CityPage(KioskPage):
         names = [LANGUAGES[x.code].get(lang) for x in city.languages if x.code in LANGUAGES]
         level = city.recommended_level
         described = CEFR_DESCRIPTIONS.get(level)
-        lines = [self.tr("Dort spricht man: {languages}.").format(languages=", ".join(names)),
-                 self.tr("Für ein Praktikum brauchst du etwa Niveau {level}.").format(
-                     level=level)]
+        lines = [
+            self.tr("Dort spricht man: {languages}.").format(languages=", ".join(names)),
+            self.tr("Für ein Praktikum brauchst du etwa Niveau {level}.").format(level=level),
+        ]
         if described:
-            lines.append(self.tr("{level} heißt: {meaning}").format(
-                level=level, meaning=described.get(lang)))
-        lines.append(self.tr("Mit Englisch kommst du dort auch weiter.") if city.english_bridge
-                     else self.tr("Englisch hilft dort nur wenig."))
+            lines.append(
+                self.tr("{level} heißt: {meaning}").format(level=level, meaning=described.get(lang))
+            )
+        lines.append(
+            self.tr("Mit Englisch kommst du dort auch weiter.")
+            if city.english_bridge
+            else self.tr("Englisch hilft dort nur wenig.")
+        )
         self._set("language", self.tr("Sprache"), "\n".join(lines))
 
-        weeks = (self.tr("Mindestens 1 Woche.") if city.min_weeks == 1 else
-                 self.tr("Mindestens {n} Wochen.").format(n=city.min_weeks))
+        weeks = (
+            self.tr("Mindestens 1 Woche.")
+            if city.min_weeks == 1
+            else self.tr("Mindestens {n} Wochen.").format(n=city.min_weeks)
+        )
         funding = FUNDING_LABELS.get(city.funding)
         route = self.tr("Bezahlt werden kann das über: {route}.").format(
-            route=funding.get(lang) if funding else city.funding)
+            route=funding.get(lang) if funding else city.funding
+        )
         self._set("time", self.tr("Wie lange"), f"{weeks}\n{route}")
 
-        steps = [self.tr("Luftlinie von Dortmund: etwa {km} km.").format(
-                     km=f"{distance_km(city.lat, city.lon):,}".replace(",", "." if lang == "de"
-                                                                      else ",")),
-                 self.tr("1. Du buchst ein Gespräch beim Team INA."),
-                 self.tr("2. Das Team INA hilft dir, eine Stelle vor Ort zu finden."),
-                 self.tr("3. Ihr beantragt zusammen die Förderung und plant die Reise.")]
+        steps = [
+            self.tr("Luftlinie von Dortmund: etwa {km} km.").format(
+                km=f"{distance_km(city.lat, city.lon):,}".replace(",", "." if lang == "de" else ",")
+            ),
+            self.tr("1. Du buchst ein Gespräch beim Team INA."),
+            self.tr("2. Das Team INA hilft dir, eine Stelle vor Ort zu finden."),
+            self.tr("3. Ihr beantragt zusammen die Förderung und plant die Reise."),
+        ]
         self._set("travel", self.tr("Wie du hinkommst"), "\n".join(steps))
 
         if self._reports:
-            quotes = [f"„{r.text}“\n– " + ", ".join(x for x in (r.occupation, str(r.year)) if x)
-                      for r in self._reports[:5]]
+            quotes = [
+                f"„{r.text}“\n– " + ", ".join(x for x in (r.occupation, str(r.year)) if x)
+                for r in self._reports[:5]
+            ]
             voices = "\n\n".join(quotes)
         else:
             voices = self.tr("Noch keine Berichte. Vielleicht bist du die oder der Erste!")

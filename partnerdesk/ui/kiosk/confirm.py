@@ -1,4 +1,4 @@
-""""Wirklich alles löschen?" - asked before "Neu beginnen" or Esc wipes a session.
+""" "Wirklich alles löschen?" - asked before "Neu beginnen" or Esc wipes a session.
 
 Five minutes of answers must not go with one stray key. The safe answer is the default:
 Enter or Esc keeps everything ("Nein, weitermachen"); only the red button wipes. The idle
@@ -61,9 +61,12 @@ class WipeConfirm(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Neu beginnen"))
         self.question.setText(self.tr("Wirklich alles löschen?"))
-        self.hint.setText(self.tr(
-            "Alle deine Antworten und dein Ergebnis werden gelöscht. Der Selbstcheck "
-            "beginnt dann von vorn."))
+        self.hint.setText(
+            self.tr(
+                "Alle deine Antworten und dein Ergebnis werden gelöscht. Der Selbstcheck "
+                "beginnt dann von vorn."
+            )
+        )
         self.keep.setText(self.tr("Nein, weitermachen"))
         self.keep.setAccessibleName(self.keep.text())
         self.wipe.setText(self.tr("Ja, alles löschen"))

@@ -10,11 +10,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QTimer, Signal, Slot
 
-INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
-    QEvent.Type.TabletPress, QEvent.Type.InputMethod,
-})
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+        QEvent.Type.InputMethod,
+    }
+)
 
 
 class IdleGuard(QObject):
@@ -75,8 +82,10 @@ class IdleGuard(QObject):
             # after the warning needs a key, a click or a touch.
             if self._warning and event.type() == QEvent.Type.MouseMove:
                 return False
-            swallow = self._warning and event.type() in (QEvent.Type.KeyPress,
-                                                         QEvent.Type.MouseButtonPress)
+            swallow = self._warning and event.type() in (
+                QEvent.Type.KeyPress,
+                QEvent.Type.MouseButtonPress,
+            )
             self.poke()
             # The key that ends the warning only ends it: it must not also tick a box.
             return swallow

@@ -51,9 +51,17 @@ class KioskWindow(QWidget):
     sessionReset = Signal(str)  # why: "button", "escape", "close", "idle"
     exitUnlocked = Signal()
 
-    def __init__(self, cities: list[City], kiosk_store: KioskStore, settings: KioskSettings,
-                 parent: QWidget | None = None, *, pin_hash: str | None = None,
-                 clock: Callable[[], float] = time.monotonic, default_lang: str = "de") -> None:
+    def __init__(
+        self,
+        cities: list[City],
+        kiosk_store: KioskStore,
+        settings: KioskSettings,
+        parent: QWidget | None = None,
+        *,
+        pin_hash: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        default_lang: str = "de",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskWindow")
         # A top-level plain QWidget is a "filler" on AT-SPI; screen readers look for a frame.
@@ -90,8 +98,13 @@ class KioskWindow(QWidget):
     # --- sessions ---------------------------------------------------------------------------
 
     def _new_session(self) -> None:
-        wizard = KioskWizard(self._cities, self._matcher, self._store.create_handover,
-                             self._settings, experiences=self._store.experiences)
+        wizard = KioskWizard(
+            self._cities,
+            self._matcher,
+            self._store.create_handover,
+            self._settings,
+            experiences=self._store.experiences,
+        )
         wizard.restartRequested.connect(self.on_restart)
         wizard.exitRequested.connect(self.on_exit_requested)
         wizard.printRequested.connect(self.on_print)
@@ -184,8 +197,9 @@ class KioskWindow(QWidget):
         width = min(self.width() - 40, max(420, self.width() * 2 // 3))
         self.warning.setFixedWidth(max(200, width))
         self.warning.adjustSize()
-        self.warning.move((self.width() - self.warning.width()) // 2,
-                          (self.height() - self.warning.height()) // 2)
+        self.warning.move(
+            (self.width() - self.warning.width()) // 2, (self.height() - self.warning.height()) // 2
+        )
 
     def _hide_warning(self) -> None:
         self._countdown.stop()
@@ -205,10 +219,12 @@ class KioskWindow(QWidget):
     @Slot()
     def on_countdown(self) -> None:
         self.warning_text.setText(self.tr("Bist du noch da?"))
-        self.warning_hint.setText(self.tr(
-            "In {seconds} Sekunden wird alles gelöscht und der Kiosk beginnt von vorn. "
-            "Drück eine beliebige Taste oder tippe auf den Bildschirm, um weiterzumachen."
-        ).format(seconds=self._idle.seconds_left()))
+        self.warning_hint.setText(
+            self.tr(
+                "In {seconds} Sekunden wird alles gelöscht und der Kiosk beginnt von vorn. "
+                "Drück eine beliebige Taste oder tippe auf den Bildschirm, um weiterzumachen."
+            ).format(seconds=self._idle.seconds_left())
+        )
         self.warning_button.setText(self.tr("Weitermachen"))
         self.warning_button.setAccessibleName(self.warning_button.text())
 

@@ -46,8 +46,14 @@ class NextStepsBox(QFrame):
         take = QHBoxLayout()
         take.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         take.addWidget(self.takeaway_text, 1)
-        for widget in (self.title, self.contact, self.booking, self.offers_title, self.offers,
-                       self.takeaway_title):
+        for widget in (
+            self.title,
+            self.contact,
+            self.booking,
+            self.offers_title,
+            self.offers,
+            self.takeaway_title,
+        ):
             layout.addWidget(widget)
         layout.insertWidget(1, self.contact_title)
         layout.addLayout(take)
@@ -65,20 +71,32 @@ class NextStepsBox(QFrame):
         lang = current_language()
         self.title.setText(self.tr("Wie geht es weiter?"))
         self.contact_title.setText(self.tr("Dein Kontakt beim Team INA"))
-        self.contact.setText("\n".join((
-            self.tr("Team Internationale Beziehungen (INA), Stadt Dortmund"), CONTACT["person"],
-            self.tr("Telefon: {phone}").format(phone=CONTACT["phone"]),
-            self.tr("E-Mail: {mail}").format(mail=CONTACT["mail"]))))
-        self.booking.setText(self.tr(
-            "So buchst du ein Gespräch: Ruf an oder schreib eine E-Mail. Sag, wann du Zeit "
-            "hast. Bring deinen QR-Code oder deinen Übergabe-Code mit."))
+        self.contact.setText(
+            "\n".join(
+                (
+                    self.tr("Team Internationale Beziehungen (INA), Stadt Dortmund"),
+                    CONTACT["person"],
+                    self.tr("Telefon: {phone}").format(phone=CONTACT["phone"]),
+                    self.tr("E-Mail: {mail}").format(mail=CONTACT["mail"]),
+                )
+            )
+        )
+        self.booking.setText(
+            self.tr(
+                "So buchst du ein Gespräch: Ruf an oder schreib eine E-Mail. Sag, wann du Zeit "
+                "hast. Bring deinen QR-Code oder deinen Übergabe-Code mit."
+            )
+        )
         self.offers_title.setText(self.tr("Was das Team INA für dich tun kann"))
         self.offers.setText("\n".join(f"• {offer.get(lang)}" for offer in OFFERS.values()))
         self.takeaway_title.setText(self.tr("Zum Mitnehmen – ohne Namen"))
-        self.takeaway_text.setText(self.tr(
-            "Mach ein Foto von diesem QR-Code. Er enthält nur deine Antworten, keinen Namen "
-            "und kein Ergebnis. In der Beratung liest das Team INA ihn ein, dann musst du "
-            "nicht alles noch einmal sagen."))
+        self.takeaway_text.setText(
+            self.tr(
+                "Mach ein Foto von diesem QR-Code. Er enthält nur deine Antworten, keinen Namen "
+                "und kein Ergebnis. In der Beratung liest das Team INA ihn ein, dann musst du "
+                "nicht alles noch einmal sagen."
+            )
+        )
         self.qr.setAccessibleName(self.tr("QR-Code mit deinen Antworten, ohne Namen"))
         if self.print_button is not None:
             self.print_button.setText(self.tr("Ergebnis mit QR-Code drucken"))

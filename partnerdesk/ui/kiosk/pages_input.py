@@ -160,23 +160,28 @@ class StartPage(KioskPage):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welche Partnerstadt passt zu dir?"))
-        self.intro.setText(self.tr(
-            "Dortmund hat elf Partnerstädte. Beantworte ein paar kurze Fragen zu deinen "
-            "Interessen, Sprachen und deiner Zeit – dann siehst du, welche Städte gut zu dir "
-            "passen und warum. Das dauert etwa fünf Minuten."))
+        self.intro.setText(
+            self.tr(
+                "Dortmund hat elf Partnerstädte. Beantworte ein paar kurze Fragen zu deinen "
+                "Interessen, Sprachen und deiner Zeit – dann siehst du, welche Städte gut zu dir "
+                "passen und warum. Das dauert etwa fünf Minuten."
+            )
+        )
         self.language_hint.setText(self.tr("Sprache / Language"))
         self.privacy_title.setText(self.tr("Deine Daten"))
-        self.privacy.setText(self.tr(
-            "• Du musst keinen Namen angeben.\n"
-            "• Deine Antworten bleiben nur auf diesem Bildschirm. Sie werden gelöscht, wenn du "
-            "„Neu beginnen“ wählst oder {minutes} Minuten lang nichts tust.\n"
-            "• Nur wenn du am Ende ausdrücklich zustimmst, speichern wir dein Ergebnis – deine "
-            "Antworten und die passenden Städte, ohne Namen – unter einem Code. So kann das "
-            "Team INA es in deiner Beratung öffnen.\n"
-            "• Dieses gespeicherte Ergebnis wird nach {days} Tagen automatisch gelöscht.\n"
-            "• Verantwortlich: Stadt Dortmund, Internationale Beziehungen (Team INA). Fragen "
-            "zum Datenschutz beantwortet dir das Team INA."
-        ).format(minutes=self._minutes, days=self._days))
+        self.privacy.setText(
+            self.tr(
+                "• Du musst keinen Namen angeben.\n"
+                "• Deine Antworten bleiben nur auf diesem Bildschirm. Sie werden gelöscht, wenn du "
+                "„Neu beginnen“ wählst oder {minutes} Minuten lang nichts tust.\n"
+                "• Nur wenn du am Ende ausdrücklich zustimmst, speichern wir dein Ergebnis – deine "
+                "Antworten und die passenden Städte, ohne Namen – unter einem Code. So kann das "
+                "Team INA es in deiner Beratung öffnen.\n"
+                "• Dieses gespeicherte Ergebnis wird nach {days} Tagen automatisch gelöscht.\n"
+                "• Verantwortlich: Stadt Dortmund, Internationale Beziehungen (Team INA). Fragen "
+                "zum Datenschutz beantwortet dir das Team INA."
+            ).format(minutes=self._minutes, days=self._days)
+        )
         self.start.setText(self.tr("Los geht’s"))
         self.start.setAccessibleName(self.tr("Los geht’s: zur ersten Frage"))
         name_with_text(self.german, self.tr("Sprache Deutsch"))
@@ -213,9 +218,12 @@ class InterestsPage(KioskPage):
     def retranslate(self) -> None:
         lang = current_language()
         self.title.setText(self.tr("Was interessiert dich?"))
-        self.intro.setText(self.tr(
-            "Wähle bei jedem Thema, wie wichtig es dir ist. Tipp: Mit der Tab-Taste gehst du "
-            "zum nächsten Thema, mit den Pfeiltasten wählst du."))
+        self.intro.setText(
+            self.tr(
+                "Wähle bei jedem Thema, wie wichtig es dir ist. Tipp: Mit der Tab-Taste gehst du "
+                "zum nächsten Thema, mit den Pfeiltasten wählst du."
+            )
+        )
         levels = [x.get(lang) for x in INTEREST_LABELS]
         for key, row in self.rows.items():
             theme = THEMES[key].get(lang)
@@ -275,9 +283,12 @@ class LanguagesPage(KioskPage):
     def retranslate(self) -> None:
         lang = current_language()
         self.title.setText(self.tr("Welche Sprachen sprichst du?"))
-        self.intro.setText(self.tr(
-            "Schätz dich ehrlich ein – es gibt kein Richtig oder Falsch. Die Stufen A1 bis C2 "
-            "kommen aus dem Europäischen Referenzrahmen."))
+        self.intro.setText(
+            self.tr(
+                "Schätz dich ehrlich ein – es gibt kein Richtig oder Falsch. Die Stufen A1 bis C2 "
+                "kommen aus dem Europäischen Referenzrahmen."
+            )
+        )
         for code, combo in self.combos.items():
             name = LANGUAGES[code].get(lang)
             self.names[code].setText(name)
@@ -328,9 +339,12 @@ class CircumstancesPage(KioskPage):
         self.retranslate()
 
     def values(self) -> dict[str, object]:
-        return {"weeks": self.weeks.value(), "abroad_only": self.abroad.isChecked(),
-                "independence": self.independence.value() + 1,
-                "structure_importance": self.structure.value()}
+        return {
+            "weeks": self.weeks.value(),
+            "abroad_only": self.abroad.isChecked(),
+            "independence": self.independence.value() + 1,
+            "structure_importance": self.structure.value(),
+        }
 
     @Slot()
     def retranslate(self) -> None:
@@ -340,18 +354,31 @@ class CircumstancesPage(KioskPage):
         self.weeks_label.setText(self.tr("Wie viele Wochen könntest du unterwegs sein?"))
         follow_plural_suffix(self.weeks, lambda n: self.tr(" Woche(n)", "", n))
         self.weeks.setAccessibleName(self.tr("Wochen, die du unterwegs sein könntest"))
-        self.weeks_hint.setText(self.tr(
-            "Die meisten Programme fördern Aufenthalte ab zwei bis drei Wochen."))
-        self.abroad.setText(self.tr(
-            "Ich möchte auf jeden Fall ins Ausland (Zwickau liegt in Deutschland)."))
+        self.weeks_hint.setText(
+            self.tr("Die meisten Programme fördern Aufenthalte ab zwei bis drei Wochen.")
+        )
+        self.abroad.setText(
+            self.tr("Ich möchte auf jeden Fall ins Ausland (Zwickau liegt in Deutschland).")
+        )
         self.abroad.setAccessibleName(self.abroad.text())
-        self.independence_label.setText(self.tr(
-            "Wie selbstständig möchtest du dich vor Ort zurechtfinden?"))
+        self.independence_label.setText(
+            self.tr("Wie selbstständig möchtest du dich vor Ort zurechtfinden?")
+        )
         self.independence.set_texts(
-            [self.tr("mit viel Hilfe"), self.tr("mit Hilfe"), self.tr("teils, teils"),
-             self.tr("meist allein"), self.tr("ganz allein")],
-            self.tr("Selbstständigkeit"))
-        self.structure_label.setText(self.tr(
-            "Wie wichtig ist dir, dass die Verwaltung dort ähnlich arbeitet wie in Dortmund?"))
-        self.structure.set_texts([x.get(lang) for x in INTEREST_LABELS],
-                                 self.tr("Ähnliche Verwaltung"))
+            [
+                self.tr("mit viel Hilfe"),
+                self.tr("mit Hilfe"),
+                self.tr("teils, teils"),
+                self.tr("meist allein"),
+                self.tr("ganz allein"),
+            ],
+            self.tr("Selbstständigkeit"),
+        )
+        self.structure_label.setText(
+            self.tr(
+                "Wie wichtig ist dir, dass die Verwaltung dort ähnlich arbeitet wie in Dortmund?"
+            )
+        )
+        self.structure.set_texts(
+            [x.get(lang) for x in INTEREST_LABELS], self.tr("Ähnliche Verwaltung")
+        )

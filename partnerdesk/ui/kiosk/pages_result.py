@@ -32,8 +32,20 @@ from partnerdesk.ui.kiosk.next_steps import NextStepsBox
 from partnerdesk.ui.kiosk.pages_input import KioskPage, label
 
 SHOWN_RESULTS = 5
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def format_day(moment: datetime, lang: str) -> str:
@@ -60,8 +72,14 @@ class ResultCard(QFrame):
         self.feasible = label("muted")
         self.reasons = label()
         self.obstacles = label("obstacle")
-        for widget in (self.heading, self.headline, self.warning, self.feasible, self.reasons,
-                       self.obstacles):
+        for widget in (
+            self.heading,
+            self.headline,
+            self.warning,
+            self.feasible,
+            self.reasons,
+            self.obstacles,
+        ):
             layout.addWidget(widget)
         self.city_id = ""
         self.more = QPushButton()
@@ -131,16 +149,24 @@ class ResultPage(KioskPage):
             result = ranking.results[index]
             e = result.explanation
             city = result.city
-            card.heading.setText(self.tr("{place}. {city}, {country} – {score} von 100 Punkten")
-                                 .format(place=index + 1, city=city.name(lang),
-                                         country=city.country(lang), score=round(result.score)))
+            card.heading.setText(
+                self.tr("{place}. {city}, {country} – {score} von 100 Punkten").format(
+                    place=index + 1,
+                    city=city.name(lang),
+                    country=city.country(lang),
+                    score=round(result.score),
+                )
+            )
             card.headline.setText(e.headline.get(lang))
             feasibility = result.feasibility
             why = [f"! {r.get(lang)}" for r in feasibility.reasons]
             card.warning.setText("\n".join([self.tr("Nur eingeschränkt möglich:"), *why]))
             card.warning.setVisible(not feasibility.ok)
-            card.feasible.setText(self.tr("Machbar: {reason}").format(
-                reason=feasibility.reasons[0].get(lang) if feasibility.reasons else ""))
+            card.feasible.setText(
+                self.tr("Machbar: {reason}").format(
+                    reason=feasibility.reasons[0].get(lang) if feasibility.reasons else ""
+                )
+            )
             card.feasible.setVisible(feasibility.ok)
             # Two or three plain sentences: the strongest reasons; all of them are one talk away.
             reasons = [f"✓ {r.get(lang)}" for r in e.reasons[:2]]
@@ -155,15 +181,15 @@ class ResultPage(KioskPage):
                     helps = ", ".join(OFFERS[k].get(lang) for k in obstacle.offers)
                     line += "\n   " + self.tr("Dabei hilft: {offers}").format(offers=helps)
                 lines.append(line)
-            card.obstacles.setText("\n".join([self.tr("Darauf solltest du achten:"), *lines])
-                                   if lines else "")
+            card.obstacles.setText(
+                "\n".join([self.tr("Darauf solltest du achten:"), *lines]) if lines else ""
+            )
             card.obstacles.setVisible(bool(lines))
             card.city_id = city.id
             card.more.setText(self.tr("Mehr dazu"))
             card.more.setAccessibleName(self.tr("Mehr zu {city}").format(city=city.name(lang)))
             card.setAccessibleName(card.heading.text())
-            card.setAccessibleDescription("\n".join(
-                [e.headline.get(lang), *why, *reasons, *lines]))
+            card.setAccessibleDescription("\n".join([e.headline.get(lang), *why, *reasons, *lines]))
         if ranking.excluded:
             names = [f"{x.city.name(lang)}: {x.reason.get(lang)}" for x in ranking.excluded]
             self.excluded.setText("\n".join([self.tr("Nicht in der Liste:"), *names]))
@@ -173,12 +199,18 @@ class ResultPage(KioskPage):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dein Ergebnis"))
-        self.intro.setText(self.tr(
-            "So gut passen die Partnerstädte zu deinen Antworten – von 0 bis 100 Punkten. "
-            "Das ist eine erste Orientierung; in der Beratung schaut ihr es euch gemeinsam an."))
-        self.no_input.setText(self.tr(
-            "Noch keine Angaben: Du hast noch kein Thema und keine Sprache gewählt. Geh "
-            "zurück und wähle, was dich interessiert – dann zeigen wir dir passende Städte."))
+        self.intro.setText(
+            self.tr(
+                "So gut passen die Partnerstädte zu deinen Antworten – von 0 bis 100 Punkten. "
+                "Das ist eine erste Orientierung; in der Beratung schaut ihr es euch gemeinsam an."
+            )
+        )
+        self.no_input.setText(
+            self.tr(
+                "Noch keine Angaben: Du hast noch kein Thema und keine Sprache gewählt. Geh "
+                "zurück und wähle, was dich interessiert – dann zeigen wir dir passende Städte."
+            )
+        )
         self.browse_title.setText(self.tr("Alle Partnerstädte ansehen"))
         self._fill()
 
@@ -195,8 +227,12 @@ class HandoverPage(KioskPage):
 
     handedOver = Signal()
 
-    def __init__(self, create: Callable[[Profile, dict[str, Any]], tuple[str, datetime]],
-                 days: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        create: Callable[[Profile, dict[str, Any]], tuple[str, datetime]],
+        days: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._create = create
         self._days = days
@@ -253,8 +289,9 @@ class HandoverPage(KioskPage):
         try:
             self._stored = self._create(*self._payload)
         except Exception:
-            self.error.setText(self.tr(
-                "Das Speichern hat leider nicht geklappt. Bitte sag dem Team INA Bescheid."))
+            self.error.setText(
+                self.tr("Das Speichern hat leider nicht geklappt. Bitte sag dem Team INA Bescheid.")
+            )
             self.error.setVisible(True)
             return
         self.error.setVisible(False)
@@ -267,25 +304,33 @@ class HandoverPage(KioskPage):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Ergebnis an die Beratung übergeben"))
-        self.intro.setText(self.tr(
-            "Du kannst dein Ergebnis für deine Beratung beim Team INA aufheben lassen. "
-            "Dafür speichern wir deine Antworten und die passenden Städte – ohne Namen – "
-            "unter einem kurzen Code. Nach {days} Tagen wird alles automatisch gelöscht. "
-            "Wenn du das nicht möchtest, wähle einfach „Neu beginnen“.").format(days=self._days))
-        self.consent.setText(self.tr(
-            "Ja, ich bin einverstanden, dass mein Ergebnis {days} Tage lang für die Beratung "
-            "gespeichert wird.").format(days=self._days))
+        self.intro.setText(
+            self.tr(
+                "Du kannst dein Ergebnis für deine Beratung beim Team INA aufheben lassen. "
+                "Dafür speichern wir deine Antworten und die passenden Städte – ohne Namen – "
+                "unter einem kurzen Code. Nach {days} Tagen wird alles automatisch gelöscht. "
+                "Wenn du das nicht möchtest, wähle einfach „Neu beginnen“."
+            ).format(days=self._days)
+        )
+        self.consent.setText(
+            self.tr(
+                "Ja, ich bin einverstanden, dass mein Ergebnis {days} Tage lang für die Beratung "
+                "gespeichert wird."
+            ).format(days=self._days)
+        )
         self.consent.setAccessibleName(self.consent.text())
         self.store.setText(self.tr("Ergebnis speichern und Code zeigen"))
         self.store.setAccessibleName(self.store.text())
         if self._stored is not None:
             code, expires = self._stored
-            self.code_intro.setText(self.tr(
-                "Geschafft! Dein Code – schreib ihn dir auf oder mach ein Foto:"))
+            self.code_intro.setText(
+                self.tr("Geschafft! Dein Code – schreib ihn dir auf oder mach ein Foto:")
+            )
             self.code.setText(code)
-            self.code.setAccessibleName(self.tr("Dein Code: {code}").format(
-                code=" ".join(code)))
-            self.expiry.setText(self.tr(
-                "Gültig bis {day}. Nenne den Code in deiner Beratung beim Team INA. Danach "
-                "kannst du „Neu beginnen“ wählen.").format(day=format_day(expires,
-                                                                         current_language())))
+            self.code.setAccessibleName(self.tr("Dein Code: {code}").format(code=" ".join(code)))
+            self.expiry.setText(
+                self.tr(
+                    "Gültig bis {day}. Nenne den Code in deiner Beratung beim Team INA. Danach "
+                    "kannst du „Neu beginnen“ wählen."
+                ).format(day=format_day(expires, current_language()))
+            )

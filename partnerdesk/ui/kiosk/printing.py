@@ -17,14 +17,20 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from partnerdesk.core.matching import Ranking
 from partnerdesk.core.vocab import OFFERS
 
-TITLE = {"de": "Dein Ergebnis – Partnerstädte Dortmund",
-         "en": "Your result – Dortmund's partner cities"}
+TITLE = {
+    "de": "Dein Ergebnis – Partnerstädte Dortmund",
+    "en": "Your result – Dortmund's partner cities",
+}
 POINTS = {"de": "{score} von 100 Punkten", "en": "{score} of 100 points"}
 HELP = {"de": "Was das Team INA für dich tun kann", "en": "What Team INA can do for you"}
-TAKEAWAY = {"de": "Deine Antworten als QR-Code (ohne Namen) – bring ihn zur Beratung mit.",
-            "en": "Your answers as a QR code (no name) – bring it to your counselling talk."}
-CONTACT = {"de": "Team INA: Carrie-Ann Lawrence, Telefon 0231 50 27 170, clawrence@stadtdo.de",
-           "en": "Team INA: Carrie-Ann Lawrence, phone +49 231 50 27 170, clawrence@stadtdo.de"}
+TAKEAWAY = {
+    "de": "Deine Antworten als QR-Code (ohne Namen) – bring ihn zur Beratung mit.",
+    "en": "Your answers as a QR code (no name) – bring it to your counselling talk.",
+}
+CONTACT = {
+    "de": "Team INA: Carrie-Ann Lawrence, Telefon 0231 50 27 170, clawrence@stadtdo.de",
+    "en": "Team INA: Carrie-Ann Lawrence, phone +49 231 50 27 170, clawrence@stadtdo.de",
+}
 QR_SCHEME = "partnerdesk-qr"
 
 
@@ -60,9 +66,11 @@ def result_html(ranking: Ranking, lang: str, takeaway: str = "") -> str:
         url = QUrl()
         url.setScheme(QR_SCHEME)
         url.setPath(takeaway)
-        parts.append(f"<p>{e(TAKEAWAY[lang])}</p>"
-                     f'<p><img src="{e(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))}"'
-                     ' width="160" height="160"></p>')
+        parts.append(
+            f"<p>{e(TAKEAWAY[lang])}</p>"
+            f'<p><img src="{e(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))}"'
+            ' width="160" height="160"></p>'
+        )
     return "".join(parts)
 
 

@@ -27,8 +27,9 @@ def qr_image(text: str, size: int) -> QImage:
     for y, row in enumerate(matrix):
         for x, dark in enumerate(row):
             if dark:
-                painter.fillRect(QRect((x + QUIET) * scale, (y + QUIET) * scale, scale, scale),
-                                 QColor("#000000"))
+                painter.fillRect(
+                    QRect((x + QUIET) * scale, (y + QUIET) * scale, scale, scale), QColor("#000000")
+                )
     painter.end()
     return image
 

@@ -99,8 +99,9 @@ def save_pin_hash(stored: str, settings: QSettings | None = None) -> None:
     paths.make_private(Path(s.fileName()))  # the hash of a short PIN is cracked offline
 
 
-def persistent_lockout(clock: Callable[[], float] = time.monotonic,
-                       settings: QSettings | None = None) -> LockoutPolicy:
+def persistent_lockout(
+    clock: Callable[[], float] = time.monotonic, settings: QSettings | None = None
+) -> LockoutPolicy:
     """The PIN lockout with its state kept in the settings file across restarts."""
     s = settings if settings is not None else open_settings()
 
@@ -110,7 +111,8 @@ def persistent_lockout(clock: Callable[[], float] = time.monotonic,
         s.sync()
 
     policy = LockoutPolicy(clock=clock)
-    policy.restore(int(_number(s, KEY_FAILURES, 0, 0, 1000)),
-                   _number(s, KEY_LOCKED_UNTIL, 0.0, 0.0, 1e11))
+    policy.restore(
+        int(_number(s, KEY_FAILURES, 0, 0, 1000)), _number(s, KEY_LOCKED_UNTIL, 0.0, 0.0, 1e11)
+    )
     policy.persist = persist
     return policy

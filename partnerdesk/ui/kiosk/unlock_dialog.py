@@ -24,8 +24,9 @@ from partnerdesk.ui.widgets.pin_field import PinField
 class UnlockDialog(QDialog):
     unlocked = Signal()
 
-    def __init__(self, policy: LockoutPolicy, stored_hash: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, policy: LockoutPolicy, stored_hash: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setModal(True)
@@ -71,8 +72,9 @@ class UnlockDialog(QDialog):
             self.message.setText(self.tr("Bitte die PIN eingeben."))
             return
         if not self._stored:
-            self.message.setText(self.tr(
-                "Es ist keine PIN festgelegt. Bitte im Beratungsmodus eine PIN festlegen."))
+            self.message.setText(
+                self.tr("Es ist keine PIN festgelegt. Bitte im Beratungsmodus eine PIN festlegen.")
+            )
             announce(self.message, self.message.text(), assertive=True)
             return
         if not self._policy.allowed():
@@ -94,9 +96,11 @@ class UnlockDialog(QDialog):
         self.pin.setEnabled(not locked)
         self.ok.setEnabled(not locked)
         if locked:
-            self.message.setText(self.tr(
-                "Zu viele falsche Versuche. Nächster Versuch in {seconds} Sekunden.").format(
-                seconds=int(remaining + 0.999)))
+            self.message.setText(
+                self.tr(
+                    "Zu viele falsche Versuche. Nächster Versuch in {seconds} Sekunden."
+                ).format(seconds=int(remaining + 0.999))
+            )
             self._tick.start()
         else:
             if self._tick.isActive():

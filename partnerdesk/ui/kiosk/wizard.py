@@ -44,8 +44,12 @@ from partnerdesk.ui.kiosk.style import kiosk_stylesheet
 def _first_focusable(page: QWidget) -> QWidget | None:
     widget = page.nextInFocusChain()
     while widget is not None and widget is not page:
-        if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
             return widget
         widget = widget.nextInFocusChain()
     return None
@@ -61,9 +65,16 @@ class KioskWizard(QWidget):
     exitRequested = Signal()
     printRequested = Signal(str)  # the result as HTML
 
-    def __init__(self, cities: list[City], matcher: Matcher, create_handover: CreateHandover,
-                 settings: KioskSettings, parent: QWidget | None = None, *,
-                 experiences: Experiences | None = None) -> None:
+    def __init__(
+        self,
+        cities: list[City],
+        matcher: Matcher,
+        create_handover: CreateHandover,
+        settings: KioskSettings,
+        parent: QWidget | None = None,
+        *,
+        experiences: Experiences | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -101,9 +112,15 @@ class KioskWizard(QWidget):
         self.handover_page = HandoverPage(create_handover, settings.handover_days)
         self.city_page = CityPage()
         self.pages = QStackedWidget()
-        for page in (self.start_page, self.interests_page, self.languages_page,
-                     self.circumstances_page, self.result_page, self.handover_page,
-                     self.city_page):
+        for page in (
+            self.start_page,
+            self.interests_page,
+            self.languages_page,
+            self.circumstances_page,
+            self.result_page,
+            self.handover_page,
+            self.city_page,
+        ):
             self.pages.addWidget(page)
         self.start_page.languageChosen.connect(self.on_language_chosen)
         self.start_page.startRequested.connect(self.on_next)
@@ -132,8 +149,11 @@ class KioskWizard(QWidget):
         layout.addLayout(bottom)
 
         # Keyboard: Alt+Right / Alt+Left like a browser; Ctrl+Plus toggles large text.
-        for keys, slot in (("Alt+Right", self.on_next), ("Alt+Left", self.on_back),
-                           ("Ctrl++", self.large_text.toggle)):
+        for keys, slot in (
+            ("Alt+Right", self.on_next),
+            ("Alt+Left", self.on_back),
+            ("Ctrl++", self.large_text.toggle),
+        ):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.setStyleSheet(kiosk_stylesheet(False))
         self._update_navigation()
@@ -153,13 +173,15 @@ class KioskWizard(QWidget):
 
     def profile(self) -> Profile:
         languages = self.languages_page.values() or {"de": "native"}
-        return Profile(interests=self.interests_page.values(), languages=languages,
-                       **self.circumstances_page.values())  # type: ignore[arg-type]
+        return Profile(
+            interests=self.interests_page.values(),
+            languages=languages,
+            **self.circumstances_page.values(),  # type: ignore[arg-type]
+        )
 
     def is_pristine(self) -> bool:
         """True while nothing was entered: an idle reset would change nothing."""
-        return (self.pages.currentIndex() == 0 and not self._large
-                and self.profile() == Profile())
+        return self.pages.currentIndex() == 0 and not self._large and self.profile() == Profile()
 
     def go_to(self, step: str) -> None:
         index = STEPS.index(step)
@@ -184,9 +206,12 @@ class KioskWizard(QWidget):
         # The result cards are made now, so Qt put them at the end of the Tab order, after
         # "Weiter": they go before the first control that was there from the start.
         cards = list(self.result_page._cards)
-        static = (w for w in self.result_page.findChildren(QWidget)
-                  if w.focusPolicy() & Qt.FocusPolicy.TabFocus
-                  and not any(c is w or c.isAncestorOf(w) for c in cards))
+        static = (
+            w
+            for w in self.result_page.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not any(c is w or c.isAncestorOf(w) for c in cards)
+        )
         tab_before_all(cards, next(static, self.back))
         self.handover_page.set_payload(profile, ranking_to_json(ranking, "de"))
 
@@ -244,8 +269,9 @@ class KioskWizard(QWidget):
         if self._ranking is not None:
             from partnerdesk.ui.kiosk.printing import result_html
 
-            self.printRequested.emit(result_html(self._ranking, current_language(),
-                                                 encode_takeaway(self.profile())))
+            self.printRequested.emit(
+                result_html(self._ranking, current_language(), encode_takeaway(self.profile()))
+            )
 
     def _update_navigation(self) -> None:
         index = self.pages.currentIndex()
@@ -273,7 +299,8 @@ class KioskWizard(QWidget):
         self.large_text.setAccessibleName(self.tr("Große Schrift ein oder aus"))
         self.switch_language.setText("English" if current_language() == "de" else "Deutsch")
         self.switch_language.setAccessibleName(
-            "Switch to English" if current_language() == "de" else "Auf Deutsch umschalten")
+            "Switch to English" if current_language() == "de" else "Auf Deutsch umschalten"
+        )
         self.restart.setText(self.tr("Neu beginnen"))
         self.restart.setAccessibleName(self.tr("Neu beginnen: alle Eingaben löschen"))
         self.back.setText(self.tr("Zurück"))

@@ -75,11 +75,15 @@ class ApprenticePanel(QWidget):
         finally:
             self.list.blockSignals(blocked)
         if state.more:
-            self.list_hint.setText(self.tr("Mehr als {0} Treffer – bitte Suche verfeinern.")
-                                   .format(len(state.shown)))
+            self.list_hint.setText(
+                self.tr("Mehr als {0} Treffer – bitte Suche verfeinern.").format(len(state.shown))
+            )
         elif not state.shown:
-            self.list_hint.setText(self.tr("Keine Treffer.") if self.search.text()
-                                   else self.tr("Noch niemand angelegt."))
+            self.list_hint.setText(
+                self.tr("Keine Treffer.")
+                if self.search.text()
+                else self.tr("Noch niemand angelegt.")
+            )
         else:
             self.list_hint.setText(self.tr("%n Azubi(s)", "", len(state.shown)))
 

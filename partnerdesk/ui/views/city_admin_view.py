@@ -57,8 +57,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 class CityAdminView(QWidget):
     citiesChanged = Signal()
 
-    def __init__(self, cities_repo: CityRepository, editor_name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, cities_repo: CityRepository, editor_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("cityAdminView")
         self.repo = cities_repo
@@ -90,14 +91,18 @@ class CityAdminView(QWidget):
         # Sized to its longest source title the box made the form wider than a 1280 px window
         # (sideways scrolling, fields cut off); the open list still shows every title whole.
         self.project_source.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.project_source.setMinimumContentsLength(20)
         self.project_themes = QListWidget(self)
         for key in THEME_KEYS:
             item = QListWidgetItem()
             item.setData(KEY_ROLE, key)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                          | Qt.ItemFlag.ItemIsSelectable)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+            )
             item.setCheckState(Qt.CheckState.Unchecked)
             self.project_themes.addItem(item)
         # All twelve themes visible at once: ticking themes should not need scrolling.
@@ -224,10 +229,12 @@ class CityAdminView(QWidget):
             return None
         self._commit_project()
         return dataclasses.replace(
-            self._city, status=str(self.status.currentData()),
+            self._city,
+            status=str(self.status.currentData()),
             status_reason=Text(self.reason_de.text().strip(), self.reason_en.text().strip()),
             projects=tuple(self._projects),
-            notes=Text(self.notes_de.toPlainText().strip(), self.notes_en.toPlainText().strip()))
+            notes=Text(self.notes_de.toPlainText().strip(), self.notes_en.toPlainText().strip()),
+        )
 
     def is_dirty(self) -> bool:
         return self._city is not None and self.edited_city() != self._city
@@ -272,13 +279,15 @@ class CityAdminView(QWidget):
         """The first problem a steward must fix, in words naming the field; None if fine."""
         if city.status != Status.ACTIVE and not city.status_reason.de:
             return self.tr("Grund (deutsch): Bei Status „{0}“ bitte einen Grund angeben.").format(
-                STATUS_LABELS[city.status].get(current_language()))
+                STATUS_LABELS[city.status].get(current_language())
+            )
         for number, project in enumerate(city.projects, 1):
             if not project.title.strip():
                 return self.tr("Projekt {0}: Bitte einen Titel eingeben.").format(number)
             if not project.themes:
-                return self.tr("Projekt {0} („{1}“): Bitte mindestens ein Thema ankreuzen.") \
-                    .format(number, project.title)
+                return self.tr("Projekt {0} („{1}“): Bitte mindestens ein Thema ankreuzen.").format(
+                    number, project.title
+                )
         return None
 
     # --- pack ----------------------------------------------------------------------------
@@ -294,15 +303,19 @@ class CityAdminView(QWidget):
         folder.mkdir(parents=True, exist_ok=True)
         default = folder / f"partnerdesk-staedte-{pack.pack_version}.json"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Datenpaket exportieren"), str(default),
-            self.tr("Datenpaket (*.json)"))
+            self, self.tr("Datenpaket exportieren"), str(default), self.tr("Datenpaket (*.json)")
+        )
         if not chosen:
             return None
         try:
             dump_pack(pack, chosen)
         except (OSError, PackError) as exc:
-            msg.warn(self, self.tr("Export fehlgeschlagen"),
-                     self.tr("Das Datenpaket wurde nicht gespeichert."), str(exc))
+            msg.warn(
+                self,
+                self.tr("Export fehlgeschlagen"),
+                self.tr("Das Datenpaket wurde nicht gespeichert."),
+                str(exc),
+            )
             return None
         return Path(chosen)
 
@@ -311,16 +324,22 @@ class CityAdminView(QWidget):
         if not self.maybe_save():
             return False
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Datenpaket importieren"), str(paths.documents_dir()),
-            self.tr("Datenpaket (*.json)"))
+            self,
+            self.tr("Datenpaket importieren"),
+            str(paths.documents_dir()),
+            self.tr("Datenpaket (*.json)"),
+        )
         if not chosen:
             return False
         try:
             pack = load_pack(chosen)
         except PackError as exc:
-            msg.warn(self, self.tr("Datenpaket abgelehnt"),
-                     self.tr("Das Datenpaket ist fehlerhaft; es wurde nichts geändert."),
-                     str(exc))
+            msg.warn(
+                self,
+                self.tr("Datenpaket abgelehnt"),
+                self.tr("Das Datenpaket ist fehlerhaft; es wurde nichts geändert."),
+                str(exc),
+            )
             return False
         return self._replace_with(pack, self.tr("Datenpaket importieren?"))
 
@@ -328,23 +347,29 @@ class CityAdminView(QWidget):
     def restore_shipped(self) -> bool:
         if not self.maybe_save():
             return False
-        return self._replace_with(load_shipped_pack(),
-                                  self.tr("Ausgeliefertes Datenpaket wiederherstellen?"))
+        return self._replace_with(
+            load_shipped_pack(), self.tr("Ausgeliefertes Datenpaket wiederherstellen?")
+        )
 
     def _replace_with(self, pack: DataPack, question: str) -> bool:
         projects = sum(len(c.projects) for c in pack.cities)
-        text = self.tr("„{title}“, Version {version}: {cities} Städte, {projects} Projekte. "
-                       "Alle Städtedaten und Änderungen in PartnerDesk werden ersetzt.").format(
-            title=pack.title, version=pack.pack_version, cities=len(pack.cities),
-            projects=projects)
+        text = self.tr(
+            "„{title}“, Version {version}: {cities} Städte, {projects} Projekte. "
+            "Alle Städtedaten und Änderungen in PartnerDesk werden ersetzt."
+        ).format(
+            title=pack.title, version=pack.pack_version, cities=len(pack.cities), projects=projects
+        )
         if not msg.confirm(self, question, text):
             return False
         try:
             self.repo.load_pack(pack, editor=self.editor_name)
         except CityDataError as exc:
-            msg.warn(self, self.tr("Datenpaket abgelehnt"),
-                     self.tr("Das Datenpaket ist fehlerhaft; es wurde nichts geändert."),
-                     str(exc))
+            msg.warn(
+                self,
+                self.tr("Datenpaket abgelehnt"),
+                self.tr("Das Datenpaket ist fehlerhaft; es wurde nichts geändert."),
+                str(exc),
+            )
             return False
         except Exception as exc:
             msg.storage_error(self, exc)
@@ -356,8 +381,9 @@ class CityAdminView(QWidget):
 
     # --- slots ---------------------------------------------------------------------------
     @Slot(QListWidgetItem, QListWidgetItem)
-    def on_city_changed(self, current: QListWidgetItem | None,
-                        previous: QListWidgetItem | None) -> None:
+    def on_city_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
         if self._loading or current is None:
             return
         if self._city is not None and current.data(KEY_ROLE) == self._city.id:
@@ -424,8 +450,13 @@ class CityAdminView(QWidget):
         self.error.setVisible(False)
         stamp = self.repo.edit_stamp(city_id)
         when = format_datetime(stamp.updated_at)
-        self.stamp.setText(self.tr("{city}: zuletzt geändert am {when} von {who}").format(
-            city=city.name(current_language()), when=when, who=self._editor_name(stamp.updated_by)))
+        self.stamp.setText(
+            self.tr("{city}: zuletzt geändert am {when} von {who}").format(
+                city=city.name(current_language()),
+                when=when,
+                who=self._editor_name(stamp.updated_by),
+            )
+        )
 
     def _fill_projects(self, select: int) -> None:
         self._loading = True
@@ -442,26 +473,38 @@ class CityAdminView(QWidget):
     def _show_project(self, row: int) -> None:
         self._project_row = row
         has = 0 <= row < len(self._projects)
-        for widget in (self.project_title, self.project_source, self.project_themes,
-                       self.remove_project):
+        for widget in (
+            self.project_title,
+            self.project_source,
+            self.project_themes,
+            self.remove_project,
+        ):
             widget.setEnabled(has)
         project = self._projects[row] if has else Project("", ())
         self.project_title.setText(project.title)
         self.project_source.setCurrentIndex(max(0, self.project_source.findData(project.source)))
         for i in range(self.project_themes.count()):
             item = self.project_themes.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(KEY_ROLE) in project.themes
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(KEY_ROLE) in project.themes
+                else Qt.CheckState.Unchecked
+            )
 
     def _commit_project(self) -> None:
         row = self._project_row
         if not 0 <= row < len(self._projects):
             return
-        themes = tuple(str(self.project_themes.item(i).data(KEY_ROLE))
-                       for i in range(self.project_themes.count())
-                       if self.project_themes.item(i).checkState() == Qt.CheckState.Checked)
-        self._projects[row] = Project(self.project_title.text().strip(), themes,
-                                      str(self.project_source.currentData() or "seed"))
+        themes = tuple(
+            str(self.project_themes.item(i).data(KEY_ROLE))
+            for i in range(self.project_themes.count())
+            if self.project_themes.item(i).checkState() == Qt.CheckState.Checked
+        )
+        self._projects[row] = Project(
+            self.project_title.text().strip(),
+            themes,
+            str(self.project_source.currentData() or "seed"),
+        )
 
     def _check_as_pack(self, city: City) -> None:
         """Validate as the pack loader would, so an export can always be imported again."""
@@ -476,8 +519,9 @@ class CityAdminView(QWidget):
             # The title, never the internal key ("seed"); the link as tooltip.
             self.project_source.addItem(source.title or source.key, source.key)
             if source.url:
-                self.project_source.setItemData(self.project_source.count() - 1, source.url,
-                                                Qt.ItemDataRole.ToolTipRole)
+                self.project_source.setItemData(
+                    self.project_source.count() - 1, source.url, Qt.ItemDataRole.ToolTipRole
+                )
 
     def _editor_name(self, who: str) -> str:
         # The shipped pack is loaded under the internal name "datapack"; say what it is.
@@ -491,24 +535,39 @@ class CityAdminView(QWidget):
         if info is None:
             self.pack_label.setText("")
             return
-        self.pack_label.setText(self.tr("Datenpaket „{title}“, Version {version}").format(
-            title=info.title, version=info.pack_version))
+        self.pack_label.setText(
+            self.tr("Datenpaket „{title}“, Version {version}").format(
+                title=info.title, version=info.pack_version
+            )
+        )
 
     def retranslate(self) -> None:
         lang = current_language()
         self.title.setText(self.tr("Städtedaten pflegen"))
         for button, text, name in (
-            (self.export_button, self.tr("Datenpaket &exportieren …"),
-             self.tr("Datenpaket exportieren")),
-            (self.import_button, self.tr("Datenpaket &importieren …"),
-             self.tr("Datenpaket importieren")),
-            (self.restore_button, self.tr("Ausgeliefertes Datenpaket &wiederherstellen …"),
-             self.tr("Ausgeliefertes Datenpaket wiederherstellen")),
+            (
+                self.export_button,
+                self.tr("Datenpaket &exportieren …"),
+                self.tr("Datenpaket exportieren"),
+            ),
+            (
+                self.import_button,
+                self.tr("Datenpaket &importieren …"),
+                self.tr("Datenpaket importieren"),
+            ),
+            (
+                self.restore_button,
+                self.tr("Ausgeliefertes Datenpaket &wiederherstellen …"),
+                self.tr("Ausgeliefertes Datenpaket wiederherstellen"),
+            ),
             (self.add_project, self.tr("Projekt &hinzufügen"), self.tr("Projekt hinzufügen")),
             (self.remove_project, self.tr("Projekt &entfernen"), self.tr("Projekt entfernen")),
             (self.save_button, self.tr("&Speichern (Strg+S)"), self.tr("Stadt speichern")),
-            (self.discard_button, self.tr("Änderungen &verwerfen"),
-             self.tr("Änderungen verwerfen")),
+            (
+                self.discard_button,
+                self.tr("Änderungen &verwerfen"),
+                self.tr("Änderungen verwerfen"),
+            ),
         ):
             button.setText(text)
             button.setAccessibleName(name)
@@ -521,16 +580,36 @@ class CityAdminView(QWidget):
         self.notes_box.setTitle(self.tr("Notizen"))
         rows = (
             (self.status_form, self.status, self.tr("S&tatus"), self.tr("Status")),
-            (self.status_form, self.reason_de, self.tr("&Grund (deutsch)"),
-             self.tr("Grund für den Status, deutsch")),
-            (self.status_form, self.reason_en, self.tr("Grund (englisch)"),
-             self.tr("Grund für den Status, englisch")),
-            (self.project_detail, self.project_title, self.tr("&Titel"),
-             self.tr("Titel des Projekts")),
-            (self.project_detail, self.project_source, self.tr("&Quelle"),
-             self.tr("Quelle des Projekts")),
-            (self.project_detail, self.project_themes, self.tr("T&hemen"),
-             self.tr("Themen des Projekts")),
+            (
+                self.status_form,
+                self.reason_de,
+                self.tr("&Grund (deutsch)"),
+                self.tr("Grund für den Status, deutsch"),
+            ),
+            (
+                self.status_form,
+                self.reason_en,
+                self.tr("Grund (englisch)"),
+                self.tr("Grund für den Status, englisch"),
+            ),
+            (
+                self.project_detail,
+                self.project_title,
+                self.tr("&Titel"),
+                self.tr("Titel des Projekts"),
+            ),
+            (
+                self.project_detail,
+                self.project_source,
+                self.tr("&Quelle"),
+                self.tr("Quelle des Projekts"),
+            ),
+            (
+                self.project_detail,
+                self.project_themes,
+                self.tr("T&hemen"),
+                self.tr("Themen des Projekts"),
+            ),
             (self.notes_form, self.notes_de, self.tr("&Deutsch"), self.tr("Notizen deutsch")),
             (self.notes_form, self.notes_en, self.tr("E&nglisch"), self.tr("Notizen englisch")),
         )
@@ -548,4 +627,3 @@ class CityAdminView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-

@@ -106,19 +106,25 @@ class RecordActions(_ViewBase):
         talk = self.editor.talk()
         default = paths.documents_dir() / record_filename(talk)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Protokoll als PDF speichern"), str(default), _tr("PDF (*.pdf)"))
+            self, _tr("Protokoll als PDF speichern"), str(default), _tr("PDF (*.pdf)")
+        )
         if not chosen:
             return None
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(target.suffix + ".pdf")
         try:
-            data = record_data(current, talk, lang=current_language(),
-                               record_id=self._issue_number(talk.held_on))
+            data = record_data(
+                current, talk, lang=current_language(), record_id=self._issue_number(talk.held_on)
+            )
             rendered = _write_pdf(data, target)
         except Exception as exc:
-            msg.warn(self, _tr("Export fehlgeschlagen"),
-                     _tr("Das Protokoll wurde nicht gespeichert."), str(exc))
+            msg.warn(
+                self,
+                _tr("Export fehlgeschlagen"),
+                _tr("Das Protokoll wurde nicht gespeichert."),
+                str(exc),
+            )
             return None
         self._confirm_saved(target, data, rendered.warnings)
         return target
@@ -134,8 +140,9 @@ class RecordActions(_ViewBase):
         from partnerdesk.ui.dialogs.record_saved_dialog import RecordSavedDialog
         from partnerdesk.ui.record_print import print_document
 
-        box = RecordSavedDialog(target, warnings, self,
-                                on_print=lambda: print_document(self, record_document(data)))
+        box = RecordSavedDialog(
+            target, warnings, self, on_print=lambda: print_document(self, record_document(data))
+        )
         box.exec()
 
     def export_all(self, *, only_current: bool) -> BatchExport | None:
@@ -143,30 +150,38 @@ class RecordActions(_ViewBase):
             return None
         repo = self.controller.repo
         current = self.controller.current
-        ids = ([current.id] if only_current and current is not None
-               else [a.id for a in repo.find()])
+        ids = [current.id] if only_current and current is not None else [a.id for a in repo.find()]
         items = [ExportItem(a, t.id) for a in ids if a is not None for t in repo.talks(a)]
         if not items:
-            msg.inform(self, _tr("Nichts zu exportieren"),
-                       _tr("Es gibt keine gespeicherten Gespräche."))
+            msg.inform(
+                self, _tr("Nichts zu exportieren"), _tr("Es gibt keine gespeicherten Gespräche.")
+            )
             return None
         paths.documents_dir().mkdir(parents=True, exist_ok=True)
         folder = QFileDialog.getExistingDirectory(
-            self, _tr("Ordner für die Protokolle"), str(paths.documents_dir()))
+            self, _tr("Ordner für die Protokolle"), str(paths.documents_dir())
+        )
         if not folder:
             return None
-        job = BatchExport(items, Path(folder), self._load_item, current_language(), _write_pdf,
-                          self._issue_number)
-        progress = QProgressDialog(_tr("Protokolle werden geschrieben …"),
-                                   _tr("Abbrechen"), 0, len(items), self)
+        job = BatchExport(
+            items, Path(folder), self._load_item, current_language(), _write_pdf, self._issue_number
+        )
+        progress = QProgressDialog(
+            _tr("Protokolle werden geschrieben …"), _tr("Abbrechen"), 0, len(items), self
+        )
         progress.setWindowTitle(_tr("Alle Protokolle exportieren"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.canceled.connect(job.cancel)
         job.signals.progress.connect(lambda n, _name: progress.setValue(n))
-        job.signals.failed.connect(lambda text: msg.warn(
-            self, _tr("Export abgebrochen"),
-            _tr("Ein Protokoll konnte nicht geschrieben werden."), text))
+        job.signals.failed.connect(
+            lambda text: msg.warn(
+                self,
+                _tr("Export abgebrochen"),
+                _tr("Ein Protokoll konnte nicht geschrieben werden."),
+                text,
+            )
+        )
         job.signals.finished.connect(lambda n, _c: self._on_batch_finished(progress, n))
         self._batch = job
         self._runner.run(job.run)
@@ -190,8 +205,9 @@ class RecordActions(_ViewBase):
             return
         from partnerdesk.ui.dialogs.stay_dialog import StayDialog
 
-        dialog = StayDialog(self._stays, current.id, current.display_name,
-                            self.controller.cities, self)
+        dialog = StayDialog(
+            self._stays, current.id, current.display_name, self.controller.cities, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -202,20 +218,25 @@ class RecordActions(_ViewBase):
         if current is None or current.id is None or not self.maybe_save():
             return None
         try:
-            written = run_auskunft_export(self, self.repo, current.id,
-                                          current_language())
+            written = run_auskunft_export(self, self.repo, current.id, current_language())
         except Exception as exc:
             if type(exc).__name__ == "NotFound":  # erased meanwhile: say so, no "(KeyError)"
-                msg.warn(self, _tr("Nicht gespeichert"),
-                         _tr("Diese/r Auszubildende wurde inzwischen gelöscht."))
+                msg.warn(
+                    self,
+                    _tr("Nicht gespeichert"),
+                    _tr("Diese/r Auszubildende wurde inzwischen gelöscht."),
+                )
                 return None
             msg.storage_error(self, exc)
             return None
         if written is None:
             return None
         json_path, pdf_path = written
-        msg.inform(self, _tr("Auskunft gespeichert"),
-                   _tr("Gespeichert:\n{0}\n{1}").format(json_path, pdf_path))
+        msg.inform(
+            self,
+            _tr("Auskunft gespeichert"),
+            _tr("Gespeichert:\n{0}\n{1}").format(json_path, pdf_path),
+        )
         return json_path
 
     @Slot()
@@ -234,12 +255,14 @@ class RecordActions(_ViewBase):
             dialog.deleteLater()
         if not accepted:
             return
-        self.controller.saved_profile = (self.controller.repo.profile(current.id) or taken
-                                         or Profile())
+        self.controller.saved_profile = (
+            self.controller.repo.profile(current.id) or taken or Profile()
+        )
         self.show_profile(self.controller.profile())
         if self.editor.is_new():  # the talk happening now follows the new assessment
-            ranking, snapshot = self.controller.snapshot(self.controller.profile(),
-                                                         current_language())
+            ranking, snapshot = self.controller.snapshot(
+                self.controller.profile(), current_language()
+            )
             self.editor.set_snapshot(ranking, snapshot, edit=False)
         self.tabs.setCurrentIndex(0)  # the self-assessment that came in
         self.on_dirty_changed()
@@ -265,7 +288,8 @@ class RecordActions(_ViewBase):
         self.search.clear()
         self.refresh_list(select_id=apprentice_id)
         if (self._current is None or self._current.id != apprentice_id) and (
-                not self.open_apprentice(apprentice_id)):
+            not self.open_apprentice(apprentice_id)
+        ):
             return False
         if self.editor.is_dirty() and not self._guard_talk():
             return False
@@ -276,7 +300,7 @@ class RecordActions(_ViewBase):
         return True
 
     def start_talk_with(self, profile: Profile) -> bool:
-        """"Für Azubi übernehmen …" from the scratch pad: choose (or create) the apprentice,
+        """ "Für Azubi übernehmen …" from the scratch pad: choose (or create) the apprentice,
         then start a new talk with *profile*."""
         from partnerdesk.ui.dialogs.take_over_dialog import NEW, TakeOverDialog
 
@@ -307,4 +331,3 @@ class RecordActions(_ViewBase):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
-

@@ -66,8 +66,15 @@ def is_not_found(exc: BaseException) -> bool:
 
 
 class CounsellingController:
-    def __init__(self, repo: Repository, cities: Sequence[City], *, advisor: str = "",
-                 retention_days: int = 730, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        repo: Repository,
+        cities: Sequence[City],
+        *,
+        advisor: str = "",
+        retention_days: int = 730,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         self.repo = repo
         self.advisor = advisor
         self.retention_days = retention_days
@@ -141,8 +148,13 @@ class CounsellingController:
         if not advisor and earlier:
             advisor = self.repo.talk(earlier[0].id).advisor
         ranking, snapshot = self.snapshot(profile, lang)
-        self.talk = Talk(apprentice_id=self.current.id, held_on=self._today(), advisor=advisor,
-                         ranking_snapshot=ranking, profile_snapshot=snapshot)
+        self.talk = Talk(
+            apprentice_id=self.current.id,
+            held_on=self._today(),
+            advisor=advisor,
+            ranking_snapshot=ranking,
+            profile_snapshot=snapshot,
+        )
         return self.talk
 
     def reload_talk(self, edited: Talk) -> Talk:
@@ -154,14 +166,19 @@ class CounsellingController:
             except Exception as exc:
                 if not is_not_found(exc):
                     raise
-        self.talk = Talk(apprentice_id=edited.apprentice_id, held_on=self._today(),
-                         advisor=edited.advisor, ranking_snapshot=edited.ranking_snapshot,
-                         profile_snapshot=edited.profile_snapshot)
+        self.talk = Talk(
+            apprentice_id=edited.apprentice_id,
+            held_on=self._today(),
+            advisor=edited.advisor,
+            ranking_snapshot=edited.ranking_snapshot,
+            profile_snapshot=edited.profile_snapshot,
+        )
         return self.talk
 
     # --- saving ----------------------------------------------------------------------------
-    def save(self, profile: Profile, edited: Talk, *, talk_dirty: bool, force_talk: bool,
-             lang: str) -> SaveOutcome:
+    def save(
+        self, profile: Profile, edited: Talk, *, talk_dirty: bool, force_talk: bool, lang: str
+    ) -> SaveOutcome:
         """Store the self-assessment if changed, and the talk if edited (or, with
         *force_talk*, a new one). Nothing raises: the outcome says what happened."""
         if self.current is None or self.current.id is None:
@@ -173,8 +190,9 @@ class CounsellingController:
             if talk_dirty or (force_talk and edited.id is None):
                 if edited.ranking_snapshot is None:
                     ranking, snapshot = self.snapshot(profile, lang)
-                    edited = dataclasses.replace(edited, ranking_snapshot=ranking,
-                                                 profile_snapshot=snapshot)
+                    edited = dataclasses.replace(
+                        edited, ranking_snapshot=ranking, profile_snapshot=snapshot
+                    )
                 try:
                     talk_id = self.repo.save_talk(edited, editor=self.advisor or edited.advisor)
                 except EditConflict as conflict:
@@ -185,12 +203,13 @@ class CounsellingController:
             return SaveOutcome(ok=False, error=exc)
         return SaveOutcome(ok=True, talk=self.talk)
 
-
     def resolve_conflict(self, mine: Talk, save_copy: bool) -> Talk:
         """After an edit conflict: the stored version (reload), or *mine* as a new talk."""
         if save_copy:
-            talk_id = self.repo.save_talk(dataclasses.replace(mine, id=None, version=None),
-                                          editor=self.advisor or mine.advisor)
+            talk_id = self.repo.save_talk(
+                dataclasses.replace(mine, id=None, version=None),
+                editor=self.advisor or mine.advisor,
+            )
         else:
             assert mine.id is not None  # a conflict is only raised for a stored talk
             talk_id = mine.id

@@ -64,6 +64,7 @@ from partnerdesk.ui.widgets.ranking_view import RankingView
 # The search asks the database once typing pauses, not on every keystroke.
 SEARCH_DELAY_MS = 250
 
+
 class Assessment:
     """The self-assessment form and the ranking it produces (two tabs of the page)."""
 
@@ -93,14 +94,23 @@ class CounsellingView(RecordActions, QWidget):
     talksChanged = Signal()  # a talk was saved or deleted (the Wiedervorlage re-reads)
     cityActivated = Signal(str)
 
-    def __init__(self, apprentices: ApprenticeRepository, cities: Sequence[City],
-                 parent: QWidget | None = None, *, retention_days: int = 730,
-                 advisor: str = "", handovers: HandoverRepository | None = None,
-                 stays: StayRepository | None = None, runner: Runner | None = None) -> None:
+    def __init__(
+        self,
+        apprentices: ApprenticeRepository,
+        cities: Sequence[City],
+        parent: QWidget | None = None,
+        *,
+        retention_days: int = 730,
+        advisor: str = "",
+        handovers: HandoverRepository | None = None,
+        stays: StayRepository | None = None,
+        runner: Runner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("counsellingView")
-        self.controller = CounsellingController(apprentices, cities, advisor=advisor,
-                                                retention_days=retention_days)
+        self.controller = CounsellingController(
+            apprentices, cities, advisor=advisor, retention_days=retention_days
+        )
         self.repo = apprentices
         self._handovers = handovers
         self._stays = stays  # None: no stays button
@@ -244,7 +254,8 @@ class CounsellingView(RecordActions, QWidget):
 
     def is_dirty(self) -> bool:
         return self._current is not None and (
-            self.editor.is_dirty() or self.controller.profile_dirty(self.matching.profile()))
+            self.editor.is_dirty() or self.controller.profile_dirty(self.matching.profile())
+        )
 
     def maybe_save(self) -> bool:
         """Before leaving: True when it is fine to go on (saved, discarded or nothing to do)."""
@@ -307,19 +318,29 @@ class CounsellingView(RecordActions, QWidget):
     def save(self, *, force_talk: bool = False) -> bool:
         """Save the assessment and the talk if changed (*force_talk*: a new talk too)."""
         outcome = self.controller.save(
-            self.matching.profile(), self.editor.talk(), talk_dirty=self.editor.is_dirty(),
-            force_talk=force_talk, lang=current_language())
+            self.matching.profile(),
+            self.editor.talk(),
+            talk_dirty=self.editor.is_dirty(),
+            force_talk=force_talk,
+            lang=current_language(),
+        )
         if outcome.conflict is not None and outcome.talk is not None:
             return self._on_talk_conflict(outcome.talk, outcome.conflict)
         if not outcome.ok:
             error = outcome.error
             if isinstance(error, RecordError):
-                msg.warn(self, self.tr("Nicht gespeichert"), self._record_error_text(error),
-                         self.tr("Ihre Eingaben sind noch da; bitte korrigieren und erneut "
-                                 "speichern."))
+                msg.warn(
+                    self,
+                    self.tr("Nicht gespeichert"),
+                    self._record_error_text(error),
+                    self.tr("Ihre Eingaben sind noch da; bitte korrigieren und erneut speichern."),
+                )
             elif error is not None and is_not_found(error):
-                msg.warn(self, self.tr("Nicht gespeichert"),
-                         self.tr("Diese/r Auszubildende wurde inzwischen gelöscht."))
+                msg.warn(
+                    self,
+                    self.tr("Nicht gespeichert"),
+                    self.tr("Diese/r Auszubildende wurde inzwischen gelöscht."),
+                )
             elif error is not None:
                 msg.storage_error(self, error)
             return False
@@ -389,8 +410,9 @@ class CounsellingView(RecordActions, QWidget):
         self.refresh_list()
 
     @Slot(QListWidgetItem, QListWidgetItem)
-    def on_apprentice_changed(self, current: QListWidgetItem | None,
-                              previous: QListWidgetItem | None) -> None:
+    def on_apprentice_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
         if self._loading:
             return
         new_id = current.data(ID_ROLE) if current is not None else None
@@ -407,8 +429,9 @@ class CounsellingView(RecordActions, QWidget):
     def on_new_clicked(self) -> int | None:
         if not self.maybe_save():
             return None
-        dialog = ApprenticeDialog(None, self.repo.save,
-                                  retention_days=self.controller.retention_days, parent=self)
+        dialog = ApprenticeDialog(
+            None, self.repo.save, retention_days=self.controller.retention_days, parent=self
+        )
         if dialog.exec() and dialog.saved_id is not None:
             self.search.clear()
             self.controller.select(None)
@@ -421,8 +444,12 @@ class CounsellingView(RecordActions, QWidget):
     def on_edit_clicked(self) -> None:
         if self._current is None:
             return
-        dialog = ApprenticeDialog(self._current, self.repo.save,
-                                  retention_days=self.controller.retention_days, parent=self)
+        dialog = ApprenticeDialog(
+            self._current,
+            self.repo.save,
+            retention_days=self.controller.retention_days,
+            parent=self,
+        )
         if dialog.exec() and dialog.saved_id is not None:
             self.controller.refresh_current()
             self._show_facts()
@@ -448,8 +475,9 @@ class CounsellingView(RecordActions, QWidget):
 
     # --- slots: talks ----------------------------------------------------------------------
     @Slot(QListWidgetItem, QListWidgetItem)
-    def on_talk_changed(self, current: QListWidgetItem | None,
-                        previous: QListWidgetItem | None) -> None:
+    def on_talk_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
         if self._loading or current is None:
             return
         talk_id = current.data(ID_ROLE)
@@ -521,17 +549,19 @@ class CounsellingView(RecordActions, QWidget):
 
     def _fill_talks(self, select_id: int | None = None) -> list[int]:
         summaries = self.controller.talks()
-        select_id = select_id if select_id is not None else (
-            summaries[0].id if summaries else None)
+        select_id = select_id if select_id is not None else (summaries[0].id if summaries else None)
         self._loading = True
         try:
             self.talk_list.clear()
             for s in summaries:
-                steps = (self.tr("%n offene(r) Schritt(e)", "", s.open_steps) if s.open_steps
-                         else self.tr("keine offenen Schritte"))
-                text = (self.tr("{date} · {advisor}\n{steps}")
-                        .format(date=format_date(s.held_on), advisor=s.advisor or "—",
-                                steps=steps))
+                steps = (
+                    self.tr("%n offene(r) Schritt(e)", "", s.open_steps)
+                    if s.open_steps
+                    else self.tr("keine offenen Schritte")
+                )
+                text = self.tr("{date} · {advisor}\n{steps}").format(
+                    date=format_date(s.held_on), advisor=s.advisor or "—", steps=steps
+                )
                 item = QListWidgetItem(text)
                 item.setData(ID_ROLE, s.id)
                 self.talk_list.addItem(item)
@@ -544,8 +574,9 @@ class CounsellingView(RecordActions, QWidget):
     def _start_new_talk(self) -> None:
         talk = self.controller.new_talk(self.matching.profile(), current_language())
         self.editor.load(talk)
-        self.editor.set_snapshot(talk.ranking_snapshot or {}, talk.profile_snapshot or {},
-                                 edit=False)
+        self.editor.set_snapshot(
+            talk.ranking_snapshot or {}, talk.profile_snapshot or {}, edit=False
+        )
         # No current row: clicking the previous talk must be a change (and reach the guard).
         self._loading = True
         self.talk_list.setCurrentRow(-1)
@@ -567,8 +598,11 @@ class CounsellingView(RecordActions, QWidget):
 
     def _record_error_text(self, exc: RecordError) -> str:
         field, number, detail = record_error_parts(exc)
-        names = {"notes": self.tr("Notizen"), "advisor": self.tr("Beratung durch"),
-                 "display_name": self.tr("Name")}
+        names = {
+            "notes": self.tr("Notizen"),
+            "advisor": self.tr("Beratung durch"),
+            "display_name": self.tr("Name"),
+        }
         if number is not None:
             label = self.tr("Nächster Schritt {0}").format(number)
             if field.endswith(".text") and "needs a text" in detail:
@@ -585,22 +619,32 @@ class CounsellingView(RecordActions, QWidget):
 
     def retranslate(self) -> None:
         self.handover_button.setText(self.tr("Übergabe-&Code abrufen …"))
-        name_with_text(self.handover_button, self.tr(
-            "Übergabe-Code vom Kiosk abrufen und Selbsteinschätzung übernehmen"))
+        name_with_text(
+            self.handover_button,
+            self.tr("Übergabe-Code vom Kiosk abrufen und Selbsteinschätzung übernehmen"),
+        )
         self.auskunft_button.setText(self.tr("&Auskunft exportieren …"))
-        name_with_text(self.auskunft_button, self.tr(
-            "Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)"))
+        name_with_text(
+            self.auskunft_button,
+            self.tr("Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)"),
+        )
         self.stays_button.setText(self.tr("Aufent&halte …"))
-        name_with_text(self.stays_button, self.tr(
-            "Auslandsaufenthalte und Erfahrungsberichte erfassen"))
-        self.empty.setText(self.tr("Wählen Sie links eine/n Auszubildende/n aus oder legen "
-                                   "Sie mit „Neu“ jemanden an."))
+        name_with_text(
+            self.stays_button, self.tr("Auslandsaufenthalte und Erfahrungsberichte erfassen")
+        )
+        self.empty.setText(
+            self.tr(
+                "Wählen Sie links eine/n Auszubildende/n aus oder legen Sie mit „Neu“ jemanden an."
+            )
+        )
         self.talk_list.setAccessibleName(self.tr("Frühere Gespräche"))
         self.new_talk_button.setText(self.tr("Neues &Gespräch"))
         self.new_talk_button.setAccessibleName(self.tr("Neues Gespräch beginnen"))
         self.compare_button.setText(self.tr("Städte &vergleichen …"))
-        name_with_text(self.compare_button, self.tr(
-            "Zwei oder drei Städte der Rangliste nebeneinander vergleichen"))
+        name_with_text(
+            self.compare_button,
+            self.tr("Zwei oder drei Städte der Rangliste nebeneinander vergleichen"),
+        )
         self.tabs.setAccessibleName(self.tr("Teile des Gesprächs"))
         self._tabs_label.setText(self.tabs.accessibleName())
         self._label_list_toggle()

@@ -128,12 +128,12 @@ class ExplorerView(QWidget):
 
         filters = FlowLayout(spacing=10)
         filters.addWidget(self.search_edit)
-        for combo in (self.theme_combo, self.status_combo, self.funding_combo,
-                      self.language_combo):
+        for combo in (self.theme_combo, self.status_combo, self.funding_combo, self.language_combo):
             # Long theme names would make the combo as wide as the window; the popup list
             # still shows them in full.
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(13)
             box = QWidget()
             row = QHBoxLayout(box)
@@ -226,8 +226,11 @@ class ExplorerView(QWidget):
             card.setVisible(city_id in matching)
         self._grid.set_cards(shown)
         self._stack.setCurrentWidget(self.scroll_area if shown else self.empty_label)
-        self.count_label.setText(self.tr("{shown} von {total} Partnerschaften").format(
-            shown=len(shown), total=len(self._cities)))
+        self.count_label.setText(
+            self.tr("{shown} von {total} Partnerschaften").format(
+                shown=len(shown), total=len(self._cities)
+            )
+        )
         self.reset_button.setEnabled(not self.current_filter().is_empty)
 
     @Slot()
@@ -253,23 +256,43 @@ class ExplorerView(QWidget):
         self.title.setText(self.tr("Partnerstädte Dortmunds"))
         self.search_edit.setPlaceholderText(self.tr("Stadt oder Land suchen, z. B. Xi'an"))
         # Wide enough for the whole hint (it is the only explanation of what search finds).
-        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().horizontalAdvance(
-            self.search_edit.placeholderText()) + 48)
+        self.search_edit.setMinimumWidth(
+            self.search_edit.fontMetrics().horizontalAdvance(self.search_edit.placeholderText())
+            + 48
+        )
         self.search_edit.setAccessibleName(self.tr("Partnerstädte durchsuchen"))
         self.scroll_area.setAccessibleName(self.tr("Karten der Partnerstädte"))
         self.reset_button.setText(self.tr("Filter zurücksetzen"))
         name_with_text(self.reset_button, self.tr("Suche und Filter zurücksetzen"))
-        langs = sorted(languages_of(self._cities),
-                       key=lambda code: LANGUAGES[code].get(lang) if code in LANGUAGES else code)
+        langs = sorted(
+            languages_of(self._cities),
+            key=lambda code: LANGUAGES[code].get(lang) if code in LANGUAGES else code,
+        )
         specs = (
-            (self.theme_combo, self.tr("Thema:"), self.tr("Alle Themen"),
-             [(k, v.get(lang)) for k, v in THEMES.items()]),
-            (self.status_combo, self.tr("Status:"), self.tr("Jeder Status"),
-             [(k, v.get(lang)) for k, v in STATUS_LABELS.items()]),
-            (self.funding_combo, self.tr("Förderweg:"), self.tr("Alle Förderwege"),
-             [(k, v.get(lang)) for k, v in FUNDING_LABELS.items()]),
-            (self.language_combo, self.tr("Sprache:"), self.tr("Alle Sprachen"),
-             [(c, LANGUAGES[c].get(lang) if c in LANGUAGES else c) for c in langs]),
+            (
+                self.theme_combo,
+                self.tr("Thema:"),
+                self.tr("Alle Themen"),
+                [(k, v.get(lang)) for k, v in THEMES.items()],
+            ),
+            (
+                self.status_combo,
+                self.tr("Status:"),
+                self.tr("Jeder Status"),
+                [(k, v.get(lang)) for k, v in STATUS_LABELS.items()],
+            ),
+            (
+                self.funding_combo,
+                self.tr("Förderweg:"),
+                self.tr("Alle Förderwege"),
+                [(k, v.get(lang)) for k, v in FUNDING_LABELS.items()],
+            ),
+            (
+                self.language_combo,
+                self.tr("Sprache:"),
+                self.tr("Alle Sprachen"),
+                [(c, LANGUAGES[c].get(lang) if c in LANGUAGES else c) for c in langs],
+            ),
         )
         for combo, caption, any_text, items in specs:
             self._combo_labels[combo].setText(caption)
@@ -283,9 +306,12 @@ class ExplorerView(QWidget):
             index = combo.findData(current) if current else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
-        self.empty_label.setText(self.tr(
-            "Keine Partnerschaft passt zu Suche und Filtern.\n"
-            "Ändern Sie die Suche oder wählen Sie „Filter zurücksetzen“."))
+        self.empty_label.setText(
+            self.tr(
+                "Keine Partnerschaft passt zu Suche und Filtern.\n"
+                "Ändern Sie die Suche oder wählen Sie „Filter zurücksetzen“."
+            )
+        )
         if cards:
             for card in self._cards.values():
                 card.retranslate()

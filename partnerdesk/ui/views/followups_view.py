@@ -47,8 +47,13 @@ class FollowupsView(QWidget):
     talkRequested = Signal(int, int)  # apprentice id, talk id
     overdueChanged = Signal(int)
 
-    def __init__(self, load: Callable[[], list[f.FollowUp]], parent: QWidget | None = None,
-                 *, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        load: Callable[[], list[f.FollowUp]],
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("followupsView")
         self._load = load
@@ -69,8 +74,7 @@ class FollowupsView(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for index in (0, 2, 3, 4):
-            self.tree.header().setSectionResizeMode(
-                index, QHeaderView.ResizeMode.ResizeToContents)
+            self.tree.header().setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = plain_label(object_name="pageHint")
 
         bar = QHBoxLayout()
@@ -111,13 +115,19 @@ class FollowupsView(QWidget):
     def export_ics(self) -> Path | None:
         items = [i for i in self.shown_items() if i.due_date is not None]
         if not items:
-            msg.inform(self, self.tr("Nichts zu exportieren"),
-                       self.tr("Keiner der gezeigten Schritte hat ein Datum."))
+            msg.inform(
+                self,
+                self.tr("Nichts zu exportieren"),
+                self.tr("Keiner der gezeigten Schritte hat ein Datum."),
+            )
             return None
         default = paths.documents_dir() / self.tr("Wiedervorlage.ics")
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Wiedervorlage als Kalenderdatei speichern"), str(default),
-            self.tr("Kalender (*.ics)"))
+            self,
+            self.tr("Wiedervorlage als Kalenderdatei speichern"),
+            str(default),
+            self.tr("Kalender (*.ics)"),
+        )
         if not chosen:
             return None
         target = Path(chosen)
@@ -126,12 +136,23 @@ class FollowupsView(QWidget):
         try:
             target.write_bytes(calendar(items, current_language()).encode("utf-8"))
         except OSError as exc:
-            msg.warn(self, self.tr("Export fehlgeschlagen"),
-                     self.tr("Die Kalenderdatei wurde nicht gespeichert."), str(exc))
+            msg.warn(
+                self,
+                self.tr("Export fehlgeschlagen"),
+                self.tr("Die Kalenderdatei wurde nicht gespeichert."),
+                str(exc),
+            )
             return None
-        msg.inform(self, self.tr("Kalenderdatei gespeichert"), self.tr(
-            "%n Termin(e) gespeichert in:\n{0}\n\nEin erneuter Import aktualisiert die "
-            "Termine, statt sie doppelt anzulegen.", "", len(items)).format(target))
+        msg.inform(
+            self,
+            self.tr("Kalenderdatei gespeichert"),
+            self.tr(
+                "%n Termin(e) gespeichert in:\n{0}\n\nEin erneuter Import aktualisiert die "
+                "Termine, statt sie doppelt anzulegen.",
+                "",
+                len(items),
+            ).format(target),
+        )
         return target
 
     # --- slots ---------------------------------------------------------------------------
@@ -182,10 +203,15 @@ class FollowupsView(QWidget):
             head.setFont(0, font)
             self.tree.addTopLevelItem(head)
             for step in group:
-                row = QTreeWidgetItem([
-                    format_date(step.due_date, empty=self.tr("kein Datum")),
-                    step.text.replace("\n", " "), step.owner or "—", step.apprentice_name,
-                    step.advisor or "—"])
+                row = QTreeWidgetItem(
+                    [
+                        format_date(step.due_date, empty=self.tr("kein Datum")),
+                        step.text.replace("\n", " "),
+                        step.owner or "—",
+                        step.apprentice_name,
+                        step.advisor or "—",
+                    ]
+                )
                 row.setData(0, TALK_ROLE, step.talk_id)
                 row.setData(0, APPRENTICE_ROLE, step.apprentice_id)
                 row.setToolTip(1, step.text)
@@ -196,16 +222,27 @@ class FollowupsView(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Wiedervorlage"))
-        self.hint.setText(self.tr(
-            "Alle offenen nächsten Schritte aus den Gesprächen. Doppelklick oder Eingabe "
-            "öffnet das Gespräch."))
+        self.hint.setText(
+            self.tr(
+                "Alle offenen nächsten Schritte aus den Gesprächen. Doppelklick oder Eingabe "
+                "öffnet das Gespräch."
+            )
+        )
         self.advisor_label.setText(self.tr("Beratung &durch:"))
         self.advisor.setAccessibleName(self.tr("Nur Gespräche dieser Beraterin/dieses Beraters"))
         self.export_button.setText(self.tr("Als &Kalender exportieren …"))
-        self.export_button.setAccessibleName(self.tr(
-            "Fällige Schritte als Kalenderdatei (ICS) exportieren"))
-        self.tree.setHeaderLabels([self.tr("Fällig"), self.tr("Schritt"), self.tr("Zuständig"),
-                                   self.tr("Azubi"), self.tr("Beratung durch")])
+        self.export_button.setAccessibleName(
+            self.tr("Fällige Schritte als Kalenderdatei (ICS) exportieren")
+        )
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Fällig"),
+                self.tr("Schritt"),
+                self.tr("Zuständig"),
+                self.tr("Azubi"),
+                self.tr("Beratung durch"),
+            ]
+        )
         self.tree.setAccessibleName(self.tr("Offene Schritte"))
         self.empty.setText(self.tr("Keine offenen Schritte – alles erledigt."))
         if self._items:

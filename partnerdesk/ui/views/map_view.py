@@ -91,14 +91,21 @@ class MapView(QWidget):
         span = ""
         if len(abroad) >= 2:
             span = self.tr(" – von {west} bis {east}").format(
-                west=abroad[0].name(lang), east=abroad[-1].name(lang))
-        self.caption.setText(self.tr(
-            "Dortmunds {count} Partnerschaften sind auf der gesamten Weltkarte verteilt{span}. "
-            "Klicken Sie auf eine Stadt oder wählen Sie sie mit Tab bzw. den Pfeiltasten und "
-            "der Eingabetaste, um die Details zu öffnen.").format(
-                count=len(self._cities), span=span))
-        words = {"home": self.tr("Dortmund"), "active": status_label("active"),
-                 "restricted": status_label("restricted"), "paused": status_label("paused")}
+                west=abroad[0].name(lang), east=abroad[-1].name(lang)
+            )
+        self.caption.setText(
+            self.tr(
+                "Dortmunds {count} Partnerschaften sind auf der gesamten Weltkarte verteilt{span}. "
+                "Klicken Sie auf eine Stadt oder wählen Sie sie mit Tab bzw. den Pfeiltasten und "
+                "der Eingabetaste, um die Details zu öffnen."
+            ).format(count=len(self._cities), span=span)
+        )
+        words = {
+            "home": self.tr("Dortmund"),
+            "active": status_label("active"),
+            "restricted": status_label("restricted"),
+            "paused": status_label("paused"),
+        }
         for kind, label in self._legend:
             label.setText(words[kind])
 

@@ -45,7 +45,8 @@ class MatchingView(QWidget):
         ranking_column.setContentsMargins(0, 0, 0, 0)
         self.take_over_button = QPushButton(self)
         self.take_over_button.clicked.connect(
-            lambda: self.takeOverRequested.emit(self.editor.profile()))
+            lambda: self.takeOverRequested.emit(self.editor.profile())
+        )
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.take_over_button)
@@ -73,14 +74,20 @@ class MatchingView(QWidget):
     STACK_BELOW = 1000
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        wanted = (Qt.Orientation.Vertical if event.size().width() < self.STACK_BELOW
-                  else Qt.Orientation.Horizontal)
+        wanted = (
+            Qt.Orientation.Vertical
+            if event.size().width() < self.STACK_BELOW
+            else Qt.Orientation.Horizontal
+        )
         if self._splitter.orientation() != wanted:
             self._splitter.setOrientation(wanted)
             half = max(1, event.size().height() // 2)
             width = max(self.editor.minimumSizeHint().width(), 490)
-            self._splitter.setSizes([half, half] if wanted == Qt.Orientation.Vertical
-                                    else [width, max(1, event.size().width() - width)])
+            self._splitter.setSizes(
+                [half, half]
+                if wanted == Qt.Orientation.Vertical
+                else [width, max(1, event.size().width() - width)]
+            )
         super().resizeEvent(event)
 
     # --- public API ---------------------------------------------------------------------
@@ -120,20 +127,29 @@ class MatchingView(QWidget):
         self.ranking_view.set_ranking(ranking)
         self.compare_button.setEnabled(len(ranking.results) >= 2)
         # Each step of a slider re-ranks; a screen reader hears the top three once it settles.
-        top = [self.tr("Platz {rank}: {city}, {score} Punkte").format(
-            rank=i, city=r.city.name(current_language()), score=round(r.score))
-            for i, r in enumerate(ranking.results[:3], 1)]
+        top = [
+            self.tr("Platz {rank}: {city}, {score} Punkte").format(
+                rank=i, city=r.city.name(current_language()), score=round(r.score)
+            )
+            for i, r in enumerate(ranking.results[:3], 1)
+        ]
         if top:
             self._announcer.push("; ".join(top))
 
     def retranslate(self) -> None:
         self.take_over_button.setText(self.tr("Für Azubi &übernehmen …"))
-        name_with_text(self.take_over_button, self.tr(
-            "Diese Selbsteinschätzung für eine/n Auszubildende/n übernehmen und ein Gespräch "
-            "beginnen"))
+        name_with_text(
+            self.take_over_button,
+            self.tr(
+                "Diese Selbsteinschätzung für eine/n Auszubildende/n übernehmen und ein Gespräch "
+                "beginnen"
+            ),
+        )
         self.compare_button.setText(self.tr("Städte &vergleichen …"))
-        name_with_text(self.compare_button, self.tr(
-            "Zwei oder drei Städte der Rangliste nebeneinander vergleichen"))
+        name_with_text(
+            self.compare_button,
+            self.tr("Zwei oder drei Städte der Rangliste nebeneinander vergleichen"),
+        )
         self._splitter.setAccessibleName(self.tr("Selbsteinschätzung und Rangliste"))
 
     def changeEvent(self, event: QEvent) -> None:

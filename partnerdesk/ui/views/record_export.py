@@ -24,17 +24,31 @@ from partnerdesk.core.record_talk import record_from_talk, talk_filename
 NumberSource = Callable[[date], str]  # issues the next record number for a day's year
 
 
-def record_data(apprentice: Apprentice, talk: Talk, *, lang: str, record_id: str,
-                city_names: dict[str, str] | None = None, pack_version: str = "") -> RecordData:
-    return record_from_talk(apprentice, talk, lang=lang, record_id=record_id,
-                            city_names=city_names, pack_version=pack_version)
+def record_data(
+    apprentice: Apprentice,
+    talk: Talk,
+    *,
+    lang: str,
+    record_id: str,
+    city_names: dict[str, str] | None = None,
+    pack_version: str = "",
+) -> RecordData:
+    return record_from_talk(
+        apprentice,
+        talk,
+        lang=lang,
+        record_id=record_id,
+        city_names=city_names,
+        pack_version=pack_version,
+    )
 
 
 def record_filename(talk: Talk) -> str:
     """Named after the talk, not the record number: exporting a talk again replaces its file,
     and the number is only issued once the advisor has chosen where to save."""
-    talk_ref = f"{talk.apprentice_id}-{talk.id}" if talk.id is not None else (
-        f"{talk.apprentice_id}-neu")
+    talk_ref = (
+        f"{talk.apprentice_id}-{talk.id}" if talk.id is not None else (f"{talk.apprentice_id}-neu")
+    )
     return talk_filename(talk, talk_ref)
 
 
@@ -58,9 +72,15 @@ class BatchExport:
     record's number there too.
     """
 
-    def __init__(self, items: Sequence[ExportItem], folder: Path,
-                 load: Callable[[ExportItem], tuple[Apprentice, Talk]], lang: str,
-                 write: Callable[[RecordData, Path], object], number: NumberSource) -> None:
+    def __init__(
+        self,
+        items: Sequence[ExportItem],
+        folder: Path,
+        load: Callable[[ExportItem], tuple[Apprentice, Talk]],
+        lang: str,
+        write: Callable[[RecordData, Path], object],
+        number: NumberSource,
+    ) -> None:
         self.items = list(items)
         self.folder = folder
         self.signals = BatchSignals()
@@ -82,8 +102,9 @@ class BatchExport:
                 apprentice, talk = self._load(item)
                 target = self.folder / record_filename(talk)
                 number = self._number(talk.held_on)
-                self._write(record_data(apprentice, talk, lang=self._lang, record_id=number),
-                            target)
+                self._write(
+                    record_data(apprentice, talk, lang=self._lang, record_id=number), target
+                )
             except Exception as exc:
                 self.signals.failed.emit(str(exc))
                 break

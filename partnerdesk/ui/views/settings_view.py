@@ -97,8 +97,9 @@ class SettingsView(QWidget):
     advisorChanged = Signal(str)
     retentionChanged = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, *,
-                 settings: AppSettings | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, settings: AppSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsView")
         self._app = settings if settings is not None else AppSettings()
@@ -120,8 +121,9 @@ class SettingsView(QWidget):
         self.data_dir_label = QLabel(self.general_box)
         # Not wrapped: a word-wrapped label breaks a path at "/" and the form gave it one
         # line, which showed only "/tmp/". Long paths scroll with the page instead.
-        self.data_dir = plain_label(str(paths.data_dir()), self.general_box, wrap=False,
-                                    object_name="dataDir")
+        self.data_dir = plain_label(
+            str(paths.data_dir()), self.general_box, wrap=False, object_name="dataDir"
+        )
         self.data_dir.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         general = self._form(self.general_box)
         general.addRow(self.language_label, self.language)
@@ -164,10 +166,14 @@ class SettingsView(QWidget):
         self.printer.setMaxLength(MAX_NAME)
         self._widen(self.printer)
         self.idle_label, self.warning_label, self.days_label, self.printer_label = (
-            QLabel(self.kiosk_box) for _ in range(4))
-        for label, field in ((self.idle_label, self.idle), (self.warning_label, self.warning),
-                             (self.days_label, self.handover_days),
-                             (self.printer_label, self.printer)):
+            QLabel(self.kiosk_box) for _ in range(4)
+        )
+        for label, field in (
+            (self.idle_label, self.idle),
+            (self.warning_label, self.warning),
+            (self.days_label, self.handover_days),
+            (self.printer_label, self.printer),
+        ):
             label.setBuddy(field)
         self.printer_hint = plain_label(parent=self.kiosk_box, object_name="pageHint")
         self.pin_label = QLabel(self.kiosk_box)
@@ -214,10 +220,12 @@ class SettingsView(QWidget):
         self.idle.valueChanged.connect(self.on_idle_changed)
         self.warning.valueChanged.connect(self.on_warning_changed)
         self.handover_days.valueChanged.connect(self.on_handover_days_changed)
-        for spin, slot in ((self.retention, self.on_retention_changed),
-                           (self.idle, self.on_idle_changed),
-                           (self.warning, self.on_warning_changed),
-                           (self.handover_days, self.on_handover_days_changed)):
+        for spin, slot in (
+            (self.retention, self.on_retention_changed),
+            (self.idle, self.on_idle_changed),
+            (self.warning, self.on_warning_changed),
+            (self.handover_days, self.on_handover_days_changed),
+        ):
             spin.refused.connect(slot)
         self.printer.editingFinished.connect(self.on_printer_edited)
         self.pin_button.clicked.connect(self.on_pin_clicked)
@@ -270,10 +278,17 @@ class SettingsView(QWidget):
 
     @Slot(int)
     def on_retention_changed(self, days: int) -> None:
-        if not self._checked(self.retention, days, RETENTION_RANGE, self._app.retention_days(),
-                             self.counselling_error, self.tr(
+        if not self._checked(
+            self.retention,
+            days,
+            RETENTION_RANGE,
+            self._app.retention_days(),
+            self.counselling_error,
+            self.tr(
                 "Die Löschfrist muss zwischen {low} und {high} Tagen liegen; {value} ist "
-                "nicht gespeichert.")):
+                "nicht gespeichert."
+            ),
+        ):
             return
         if days != self._app.retention_days():
             self._app.set_retention_days(days)
@@ -281,21 +296,42 @@ class SettingsView(QWidget):
 
     @Slot(int)
     def on_idle_changed(self, seconds: int) -> None:
-        self._store_kiosk(self.idle, "idle_timeout_seconds", float(seconds), IDLE_RANGE,
-                          self.tr("Die Wartezeit bis zur Warnung muss zwischen {low} und "
-                                  "{high} Sekunden liegen; {value} ist nicht gespeichert."))
+        self._store_kiosk(
+            self.idle,
+            "idle_timeout_seconds",
+            float(seconds),
+            IDLE_RANGE,
+            self.tr(
+                "Die Wartezeit bis zur Warnung muss zwischen {low} und "
+                "{high} Sekunden liegen; {value} ist nicht gespeichert."
+            ),
+        )
 
     @Slot(int)
     def on_warning_changed(self, seconds: int) -> None:
-        self._store_kiosk(self.warning, "warning_seconds", float(seconds), WARNING_RANGE,
-                          self.tr("Die Warnung muss zwischen {low} und {high} Sekunden stehen "
-                                  "bleiben; {value} ist nicht gespeichert."))
+        self._store_kiosk(
+            self.warning,
+            "warning_seconds",
+            float(seconds),
+            WARNING_RANGE,
+            self.tr(
+                "Die Warnung muss zwischen {low} und {high} Sekunden stehen "
+                "bleiben; {value} ist nicht gespeichert."
+            ),
+        )
 
     @Slot(int)
     def on_handover_days_changed(self, days: int) -> None:
-        self._store_kiosk(self.handover_days, "handover_days", days, HANDOVER_RANGE,
-                          self.tr("Übergabe-Codes müssen zwischen {low} und {high} Tagen gültig "
-                                  "sein; {value} ist nicht gespeichert."))
+        self._store_kiosk(
+            self.handover_days,
+            "handover_days",
+            days,
+            HANDOVER_RANGE,
+            self.tr(
+                "Übergabe-Codes müssen zwischen {low} und {high} Tagen gültig "
+                "sein; {value} ist nicht gespeichert."
+            ),
+        )
 
     @Slot()
     def on_printer_edited(self) -> None:
@@ -312,8 +348,15 @@ class SettingsView(QWidget):
         self._show_pin_status()
 
     # --- internals -------------------------------------------------------------------------
-    def _checked(self, box: QSpinBox, value: int, bounds: tuple[int, int], stored: int,
-                 error: QLabel, text: str) -> bool:
+    def _checked(
+        self,
+        box: QSpinBox,
+        value: int,
+        bounds: tuple[int, int],
+        stored: int,
+        error: QLabel,
+        text: str,
+    ) -> bool:
         """True if *value* is in *bounds*; otherwise say so and show the stored value again."""
         low, high = bounds
         if low <= value <= high:
@@ -328,12 +371,14 @@ class SettingsView(QWidget):
         box.blockSignals(blocked)
         return False
 
-    def _store_kiosk(self, box: QSpinBox, field: str, value: float,
-                     bounds: tuple[int, int], text: str) -> None:
+    def _store_kiosk(
+        self, box: QSpinBox, field: str, value: float, bounds: tuple[int, int], text: str
+    ) -> None:
         current = load_kiosk_settings(self._kiosk)
         stored = int(getattr(current, field))
-        if self._checked(box, int(value), bounds, stored, self.kiosk_error, text) \
-                and value != getattr(current, field):
+        if self._checked(
+            box, int(value), bounds, stored, self.kiosk_error, text
+        ) and value != getattr(current, field):
             changes: dict[str, Any] = {field: value}
             save_kiosk_settings(dataclasses.replace(current, **changes), self._kiosk)
 
@@ -342,70 +387,96 @@ class SettingsView(QWidget):
             self.pin_status.setText(self.tr("Eine PIN ist festgelegt."))
             self.pin_button.setText(self.tr("P&IN ändern …"))
         else:
-            self.pin_status.setText(self.tr(
-                "Noch keine PIN: Der Kiosk startet erst, wenn eine festgelegt ist."))
+            self.pin_status.setText(
+                self.tr("Noch keine PIN: Der Kiosk startet erst, wenn eine festgelegt ist.")
+            )
             self.pin_button.setText(self.tr("P&IN festlegen …"))
         # "PIN zum Beenden: PIN festlegen": its label and what it shows (WCAG 2.5.3).
         self.pin_button.setAccessibleName(
-            f"{plain(self.pin_label.text())}: {plain(self.pin_button.text())}")
+            f"{plain(self.pin_label.text())}: {plain(self.pin_button.text())}"
+        )
         self.pin_button.setAccessibleDescription(self.pin_status.text())
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Einstellungen"))
-        self.hint.setText(self.tr(
-            "Änderungen gelten sofort und werden gleich gespeichert. Die Sprache wechselt im "
-            "geöffneten Fenster und gilt auch beim nächsten Start."))
+        self.hint.setText(
+            self.tr(
+                "Änderungen gelten sofort und werden gleich gespeichert. Die Sprache wechselt im "
+                "geöffneten Fenster und gilt auch beim nächsten Start."
+            )
+        )
         self.general_box.setTitle(self.tr("Allgemein"))
         self.language_label.setText(self.tr("&Sprache der Oberfläche:"))
         self.language.setAccessibleName(self.tr("Sprache der Oberfläche"))
         self.data_dir_label.setText(self.tr("Datenordner:"))
         # The path is what matters: a name of "Datenordner" alone hid it from screen readers.
-        self.data_dir.setAccessibleName(f"{plain(self.data_dir_label.text())}: "
-                                        f"{self.data_dir.text()}")
+        self.data_dir.setAccessibleName(
+            f"{plain(self.data_dir_label.text())}: {self.data_dir.text()}"
+        )
         from partnerdesk.store.rotation import configured_max_age
 
-        self.backup_hint.setText(self.tr(
-            "Sicherungen im Datenordner werden höchstens {days} Tage aufbewahrt und dann "
-            "gelöscht. Gelöschte Personen kommen durch eine Wiederherstellung nicht zurück.")
-            .format(days=configured_max_age().days))
+        self.backup_hint.setText(
+            self.tr(
+                "Sicherungen im Datenordner werden höchstens {days} Tage aufbewahrt und dann "
+                "gelöscht. Gelöschte Personen kommen durch eine Wiederherstellung nicht zurück."
+            ).format(days=configured_max_age().days)
+        )
 
         self.counselling_box.setTitle(self.tr("Beratung"))
         self.advisor_label.setText(self.tr("&Name der Beraterin / des Beraters:"))
-        name_from_label(self.advisor, self.advisor_label.text(),
-                        self.tr("Name der Beraterin oder des Beraters"))
+        name_from_label(
+            self.advisor, self.advisor_label.text(), self.tr("Name der Beraterin oder des Beraters")
+        )
         self.advisor.setPlaceholderText(self.tr("steht in Gesprächen und Protokollen"))
         self.retention_label.setText(self.tr("Standard-&Löschfrist (Tage):"))
-        name_from_label(self.retention, self.retention_label.text(),
-                        self.tr("Standard-Löschfrist in Tagen"))
-        self.retention_hint.setText(self.tr(
-            "Neue Datensätze erhalten als Löschdatum die Einwilligung plus diese Frist "
-            "({low}–{high} Tage); bestehende behalten ihr Datum.").format(
-                low=RETENTION_RANGE[0], high=RETENTION_RANGE[1]))
+        name_from_label(
+            self.retention, self.retention_label.text(), self.tr("Standard-Löschfrist in Tagen")
+        )
+        self.retention_hint.setText(
+            self.tr(
+                "Neue Datensätze erhalten als Löschdatum die Einwilligung plus diese Frist "
+                "({low}–{high} Tage); bestehende behalten ihr Datum."
+            ).format(low=RETENTION_RANGE[0], high=RETENTION_RANGE[1])
+        )
 
         self.kiosk_box.setTitle(self.tr("Selbsteinschätzung am Terminal (Kiosk)"))
         self.idle_label.setText(self.tr("&Warnung nach Untätigkeit (Sekunden):"))
-        name_from_label(self.idle, self.idle_label.text(),
-                        self.tr("Sekunden ohne Eingabe bis zur Warnung"))
-        self.idle.setToolTip(self.tr("{low}–{high} Sekunden").format(
-            low=IDLE_RANGE[0], high=IDLE_RANGE[1]))
+        name_from_label(
+            self.idle, self.idle_label.text(), self.tr("Sekunden ohne Eingabe bis zur Warnung")
+        )
+        self.idle.setToolTip(
+            self.tr("{low}–{high} Sekunden").format(low=IDLE_RANGE[0], high=IDLE_RANGE[1])
+        )
         self.warning_label.setText(self.tr("Warnung sicht&bar für (Sekunden):"))
-        name_from_label(self.warning, self.warning_label.text(), self.tr(
-            "Sekunden, die die Warnung vor dem Zurücksetzen sichtbar bleibt"))
-        self.warning.setToolTip(self.tr("{low}–{high} Sekunden").format(
-            low=WARNING_RANGE[0], high=WARNING_RANGE[1]))
+        name_from_label(
+            self.warning,
+            self.warning_label.text(),
+            self.tr("Sekunden, die die Warnung vor dem Zurücksetzen sichtbar bleibt"),
+        )
+        self.warning.setToolTip(
+            self.tr("{low}–{high} Sekunden").format(low=WARNING_RANGE[0], high=WARNING_RANGE[1])
+        )
         self.days_label.setText(self.tr("Übergabe-Codes gültig (&Tage):"))
-        name_from_label(self.handover_days, self.days_label.text(),
-                        self.tr("Gültigkeit der Übergabe-Codes in Tagen"))
-        self.handover_days.setToolTip(self.tr("{low}–{high} Tage").format(
-            low=HANDOVER_RANGE[0], high=HANDOVER_RANGE[1]))
+        name_from_label(
+            self.handover_days,
+            self.days_label.text(),
+            self.tr("Gültigkeit der Übergabe-Codes in Tagen"),
+        )
+        self.handover_days.setToolTip(
+            self.tr("{low}–{high} Tage").format(low=HANDOVER_RANGE[0], high=HANDOVER_RANGE[1])
+        )
         for box in (self.idle, self.warning, self.handover_days):  # the range is said too
             box.setAccessibleDescription(f"{box.accessibleDescription()}, {box.toolTip()}")
         self.printer_label.setText(self.tr("Dr&ucker:"))
-        name_from_label(self.printer, self.printer_label.text(),
-                        self.tr("Druckername für den Kiosk"))
-        self.printer_hint.setText(self.tr(
-            "Leer lassen: Am Terminal wird nicht gedruckt. Sonst der Name des Druckers, wie "
-            "ihn das Betriebssystem anzeigt."))
+        name_from_label(
+            self.printer, self.printer_label.text(), self.tr("Druckername für den Kiosk")
+        )
+        self.printer_hint.setText(
+            self.tr(
+                "Leer lassen: Am Terminal wird nicht gedruckt. Sonst der Name des Druckers, wie "
+                "ihn das Betriebssystem anzeigt."
+            )
+        )
         self.pin_label.setText(self.tr("PIN zum Beenden:"))
         self._show_pin_status()
         for error in (self.counselling_error, self.kiosk_error):
@@ -417,4 +488,3 @@ class SettingsView(QWidget):
             self.retranslate()
             self.sync_language()
         super().changeEvent(event)
-

@@ -40,8 +40,15 @@ from partnerdesk.ui.widgets.plain_text import plain_label
 LoadRows = Callable[[], tuple[list[st.TalkRow], list[st.StayRow]]]
 
 
-def write_pdf(path: Path, title: str, subtitle: str, rows: list[tuple[str, str, st.Count]],
-              note: str, head: tuple[str, str, str], lang: str) -> Path:
+def write_pdf(
+    path: Path,
+    title: str,
+    subtitle: str,
+    rows: list[tuple[str, str, st.Count]],
+    note: str,
+    head: tuple[str, str, str],
+    lang: str,
+) -> Path:
     """The one PDF step (imported late: Typst is only needed on export)."""
     from partnerdesk.report.stats_doc import write_stats_pdf
 
@@ -76,8 +83,9 @@ class BarChart(QWidget):
 
 
 class StatsView(QWidget):
-    def __init__(self, load_rows: LoadRows, cities: Sequence[City],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, load_rows: LoadRows, cities: Sequence[City], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("statsView")
         self._load = load_rows
@@ -153,15 +161,21 @@ class StatsView(QWidget):
         def cities(counts: dict[str, int]) -> list[Bar]:
             return [Bar(names.get(c, c), st.masked(n)) for c, n in counts.items()]
 
-        funding = [Bar(STAY_FUNDING[k].get(lang) if k in STAY_FUNDING else k, st.masked(n))
-                   for k, n in s.stays_by_funding.items()]
-        steps = [Bar(self.tr("offen"), st.masked(s.steps_open)),
-                 Bar(self.tr("erledigt"), st.masked(s.steps_done))]
-        return [(self.tr("Gespräche pro Monat"), months),
-                (self.tr("Gewählte Städte (Azubis)"), cities(s.cities_chosen)),
-                (self.tr("Besuchte Städte (Aufenthalte)"), cities(s.cities_visited)),
-                (self.tr("Aufenthalte nach Förderweg"), funding),
-                (self.tr("Nächste Schritte"), steps)]
+        funding = [
+            Bar(STAY_FUNDING[k].get(lang) if k in STAY_FUNDING else k, st.masked(n))
+            for k, n in s.stays_by_funding.items()
+        ]
+        steps = [
+            Bar(self.tr("offen"), st.masked(s.steps_open)),
+            Bar(self.tr("erledigt"), st.masked(s.steps_done)),
+        ]
+        return [
+            (self.tr("Gespräche pro Monat"), months),
+            (self.tr("Gewählte Städte (Azubis)"), cities(s.cities_chosen)),
+            (self.tr("Besuchte Städte (Aufenthalte)"), cities(s.cities_visited)),
+            (self.tr("Aufenthalte nach Förderweg"), funding),
+            (self.tr("Nächste Schritte"), steps),
+        ]
 
     def _show(self) -> None:
         self.stats = st.compute(*self._rows, self.year.currentData())
@@ -174,10 +188,12 @@ class StatsView(QWidget):
             for column, value in enumerate((section, group, str(count))):
                 self.table.setItem(index, column, QTableWidgetItem(value))
         self.table.resizeColumnToContents(0)
-        self.hint.setText(self.tr(
-            "{talks} Gespräche, {people} beratene Azubis. Nur Anzahlen, keine Namen; Gruppen "
-            "mit weniger als 3 erscheinen als „< 3“.").format(
-            talks=st.masked(self.stats.talks), people=st.masked(self.stats.apprentices)))
+        self.hint.setText(
+            self.tr(
+                "{talks} Gespräche, {people} beratene Azubis. Nur Anzahlen, keine Namen; Gruppen "
+                "mit weniger als 3 erscheinen als „< 3“."
+            ).format(talks=st.masked(self.stats.talks), people=st.masked(self.stats.apprentices))
+        )
 
     # --- export ----------------------------------------------------------------------------
 
@@ -191,20 +207,25 @@ class StatsView(QWidget):
 
     def export_pdf(self, path: Path) -> Path:
         title = self.tr("PartnerDesk – Zahlen des Teams INA ({year})").format(
-            year=self._year_text())
+            year=self._year_text()
+        )
         subtitle = self.hint.text()
-        note = self.tr("Erstellt mit PartnerDesk. Gruppen mit weniger als 3 Personen oder "
-                       "Gesprächen sind als „< 3“ angegeben.")
+        note = self.tr(
+            "Erstellt mit PartnerDesk. Gruppen mit weniger als 3 Personen oder "
+            "Gesprächen sind als „< 3“ angegeben."
+        )
         head = (self.tr("Bereich"), self.tr("Gruppe"), self.tr("Anzahl"))
         lang = current_language()
-        return write_pdf(path, title, subtitle, st.table(self.stats, lang, self._names()),
-                         note, head, lang)
+        return write_pdf(
+            path, title, subtitle, st.table(self.stats, lang, self._names()), note, head, lang
+        )
 
     def _ask_path(self, suffix: str, filter_text: str) -> Path | None:
         name = self.tr("statistik-{year}").format(year=self._year_text().replace(" ", "-"))
         default = str(paths.documents_dir() / f"{name}.{suffix}")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Statistik exportieren"),
-                                                default, filter_text)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Statistik exportieren"), default, filter_text
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -246,8 +267,9 @@ class StatsView(QWidget):
             self.year.setItemText(0, self.tr("Alle Jahre"))
         self.csv_button.setText(self.tr("Als &CSV exportieren …"))
         self.pdf_button.setText(self.tr("Als &PDF exportieren …"))
-        self.table.setHorizontalHeaderLabels([self.tr("Bereich"), self.tr("Gruppe"),
-                                              self.tr("Anzahl")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Bereich"), self.tr("Gruppe"), self.tr("Anzahl")]
+        )
         self.table.setAccessibleName(self.tr("Zahlen als Tabelle"))
         self._show()
 

@@ -45,8 +45,13 @@ def snapshot_entries(snapshot: dict[str, Any] | None) -> list[tuple[str, str, fl
     for raw in snapshot.get("ranking") or []:
         if isinstance(raw, dict) and isinstance(raw.get("city"), str):
             score = raw.get("score")
-            entries.append((raw["city"], str(raw.get("name") or raw["city"]),
-                            float(score) if isinstance(score, int | float) else 0.0))
+            entries.append(
+                (
+                    raw["city"],
+                    str(raw.get("name") or raw["city"]),
+                    float(score) if isinstance(score, int | float) else 0.0,
+                )
+            )
     return entries
 
 
@@ -84,8 +89,9 @@ class TalkEditor(QWidget):
         self._labels = {key: plain_label(wrap=False) for key in ("date", "advisor")}
         self._labels["date"].setBuddy(self.held_on.edit)
         self._labels["advisor"].setBuddy(self.advisor)
-        self._headings = {key: plain_label(object_name="sectionHeading")
-                          for key in ("notes", "steps", "ranking")}
+        self._headings = {
+            key: plain_label(object_name="sectionHeading") for key in ("notes", "steps", "ranking")
+        }
         self._headings["notes"].setBuddy(self.notes)
         self._headings["ranking"].setBuddy(self.cities)
 
@@ -160,19 +166,25 @@ class TalkEditor(QWidget):
         """The talk as edited (not validated; the repository validates on save)."""
         held = self.held_on.date() or self._talk.held_on
         chosen = tuple(
-            str(item.data(CITY_ID_ROLE)) for item in self._items()
-            if item.checkState() == Qt.CheckState.Checked)
+            str(item.data(CITY_ID_ROLE))
+            for item in self._items()
+            if item.checkState() == Qt.CheckState.Checked
+        )
         return dataclasses.replace(
-            self._talk, held_on=held,
-            advisor=self.advisor.text().strip(), notes=self.notes.toPlainText(),
-            next_steps=self.steps.steps(), chosen_cities=chosen)
+            self._talk,
+            held_on=held,
+            advisor=self.advisor.text().strip(),
+            notes=self.notes.toPlainText(),
+            next_steps=self.steps.steps(),
+            chosen_cities=chosen,
+        )
 
-    def set_snapshot(self, ranking: dict[str, Any], profile: dict[str, Any], *,
-                     edit: bool) -> None:
+    def set_snapshot(self, ranking: dict[str, Any], profile: dict[str, Any], *, edit: bool) -> None:
         """Replace the ranking snapshot; *edit* marks it as the user's change (dirty)."""
         chosen = set(self.talk().chosen_cities)
-        self._talk = dataclasses.replace(self._talk, ranking_snapshot=ranking,
-                                         profile_snapshot=profile)
+        self._talk = dataclasses.replace(
+            self._talk, ranking_snapshot=ranking, profile_snapshot=profile
+        )
         self._loading = True
         try:
             self._fill_cities(ranking, chosen)
@@ -215,7 +227,8 @@ class TalkEditor(QWidget):
         seen = set()
         for place, (city_id, name, score) in enumerate(snapshot_entries(snapshot), 1):
             text = self.tr("{place}. {name} – {score} Punkte").format(
-                place=place, name=name, score=f"{score:.0f}")
+                place=place, name=name, score=f"{score:.0f}"
+            )
             self._add_city(city_id, text, city_id in chosen)
             seen.add(city_id)
         # A chosen city missing from the snapshot (old data) stays visible and chosen.
@@ -225,8 +238,11 @@ class TalkEditor(QWidget):
     def _add_city(self, city_id: str, text: str, checked: bool) -> None:
         item = QListWidgetItem(text)
         item.setData(CITY_ID_ROLE, city_id)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                      | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.cities.addItem(item)
 
@@ -249,12 +265,14 @@ class TalkEditor(QWidget):
         self.notes.setPlaceholderText(self.tr("Was wurde besprochen? (nur Text)"))
         self._headings["steps"].setText(self.tr("Vereinbarte nächste Schritte"))
         self._headings["ranking"].setText(self.tr("&Rangliste beim Gespräch"))
-        self.cities.setAccessibleName(self.tr("Rangliste beim Gespräch; angehakte Städte "
-                                              "werden weiterverfolgt"))
+        self.cities.setAccessibleName(
+            self.tr("Rangliste beim Gespräch; angehakte Städte werden weiterverfolgt")
+        )
         self.cities.setToolTip(self.tr("Haken = Stadt zur Weiterverfolgung (Leertaste)"))
         self.retake.setText(self.tr("Rangliste neu übernehmen"))
-        name_with_text(self.retake, self.tr("Rangliste aus der aktuellen Selbsteinschätzung "
-                                            "neu übernehmen"))
+        name_with_text(
+            self.retake, self.tr("Rangliste aus der aktuellen Selbsteinschätzung neu übernehmen")
+        )
         self.save_button.setText(self.tr("Speichern (Strg+S)"))
         self.save_button.setAccessibleName(self.tr("Gespräch speichern"))
         self.export_button.setText(self.tr("Protokoll als PDF …"))
@@ -270,4 +288,3 @@ class TalkEditor(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-

@@ -102,9 +102,12 @@ class CityCard(QFrame):
         # The local script only when it adds something (not "Leeds / Leeds").
         local = city.name_local if city.name_local not in (city.name_de, city.name_en) else ""
         since = self.tr("seit {year}").format(year=city.since)
-        self._texts = {"name": city.name(lang), "local": local,
-                       "meta": f"{city.country(lang)} · {since}",
-                       "badge": badge_text(city.status)}
+        self._texts = {
+            "name": city.name(lang),
+            "local": local,
+            "meta": f"{city.country(lang)} · {since}",
+            "badge": badge_text(city.status),
+        }
         self._chips = [area.text.get(lang) for area in city.focus_areas]
         tips = [city.name(lang)]
         if local:
@@ -182,14 +185,18 @@ class CityCard(QFrame):
             text = self._texts[key]
             if not text:
                 continue
-            height = QFontMetrics(fonts[key]).boundingRect(
-                QRect(0, 0, names_w, BIG), WRAP, text).height()
+            height = (
+                QFontMetrics(fonts[key])
+                .boundingRect(QRect(0, 0, names_w, BIG), WRAP, text)
+                .height()
+            )
             pieces.append(_Piece(key, QRect(x0, y + names_h, names_w, height), text))
             names_h += height
         y += max(names_h, badge_h) + SPACING
         meta = self._texts["meta"]
-        meta_h = QFontMetrics(fonts["meta"]).boundingRect(QRect(0, 0, inner, BIG), WRAP,
-                                                          meta).height()
+        meta_h = (
+            QFontMetrics(fonts["meta"]).boundingRect(QRect(0, 0, inner, BIG), WRAP, meta).height()
+        )
         pieces.append(_Piece("meta", QRect(x0, y, inner, meta_h), meta))
         y += meta_h
         # Chips flow left to right; a chip wider than the card wraps its own text.
@@ -202,8 +209,12 @@ class CityCard(QFrame):
             h = chip_metrics.height() + 2 * CHIP_PAD[1]
             if w > inner:
                 w = inner
-                h = chip_metrics.boundingRect(QRect(0, 0, w - 2 * CHIP_PAD[0], BIG), WRAP,
-                                              text).height() + 2 * CHIP_PAD[1]
+                h = (
+                    chip_metrics.boundingRect(
+                        QRect(0, 0, w - 2 * CHIP_PAD[0], BIG), WRAP, text
+                    ).height()
+                    + 2 * CHIP_PAD[1]
+                )
             if x > x0 and x + w > x0 + inner:
                 x, y = x0, y + line_h + SPACING
                 line_h = 0
@@ -269,11 +280,11 @@ class CityCard(QFrame):
                 painter.drawRoundedRect(piece.rect, RADIUS, RADIUS)
                 painter.setPen(QColor(CHIP_FG))
                 inner = piece.rect.adjusted(CHIP_PAD[0], CHIP_PAD[1], -CHIP_PAD[0], -CHIP_PAD[1])
-                painter.drawText(inner, int(left | Qt.AlignmentFlag.AlignVCenter) | int(WRAP),
-                                 piece.text)
+                painter.drawText(
+                    inner, int(left | Qt.AlignmentFlag.AlignVCenter) | int(WRAP), piece.text
+                )
             else:
-                colour = {"name": NAME_COLOUR, "local": LOCAL_COLOUR}.get(piece.kind,
-                                                                          META_COLOUR)
+                colour = {"name": NAME_COLOUR, "local": LOCAL_COLOUR}.get(piece.kind, META_COLOUR)
                 painter.setPen(QColor(colour))
                 painter.drawText(piece.rect, int(left) | int(WRAP), piece.text)
         painter.end()

@@ -159,8 +159,11 @@ class CriterionLegend(QWidget):
     def retranslate(self) -> None:
         lang = current_language()
         for criterion, label in self._labels.items():
-            label.setText(self.tr("{0} (max. {1})").format(
-                CRITERION_LABELS[criterion].get(lang), f"{self._shares[criterion] * 100:.0f}"))
+            label.setText(
+                self.tr("{0} (max. {1})").format(
+                    CRITERION_LABELS[criterion].get(lang), f"{self._shares[criterion] * 100:.0f}"
+                )
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

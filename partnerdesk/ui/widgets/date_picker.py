@@ -30,14 +30,19 @@ from partnerdesk.ui import formatting as fmt
 Day = date  # the method DatePicker.date() hides the type name inside the class
 
 
-
 class DatePicker(QWidget):
     """``dateChanged(object)`` carries a ``date`` or ``None`` (no date)."""
 
     dateChanged = Signal(object)
 
-    def __init__(self, value: date | None = None, parent: QWidget | None = None, *,
-                 allow_empty: bool = True, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        value: date | None = None,
+        parent: QWidget | None = None,
+        *,
+        allow_empty: bool = True,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self._date = value
         self._allow_empty = allow_empty
@@ -77,11 +82,14 @@ class DatePicker(QWidget):
         self.calendar.clicked.connect(self.on_calendar_clicked)
         self.calendar.activated.connect(self.on_calendar_clicked)
         self.in_two_weeks.triggered.connect(
-            lambda: self.set_date(self._today() + timedelta(days=14), user=True))
+            lambda: self.set_date(self._today() + timedelta(days=14), user=True)
+        )
         self.in_one_month.triggered.connect(
-            lambda: self.set_date(core.add_months(self._today(), 1), user=True))
+            lambda: self.set_date(core.add_months(self._today(), 1), user=True)
+        )
         self.training_year_end.triggered.connect(
-            lambda: self.set_date(core.end_of_training_year(self._today()), user=True))
+            lambda: self.set_date(core.end_of_training_year(self._today()), user=True)
+        )
         self.no_date.triggered.connect(lambda: self.set_date(None, user=True))
         self.retranslate()
 
@@ -127,8 +135,11 @@ class DatePicker(QWidget):
         start = self._date or self._today()
         self.calendar.setLocale(fmt.locale())
         self.calendar.setSelectedDate(fmt.to_qdate(start))
-        self.training_year_end.setText(self.tr("Ende des Ausbildungsjahres ({0})").format(
-            fmt.format_date(core.end_of_training_year(self._today()))))
+        self.training_year_end.setText(
+            self.tr("Ende des Ausbildungsjahres ({0})").format(
+                fmt.format_date(core.end_of_training_year(self._today()))
+            )
+        )
 
     @Slot()
     def on_calendar_clicked(self, value: QDate) -> None:
@@ -146,8 +157,11 @@ class DatePicker(QWidget):
             return
         self.setProperty("invalid", invalid)
         self.edit.setProperty("invalid", invalid)
-        self.edit.setToolTip(self.tr("„{0}“ ist kein Datum – z. B. 15.01.2027 eingeben.")
-                             .format(self.edit.text()) if invalid else self._hint())
+        self.edit.setToolTip(
+            self.tr("„{0}“ ist kein Datum – z. B. 15.01.2027 eingeben.").format(self.edit.text())
+            if invalid
+            else self._hint()
+        )
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)
 
@@ -155,8 +169,9 @@ class DatePicker(QWidget):
         return self.tr("Datum eingeben, z. B. 15.01.27, oder aus dem Menü wählen")
 
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText(self.tr("kein Datum") if self._allow_empty
-                                     else self.tr("TT.MM.JJJJ"))
+        self.edit.setPlaceholderText(
+            self.tr("kein Datum") if self._allow_empty else self.tr("TT.MM.JJJJ")
+        )
         self.edit.setToolTip(self._hint())
         self.button.setText("▾")
         self.button.setAccessibleName(self.tr("Datum auswählen"))
@@ -182,4 +197,3 @@ class DatePicker(QWidget):
 
     def focus_widget(self) -> QLineEdit:
         return self.edit
-

@@ -88,8 +88,9 @@ class FlowLayout(QLayout):
             hint = item.sizeHint()
             if hint.width() > area.width() > 0:
                 # A chip wider than the line wraps its own text instead of being clipped.
-                height = (item.heightForWidth(area.width()) if item.hasHeightForWidth()
-                          else hint.height())
+                height = (
+                    item.heightForWidth(area.width()) if item.hasHeightForWidth() else hint.height()
+                )
                 hint = QSize(area.width(), max(height, hint.height()))
             if x + hint.width() > area.right() + 1 and line_height > 0:
                 x = area.x()

@@ -20,8 +20,9 @@ MASK = "•"
 class PinField(QLineEdit):
     """*digits_only*: a PIN; otherwise any printable text (a password), kept the same way."""
 
-    def __init__(self, max_length: int, parent: QWidget | None = None, *,
-                 digits_only: bool = True) -> None:
+    def __init__(
+        self, max_length: int, parent: QWidget | None = None, *, digits_only: bool = True
+    ) -> None:
         super().__init__(parent)
         self._digits = ""
         self._digits_only = digits_only
@@ -41,10 +42,10 @@ class PinField(QLineEdit):
         digits = "".join(ch for ch in text if self._accepts(ch))
         start, length = self._selection()
         room = self.maxLength() - (len(self._digits) - length)
-        digits = digits[:max(0, room)]
+        digits = digits[: max(0, room)]
         if not digits:
             return
-        self._digits = self._digits[:start] + digits + self._digits[start + length:]
+        self._digits = self._digits[:start] + digits + self._digits[start + length :]
         super().insert(MASK * len(digits))
 
     def _accepts(self, ch: str) -> bool:
@@ -59,24 +60,34 @@ class PinField(QLineEdit):
         if event.matches(QKeySequence.StandardKey.Paste):
             self.insert(QGuiApplication.clipboard().text())
             return
-        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
-                QKeySequence.StandardKey.Redo) or event.matches(QKeySequence.StandardKey.Cut):
+        if (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+            or event.matches(QKeySequence.StandardKey.Cut)
+        ):
             return  # the digits are not on Qt's undo stack; nothing to restore or cut
         key = event.key()
         start, length = self._selection()
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and not (
-                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
             if length:
-                self._digits = self._digits[:start] + self._digits[start + length:]
+                self._digits = self._digits[:start] + self._digits[start + length :]
             elif key == Qt.Key.Key_Backspace and start > 0:
-                self._digits = self._digits[:start - 1] + self._digits[start:]
+                self._digits = self._digits[: start - 1] + self._digits[start:]
             elif key == Qt.Key.Key_Delete:
-                self._digits = self._digits[:start] + self._digits[start + 1:]
+                self._digits = self._digits[:start] + self._digits[start + 1 :]
             super().keyPressEvent(event)
             return
         text = event.text()
-        if text and text.isprintable() and not (event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+        if (
+            text
+            and text.isprintable()
+            and not (
+                event.modifiers()
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            )
+        ):
             self.insert(text)  # digits only; anything else is dropped like a validator would
             return
         before = super().text()

@@ -11,12 +11,19 @@ import html
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
-              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+SELECTABLE = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
 
 
-def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True,
-                selectable: bool = False, object_name: str = "") -> QLabel:
+def plain_label(
+    text: str = "",
+    parent: QWidget | None = None,
+    *,
+    wrap: bool = True,
+    selectable: bool = False,
+    object_name: str = "",
+) -> QLabel:
     """A QLabel fixed to plain text (word-wrapped by default)."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)

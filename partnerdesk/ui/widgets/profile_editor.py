@@ -233,9 +233,12 @@ class ProfileEditor(QWidget):
         try:
             profile = self.form().to_profile()
         except ProfileError:
-            self.error.setText(self.tr(
-                "Mindestens ein Kriterium braucht ein Gewicht über 0 %. "
-                "Die Rangliste zeigt weiter die letzte gültige Einstellung."))
+            self.error.setText(
+                self.tr(
+                    "Mindestens ein Kriterium braucht ein Gewicht über 0 %. "
+                    "Die Rangliste zeigt weiter die letzte gültige Einstellung."
+                )
+            )
             self.error.setVisible(True)
             announce(self.error, self.error.text(), assertive=True)
             return
@@ -247,7 +250,8 @@ class ProfileEditor(QWidget):
     def on_advanced_toggled(self, expanded: bool) -> None:
         self.advanced.setVisible(expanded)
         self.advanced_toggle.setArrowType(
-            Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+            Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
+        )
 
     @Slot()
     def on_weights_reset_clicked(self) -> None:
@@ -325,22 +329,32 @@ class ProfileEditor(QWidget):
         follow_plural_suffix(self.weeks, lambda n: self.tr(" Woche(n)", "", n))
         self._start_label.setText(self.tr("Geplanter Beginn"))
         self.start.setAccessibleName(self.tr("Geplanter Beginn (Monat und Jahr)"))
-        self.start.setToolTip(self.tr(
-            "Förderregeln und Antragsfristen hängen vom Beginn ab; üblich sind mindestens "
-            "4 Monate Vorlauf."))
+        self.start.setToolTip(
+            self.tr(
+                "Förderregeln und Antragsfristen hängen vom Beginn ab; üblich sind mindestens "
+                "4 Monate Vorlauf."
+            )
+        )
         self.abroad_only.setText(self.tr("Nur ein Aufenthalt im Ausland"))
         self.abroad_only.setAccessibleName(self.tr("Nur ein Aufenthalt im Ausland"))
         self._independence_label.setText(self.tr("Selbstständigkeit"))
         self.independence.setAccessibleName(self.tr("Selbstständigkeit"))
         self.independence.setToolTip(
-            self.tr("1 = brauche viel Unterstützung … 5 = ganz selbstständig"))
+            self.tr("1 = brauche viel Unterstützung … 5 = ganz selbstständig")
+        )
         self._structure_label.setText(self.tr("Ähnliche Verwaltung ist mir"))
-        name_from_label(self.structure, self._structure_label.text(),
-                        self.tr("Wichtigkeit einer ähnlichen Verwaltung"))
+        name_from_label(
+            self.structure,
+            self._structure_label.text(),
+            self.tr("Wichtigkeit einer ähnlichen Verwaltung"),
+        )
         self.advanced_toggle.setText(self.tr("Erweitert: Gewichte der Kriterien"))
         self.advanced_toggle.setAccessibleName(self.tr("Erweitert: Gewichte der Kriterien"))
-        self._weights_intro.setText(self.tr(
-            "Wie stark jedes Kriterium zählt. Die Gewichte werden auf 100 Punkte umgerechnet."))
+        self._weights_intro.setText(
+            self.tr(
+                "Wie stark jedes Kriterium zählt. Die Gewichte werden auf 100 Punkte umgerechnet."
+            )
+        )
         defaults = default_weight_percents()
         for criterion, label in self._weight_labels.items():
             name = CRITERION_LABELS[criterion].get(lang)
@@ -348,8 +362,7 @@ class ProfileEditor(QWidget):
             self.weight_spins[criterion].setAccessibleName(self.tr("Gewicht {0}").format(name))
         self.weights_reset.setText(self.tr("Standardgewichte"))
         self.weights_reset.setAccessibleName(self.tr("Standardgewichte wiederherstellen"))
-        listing = ", ".join(
-            f"{CRITERION_LABELS[c].get(lang)} {defaults[c]} %" for c in CRITERIA)
+        listing = ", ".join(f"{CRITERION_LABELS[c].get(lang)} {defaults[c]} %" for c in CRITERIA)
         self._defaults_note.setText(self.tr("Standard: {0}").format(listing))
         self._update_value_labels()
 

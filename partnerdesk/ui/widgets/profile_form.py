@@ -67,9 +67,7 @@ class ProfileForm:
             abroad_only=profile.abroad_only,
             independence=profile.independence,
             structure_importance=profile.structure_importance,
-            weight_percents={
-                c: round(float(profile.weights.get(c, 0.0)) * 100) for c in CRITERIA
-            },
+            weight_percents={c: round(float(profile.weights.get(c, 0.0)) * 100) for c in CRITERIA},
             start=profile.start,
         )
 

@@ -122,9 +122,11 @@ class RankingCard(QFrame):
         if not feasibility.ok:
             text = self.tr("⚠ Nur eingeschränkt möglich: {0}").format(first)
             if more > 0:
-                text += " " + (self.tr("(1 weiterer Grund in der Begründung)") if more == 1
-                               else self.tr("({0} weitere Gründe in der Begründung)")
-                               .format(more))
+                text += " " + (
+                    self.tr("(1 weiterer Grund in der Begründung)")
+                    if more == 1
+                    else self.tr("({0} weitere Gründe in der Begründung)").format(more)
+                )
             self.warning.setText(text)
         else:
             self.feasible.setText(self.tr("✓ Machbar: {0}").format(first))
@@ -138,14 +140,22 @@ class RankingCard(QFrame):
         else:
             self.themes.setText(self.tr("Noch keine Themen gewählt"))
         # Funding and travel obstacles repeat the feasibility line; the summary leaves them out.
-        hurdles = [o.text.get(lang).rstrip(".") for o in explanation.obstacles
-                   if o.kind not in ("status", "funding", "travel")]
+        hurdles = [
+            o.text.get(lang).rstrip(".")
+            for o in explanation.obstacles
+            if o.kind not in ("status", "funding", "travel")
+        ]
         self.obstacles.setText(
-            self.tr("Hürden: {0}").format("; ".join(hurdles)) if hurdles
-            else self.tr("Keine Hürden erkannt"))
+            self.tr("Hürden: {0}").format("; ".join(hurdles))
+            if hurdles
+            else self.tr("Keine Hürden erkannt")
+        )
         level = self.tr("machbar") if feasibility.ok else self.tr("nur eingeschränkt möglich")
-        self.setAccessibleName(self.tr("Platz {0}: {1}, {2} von 100 Punkten, {3}").format(
-            self._position, city.name(lang), score, level))
+        self.setAccessibleName(
+            self.tr("Platz {0}: {1}, {2} von 100 Punkten, {3}").format(
+                self._position, city.name(lang), score, level
+            )
+        )
         self.setAccessibleDescription(self.bar.description())
         self._label_toggle()
 
@@ -167,15 +177,21 @@ class RankingCard(QFrame):
             return
         lang = current_language()
         e = result.explanation
-        self._set_section("feasibility", self.tr("Machbarkeit"), "\n".join(
-            f"• {r.get(lang)}" for r in result.feasibility.reasons) or "–")
+        self._set_section(
+            "feasibility",
+            self.tr("Machbarkeit"),
+            "\n".join(f"• {r.get(lang)}" for r in result.feasibility.reasons) or "–",
+        )
         lines = []
         for m in e.theme_matches:
             kind = self.tr("Schwerpunkt") if m.focus else self.tr("über Projekte")
             lines.append(f"• {THEMES[m.theme].get(lang)} ({kind})")
             lines.extend(f"    – {title}" for title in m.projects)
-        self._set_section("themes", self.tr("Themen und Projekte"),
-                          "\n".join(lines) or self.tr("Keine passenden Themen"))
+        self._set_section(
+            "themes",
+            self.tr("Themen und Projekte"),
+            "\n".join(lines) or self.tr("Keine passenden Themen"),
+        )
         lines = []
         for o in e.obstacles:
             if o.kind in ("funding", "travel"):
@@ -184,11 +200,17 @@ class RankingCard(QFrame):
             if o.offers:
                 offers = "; ".join(OFFERS[k].get(lang) for k in o.offers)
                 lines.append("    " + self.tr("Hilfe vom Team INA: {0}").format(offers))
-        self._set_section("obstacles", self.tr("Hürden und Hilfe"),
-                          "\n".join(lines) or self.tr("Keine Hürden erkannt"))
-        others = e.reasons[len(e.theme_matches):]
-        self._set_section("reasons", self.tr("Was außerdem passt"),
-                          "\n".join(f"• {r.get(lang)}" for r in others) or "–")
+        self._set_section(
+            "obstacles",
+            self.tr("Hürden und Hilfe"),
+            "\n".join(lines) or self.tr("Keine Hürden erkannt"),
+        )
+        others = e.reasons[len(e.theme_matches) :]
+        self._set_section(
+            "reasons",
+            self.tr("Was außerdem passt"),
+            "\n".join(f"• {r.get(lang)}" for r in others) or "–",
+        )
         self._set_section("funding", self.tr("Förderweg"), e.funding.get(lang))
 
     def _set_section(self, key: str, heading: str, body: str) -> None:
@@ -212,8 +234,7 @@ class RankingCard(QFrame):
             self._column.addWidget(self.details)
 
     def _show_details(self, expanded: bool) -> None:
-        self.toggle.setArrowType(
-            Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self._label_toggle()
         if expanded:
             self._build_details()

@@ -130,10 +130,10 @@ class RankingView(QWidget):
         self.warnings.setVisible(bool(texts))
         if ranking.checked:
             day = ranking.checked.split("-")
-            when = (f"{day[2]}.{day[1]}.{day[0]}" if lang == "de"
-                    else f"{day[0]}-{day[1]}-{day[2]}")
-            self.data_date.setText(self.tr(
-                "Förderregeln, Reisehinweise und Einreise geprüft am {0}").format(when))
+            when = f"{day[2]}.{day[1]}.{day[0]}" if lang == "de" else f"{day[0]}-{day[1]}-{day[2]}"
+            self.data_date.setText(
+                self.tr("Förderregeln, Reisehinweise und Einreise geprüft am {0}").format(when)
+            )
         self.data_date.setVisible(bool(ranking.checked) and entered)
         self.no_input.setVisible(not entered)
         self._scroll.setVisible(entered)
@@ -203,8 +203,13 @@ class RankingView(QWidget):
         text = self.tr(
             "Knappes Ergebnis: {0} ({1}) und {2} ({3}) liegen weniger als {4} % auseinander "
             "– beide sind gute Kandidaten."
-        ).format(first.city.name(lang), f"{first.score:.0f}", second.city.name(lang),
-                 f"{second.score:.0f}", f"{CLOSE_CALL_SHARE * 100:.0f}")
+        ).format(
+            first.city.name(lang),
+            f"{first.score:.0f}",
+            second.city.name(lang),
+            f"{second.score:.0f}",
+            f"{CLOSE_CALL_SHARE * 100:.0f}",
+        )
         hint = ranking.close_call_hint()
         if hint is not None:
             text += " " + hint.get(lang)
@@ -238,14 +243,20 @@ class RankingView(QWidget):
         self.excluded_heading.setVisible(bool(shown))
 
     def retranslate(self) -> None:
-        self.legend_note.setText(self.tr(
-            "Jeder Balken zeigt die Punkte je Kriterium: die Breite eines Abschnitts ist sein "
-            "Gewicht, der gefüllte Teil das, was die Stadt davon erreicht."))
+        self.legend_note.setText(
+            self.tr(
+                "Jeder Balken zeigt die Punkte je Kriterium: die Breite eines Abschnitts ist sein "
+                "Gewicht, der gefüllte Teil das, was die Stadt davon erreicht."
+            )
+        )
         self.excluded_heading.setText(self.tr("Nicht in der Rangliste"))
         self.empty.setText(self.tr("Mit dieser Auswahl kommt keine Partnerstadt in Frage."))
-        self.no_input.setText(self.tr(
-            "Noch keine Angaben. Wählen Sie mit der Auszubildenden oder dem Auszubildenden "
-            "Themen oder Sprachen – dann erscheinen hier die passenden Partnerstädte."))
+        self.no_input.setText(
+            self.tr(
+                "Noch keine Angaben. Wählen Sie mit der Auszubildenden oder dem Auszubildenden "
+                "Themen oder Sprachen – dann erscheinen hier die passenden Partnerstädte."
+            )
+        )
         if self._ranking is not None:
             self._update_close_call()
             self._update_excluded()

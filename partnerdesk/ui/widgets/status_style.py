@@ -43,5 +43,7 @@ def badge_text(status: str) -> str:
 def badge_stylesheet(status: str) -> str:
     style = style_for(status)
     border = "dashed" if status == "paused" else "solid"
-    return (f"color: {style.fg}; background: {style.bg}; border: 1px {border} {style.border};"
-            " border-radius: 9px; padding: 1px 8px; font-weight: 600;")
+    return (
+        f"color: {style.fg}; background: {style.bg}; border: 1px {border} {style.border};"
+        " border-radius: 9px; padding: 1px 8px; font-weight: 600;"
+    )

@@ -62,16 +62,24 @@ class StepRow(QWidget):
         column.setSpacing(2)
         column.addLayout(first)
         column.addLayout(second)
-        for signal in (self.done.toggled, self.text.textEdited, self.owner.textEdited,
-                       self.due.dateChanged):
+        for signal in (
+            self.done.toggled,
+            self.text.textEdited,
+            self.owner.textEdited,
+            self.due.dateChanged,
+        ):
             signal.connect(self.changed)
         self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
         self.retranslate()
 
     def step(self) -> NextStep:
-        return NextStep(text=self.text.text().strip(), offer_key=self.offer_key,
-                        owner=self.owner.text().strip(), due_date=self.due.date(),
-                        done=self.done.isChecked())
+        return NextStep(
+            text=self.text.text().strip(),
+            offer_key=self.offer_key,
+            owner=self.owner.text().strip(),
+            due_date=self.due.date(),
+            done=self.done.isChecked(),
+        )
 
     def retranslate(self) -> None:
         label = self.text.text() or self.tr("Schritt")
@@ -127,8 +135,11 @@ class StepList(QWidget):
         return tuple(row.step() for row in self.rows)
 
     def add_offer(self, key: str) -> StepRow:
-        row = self._append(NextStep(text=OFFERS[key].get(current_language()), offer_key=key,
-                                    owner=self.tr("Team INA")))
+        row = self._append(
+            NextStep(
+                text=OFFERS[key].get(current_language()), offer_key=key, owner=self.tr("Team INA")
+            )
+        )
         self.changed.emit()
         return row
 
@@ -162,15 +173,16 @@ class StepList(QWidget):
 
     def retranslate(self) -> None:
         lang = current_language()
-        short = {"fit_fuer_europa": self.tr("+ Seminar „Fit für Europa“"),
-                 "vermittlung": self.tr("+ Praktikums-/Kontaktvermittlung"),
-                 "unterkunft": self.tr("+ Unterkunftssuche"),
-                 "foerderung": self.tr("+ Finanzielle Förderung")}
+        short = {
+            "fit_fuer_europa": self.tr("+ Seminar „Fit für Europa“"),
+            "vermittlung": self.tr("+ Praktikums-/Kontaktvermittlung"),
+            "unterkunft": self.tr("+ Unterkunftssuche"),
+            "foerderung": self.tr("+ Finanzielle Förderung"),
+        }
         for key, button in self.offer_buttons.items():
             button.setText(short.get(key, OFFERS[key].get(lang)).replace("&", "&&"))
             # Named by what it shows (WCAG 2.5.3); the full offer is the description.
-            name_with_text(button, self.tr("Schritt hinzufügen: {0}").format(
-                OFFERS[key].get(lang)))
+            name_with_text(button, self.tr("Schritt hinzufügen: {0}").format(OFFERS[key].get(lang)))
         self.add_free.setText(self.tr("+ Eigener Schritt"))
         name_with_text(self.add_free, self.tr("Eigenen Schritt hinzufügen"))
         for row in self.rows:
@@ -180,4 +192,3 @@ class StepList(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-

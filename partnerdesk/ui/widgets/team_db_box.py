@@ -98,11 +98,14 @@ class TeamDbBox(QGroupBox):
 
     def config(self) -> TeamDbConfig:
         """The form as a validated config; ``TeamDbError`` names the bad field."""
-        return TeamDbConfig(host=self.host.text().strip(), port=self.port.value(),
-                            database=self.database.text().strip(),
-                            user=self.user.text().strip(),
-                            sslmode=str(self.sslmode.currentData()),
-                            ca_file=self.ca_file.text().strip()).validated()
+        return TeamDbConfig(
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            database=self.database.text().strip(),
+            user=self.user.text().strip(),
+            sslmode=str(self.sslmode.currentData()),
+            ca_file=self.ca_file.text().strip(),
+        ).validated()
 
     @Slot()
     def on_apply_clicked(self) -> bool:
@@ -157,14 +160,20 @@ class TeamDbBox(QGroupBox):
     @Slot(bool, str)
     def on_test_finished(self, ok: bool, detail: str) -> None:
         self.test_button.setEnabled(True)
-        self._say(self.tr("Verbindung in Ordnung (PostgreSQL {0}).").format(detail) if ok
-                  else self.tr("Keine Verbindung: {0}").format(detail))
+        self._say(
+            self.tr("Verbindung in Ordnung (PostgreSQL {0}).").format(detail)
+            if ok
+            else self.tr("Keine Verbindung: {0}").format(detail)
+        )
 
     @Slot()
     def on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("CA-Zertifikat wählen"),
-                                              self.ca_file.text(),
-                                              self.tr("Zertifikate (*.pem *.crt);;Alle (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("CA-Zertifikat wählen"),
+            self.ca_file.text(),
+            self.tr("Zertifikate (*.pem *.crt);;Alle (*)"),
+        )
         if path:
             self.ca_file.setText(path)
 
@@ -174,24 +183,53 @@ class TeamDbBox(QGroupBox):
     @Slot()
     def _sync_enabled(self) -> None:
         on = self.enabled.isChecked()
-        for widget in (self.host, self.port, self.database, self.user, self.password,
-                       self.sslmode, self.ca_file, self.browse, self.test_button):
+        for widget in (
+            self.host,
+            self.port,
+            self.database,
+            self.user,
+            self.password,
+            self.sslmode,
+            self.ca_file,
+            self.browse,
+            self.test_button,
+        ):
             widget.setEnabled(on)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Team-Datenbank"))
-        self.enabled.setText(self.tr("Gemeinsame Datenbank auf einem Server (PostgreSQL) "
-                                     "verwenden"))
-        texts = (self.tr("&Server:"), self.tr("&Port:"), self.tr("&Datenbank:"),
-                 self.tr("&Benutzer:"), self.tr("Pass&wort:"), self.tr("&TLS:"),
-                 self.tr("&CA-Datei:"))
+        self.enabled.setText(
+            self.tr("Gemeinsame Datenbank auf einem Server (PostgreSQL) verwenden")
+        )
+        texts = (
+            self.tr("&Server:"),
+            self.tr("&Port:"),
+            self.tr("&Datenbank:"),
+            self.tr("&Benutzer:"),
+            self.tr("Pass&wort:"),
+            self.tr("&TLS:"),
+            self.tr("&CA-Datei:"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        names = (self.tr("Server der Team-Datenbank"), self.tr("Port"),
-                 self.tr("Name der Datenbank"), self.tr("Benutzer (Rolle)"),
-                 self.tr("Passwort"), self.tr("TLS-Modus"), self.tr("CA-Datei"))
-        fields = (self.host, self.port, self.database, self.user, self.password,
-                  self.sslmode, self.ca_file)
+        names = (
+            self.tr("Server der Team-Datenbank"),
+            self.tr("Port"),
+            self.tr("Name der Datenbank"),
+            self.tr("Benutzer (Rolle)"),
+            self.tr("Passwort"),
+            self.tr("TLS-Modus"),
+            self.tr("CA-Datei"),
+        )
+        fields = (
+            self.host,
+            self.port,
+            self.database,
+            self.user,
+            self.password,
+            self.sslmode,
+            self.ca_file,
+        )
         for field, name in zip(fields, names, strict=True):
             field.setAccessibleName(name)
         self.enabled.setAccessibleName(self.tr("Team-Datenbank verwenden"))
@@ -203,10 +241,13 @@ class TeamDbBox(QGroupBox):
         name_with_text(self.browse, self.tr("CA-Datei auswählen"))
         name_with_text(self.test_button, self.tr("Verbindung zur Team-Datenbank testen"))
         name_with_text(self.apply_button, self.tr("Team-Datenbank-Einstellungen übernehmen"))
-        self.hint.setText(self.tr(
-            "Das Passwort liegt im Schlüsselbund des Betriebssystems, nie in einer Datei. "
-            "Änderungen gelten ab dem nächsten Start. Die Rollen richtet die IT ein "
-            "(docs/team-mode.md)."))
+        self.hint.setText(
+            self.tr(
+                "Das Passwort liegt im Schlüsselbund des Betriebssystems, nie in einer Datei. "
+                "Änderungen gelten ab dem nächsten Start. Die Rollen richtet die IT ein "
+                "(docs/team-mode.md)."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -56,8 +56,12 @@ HOME_LAND = QColor("#e8cfc4")
 COAST = QColor("#ffffff")
 LINK = QColor(31, 95, 153, 110)
 TEXT = QColor("#16212c")
-MARKER = {"home": QColor("#a4161a"), "active": QColor("#1f5f99"),
-          "restricted": QColor("#b35900"), "paused": QColor("#5a5a5a")}
+MARKER = {
+    "home": QColor("#a4161a"),
+    "active": QColor("#1f5f99"),
+    "restricted": QColor("#b35900"),
+    "paused": QColor("#5a5a5a"),
+}
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +110,15 @@ def draw_marker(painter: QPainter, kind: str, center: QPointF, radius: float) ->
     if kind == "home":
         painter.drawRect(QRectF(x - r, y - r, 2 * r, 2 * r))
     elif kind == "restricted":
-        painter.drawPolygon(QPolygonF([QPointF(x, y - r * 1.25), QPointF(x + r * 1.15, y + r),
-                                       QPointF(x - r * 1.15, y + r)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, y - r * 1.25),
+                    QPointF(x + r * 1.15, y + r),
+                    QPointF(x - r * 1.15, y + r),
+                ]
+            )
+        )
     elif kind == "paused":
         painter.setBrush(QColor("white"))
         painter.setPen(QPen(colour, 2.0, Qt.PenStyle.SolidLine))
@@ -161,8 +172,12 @@ class WorldMap(QWidget):
             colour = LAND
             for marker in self._markers:
                 if path.contains(QPointF(marker.lon, -marker.lat)):
-                    colour = HOME_LAND if marker.kind == "home" or (
-                        marker.city is not None and not marker.city.abroad) else PARTNER_LAND
+                    colour = (
+                        HOME_LAND
+                        if marker.kind == "home"
+                        or (marker.city is not None and not marker.city.abroad)
+                        else PARTNER_LAND
+                    )
                     if colour is HOME_LAND:
                         break
             tints.append(colour)
@@ -223,8 +238,10 @@ class WorldMap(QWidget):
     def _layout(self) -> None:
         self._laid_out_for = QSize(self.size())
         margin = 8.0
-        scale = min((self.width() - 2 * margin) / WORLD.width(),
-                    (self.height() - 2 * margin) / WORLD.height())
+        scale = min(
+            (self.width() - 2 * margin) / WORLD.width(),
+            (self.height() - 2 * margin) / WORLD.height(),
+        )
         scale = max(scale, 0.1)
         dx = (self.width() - WORLD.width() * scale) / 2 - WORLD.left() * scale
         dy = (self.height() - WORLD.height() * scale) / 2 - WORLD.top() * scale
@@ -264,7 +281,8 @@ class WorldMap(QWidget):
             candidates = []
             for dist in (gap, gap + 12, gap + 26):
                 candidates += [
-                    QRectF(x + dist, y - h / 2, w, h), QRectF(x - dist - w, y - h / 2, w, h),
+                    QRectF(x + dist, y - h / 2, w, h),
+                    QRectF(x - dist - w, y - h / 2, w, h),
                     QRectF(x - w / 2, y - dist - h + 2, w, h),
                     QRectF(x - w / 2, y + dist - 2, w, h),
                     QRectF(x + dist * 0.7, y - dist * 0.7 - h, w, h),
@@ -342,8 +360,9 @@ class WorldMap(QWidget):
         painter.restore()
         painter.setFont(self._label_font(True))
         painter.setPen(QColor("#33414e"))
-        painter.drawText(self._inset_caption_rect(), Qt.AlignmentFlag.AlignCenter,
-                         self._inset_caption())
+        painter.drawText(
+            self._inset_caption_rect(), Qt.AlignmentFlag.AlignCenter, self._inset_caption()
+        )
         for index, marker in enumerate(self._markers):
             self._draw_city(painter, marker, focused=index == self._focus and self.hasFocus())
         painter.end()
@@ -366,8 +385,10 @@ class WorldMap(QWidget):
         rect = marker.label_rect
         if not rect.adjusted(-2, -2, 2, 2).contains(marker.pos):
             # A leader line when the label had to move away from its marker.
-            anchor = QPointF(min(max(marker.pos.x(), rect.left()), rect.right()),
-                             min(max(marker.pos.y(), rect.top()), rect.bottom()))
+            anchor = QPointF(
+                min(max(marker.pos.x(), rect.left()), rect.right()),
+                min(max(marker.pos.y(), rect.top()), rect.bottom()),
+            )
             painter.setPen(QPen(QColor("#5b6b7b"), 0.8))
             painter.drawLine(marker.pos, anchor)
         draw_marker(painter, marker.kind, marker.pos, radius)
@@ -410,8 +431,11 @@ class WorldMap(QWidget):
         found = self.marker_at(event.position())
         if found != self._hover:
             self._hover = found
-            self.setCursor(Qt.CursorShape.PointingHandCursor if found and found != HOME_ID
-                           else Qt.CursorShape.ArrowCursor)
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor
+                if found and found != HOME_ID
+                else Qt.CursorShape.ArrowCursor
+            )
             self.cityHovered.emit(found)
             self.update()
         if found:
@@ -497,8 +521,9 @@ class WorldMap(QWidget):
         # QWidget.setAccessibleName itself sends QAccessible NameChanged, so a screen reader
         # announces the newly focused city (no manual QAccessibleEvent needed).
         self.setAccessibleName(name)
-        self.setAccessibleDescription(self.tr(
-            "Pfeiltasten oder Tab wechseln die Stadt, Eingabetaste öffnet die Details."))
+        self.setAccessibleDescription(
+            self.tr("Pfeiltasten oder Tab wechseln die Stadt, Eingabetaste öffnet die Details.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
