@@ -142,6 +142,9 @@ class CounsellingView(RecordActions, QWidget):
         self.auskunft_button = QPushButton(self)
         self.stays_button = QPushButton(self)
         self.stays_button.setVisible(stays is not None)
+        # Made before the pages it holds: Qt's Tab order follows the order widgets are made,
+        # and the tab bar belongs after the head's buttons, before the fields of a page.
+        self.tabs = QTabWidget(self)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         names = QVBoxLayout()
@@ -175,7 +178,6 @@ class CounsellingView(RecordActions, QWidget):
         result_column.setContentsMargins(0, 4, 0, 0)
         result_column.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignRight)
         result_column.addWidget(self.matching.ranking_view, 1)
-        self.tabs = QTabWidget(self)
         self.tabs.addTab(self.matching.editor, "")
         self.tabs.addTab(result_page, "")
         self.tabs.addTab(talk_page, "")
@@ -188,9 +190,6 @@ class CounsellingView(RecordActions, QWidget):
         bar.addWidget(self.export_button)
         bar.addStretch(1)
         self._tabs_label = hidden_label(self.tabs.tabBar())  # names the tab bar on Linux
-        # The tab bar was made after the pages: Tab reached it after "Protokoll als PDF",
-        # below. It belongs after the buttons of the head and before the page's fields.
-        QWidget.setTabOrder(self.stays_button, self.tabs.tabBar())
 
         detail = QWidget(self)
         detail_column = QVBoxLayout(detail)
