@@ -39,10 +39,10 @@ def fill_sample(wizard) -> None:
 
 def _scroll_to(app, page, widget) -> None:
     app.processEvents()
-    page.scroll.ensureWidgetVisible(widget, 0, 0)
-    bar = page.scroll.verticalScrollBar()
+    page.scroll_area.ensureWidgetVisible(widget, 0, 0)
+    bar = page.scroll_area.verticalScrollBar()
     bar.setValue(
-        min(bar.maximum(), widget.mapTo(page.scroll.widget(), widget.rect().topLeft()).y() - 10)
+        min(bar.maximum(), widget.mapTo(page.scroll_area.widget(), widget.rect().topLeft()).y() - 10)
     )
     app.processEvents()
 
@@ -127,8 +127,8 @@ def main(argv: list[str] | None = None) -> int:
                             _scroll_to(app, page, page.browse_title)
                             shot("result_cities")
                             _scroll_to(app, page, page.next_steps)
-                            page.scroll.verticalScrollBar().setValue(
-                                page.scroll.verticalScrollBar().maximum()
+                            page.scroll_area.verticalScrollBar().setValue(
+                                page.scroll_area.verticalScrollBar().maximum()
                             )
                             shot("result_next")
                             wizard.open_city(CITY)
