@@ -324,6 +324,10 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>Import data pack</translation>
     </message>
     <message>
+        <source>Datenpaket wird geprüft …</source>
+        <translation>Checking the data pack …</translation>
+    </message>
+    <message>
         <source>Datenpaket abgelehnt</source>
         <translation>Data pack rejected</translation>
     </message>
@@ -342,6 +346,10 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>„{title}“, Version {version}: {cities} Städte, {projects} Projekte. Alle Städtedaten und Änderungen in PartnerDesk werden ersetzt.</source>
         <translation>“{title}”, version {version}: {cities} cities, {projects} projects. All city data and changes in PartnerDesk will be replaced.</translation>
+    </message>
+    <message>
+        <source>Städtedaten werden ersetzt …</source>
+        <translation>Replacing the city data …</translation>
     </message>
     <message>
         <source>(ohne Titel)</source>

@@ -127,6 +127,37 @@ def test_pack_export_import_round_trip(view, store, monkeypatch, tmp_path) -> No
     assert store.cities.edit_stamp(view._city.id).updated_by == "Frau Datenpflege"
 
 
+def test_pack_import_reads_and_saves_off_the_gui_thread(view, store, monkeypatch, tmp_path):
+    import threading
+
+    from partnerdesk.ui.views import city_admin_view as module
+
+    target = tmp_path / "pack.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    view.export_pack()
+    threads: list[str] = []
+    real_load, real_save = module.load_pack, store.cities.load_pack
+
+    def load(path):
+        threads.append(threading.current_thread().name)
+        return real_load(path)
+
+    def save(pack, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real_save(pack, **kwargs)
+
+    monkeypatch.setattr(module, "load_pack", load)
+    monkeypatch.setattr(store.cities, "load_pack", save)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    assert view.import_pack()
+    main = threading.main_thread().name
+    assert len(threads) == 2 and main not in threads
+
+
 def _bad_packs() -> dict[str, tuple[object, str]]:
     good = pack_to_dict(load_shipped_pack())
 

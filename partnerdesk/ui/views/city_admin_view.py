@@ -45,6 +45,7 @@ from partnerdesk.core.domain import City, DataPack, Project, Text
 from partnerdesk.core.vocab import STATUS_LABELS, THEME_KEYS, THEMES, Status
 from partnerdesk.store.repository import CityDataError, CityRepository
 from partnerdesk.ui.a11y import announce, name_from_label, tab_chain
+from partnerdesk.ui.busy import run_busy
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.formatting import format_datetime
 from partnerdesk.ui.i18n import current_language
@@ -332,7 +333,8 @@ class CityAdminView(QWidget):
         if not chosen:
             return False
         try:
-            pack = load_pack(chosen)
+            # Off the GUI thread: a pack may have up to the guard's limit of cities.
+            pack = run_busy(self, self.tr("Datenpaket wird geprüft …"), lambda: load_pack(chosen))
         except PackError as exc:
             msg.warn(
                 self,
@@ -362,7 +364,11 @@ class CityAdminView(QWidget):
         if not msg.confirm(self, question, text):
             return False
         try:
-            self.repo.load_pack(pack, editor=self.editor_name)
+            run_busy(
+                self,
+                self.tr("Städtedaten werden ersetzt …"),
+                lambda: self.repo.load_pack(pack, editor=self.editor_name),
+            )
         except CityDataError as exc:
             msg.warn(
                 self,
