@@ -41,9 +41,8 @@ def _scroll_to(app, page, widget) -> None:
     app.processEvents()
     page.scroll_area.ensureWidgetVisible(widget, 0, 0)
     bar = page.scroll_area.verticalScrollBar()
-    bar.setValue(
-        min(bar.maximum(), widget.mapTo(page.scroll_area.widget(), widget.rect().topLeft()).y() - 10)
-    )
+    top = widget.mapTo(page.scroll_area.widget(), widget.rect().topLeft()).y()
+    bar.setValue(min(bar.maximum(), top - 10))
     app.processEvents()
 
 
