@@ -81,7 +81,8 @@ def take(out_dir: Path) -> list[Path]:
     i18n.set_language("de")
     from datetime import UTC, datetime
 
-    from partnerdesk.store.backup import BackupInfo, ValidBackup
+    from partnerdesk.store.backup import BackupInfo
+    from partnerdesk.store.restore import ValidBackup
 
     db = Path(os.environ["PARTNERDESK_HOME"]) / "partnerdesk.sqlite3"
     newest = ValidBackup(

@@ -94,7 +94,8 @@ def _backup(db_path: Path) -> int:
 
 def _restore(file: Path, db_path: Path) -> int:
     from partnerdesk.cli.text import shorten
-    from partnerdesk.store.backup import BackupError, restore_backup, validate_backup
+    from partnerdesk.store.backup import BackupError
+    from partnerdesk.store.restore import restore_backup, validate_backup
 
     shown = shorten(str(file))
     try:

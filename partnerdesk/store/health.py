@@ -24,6 +24,7 @@ from typing import Literal
 from partnerdesk import paths
 from partnerdesk.core.vocab import Label
 from partnerdesk.store import backup as b
+from partnerdesk.store import restore
 from partnerdesk.store.schema import HEAD_REVISION
 
 State = Literal["ok", "missing", "damaged", "unavailable"]
@@ -209,10 +210,10 @@ def recover(
             "(add --force to replace it anyway)"
         )
     if choice == "restore":
-        newest = b.newest_valid_backup(backup_dir)
+        newest = restore.newest_valid_backup(backup_dir)
         if newest is None:
             raise b.BackupError(f"no valid backup in {backup_dir}")
-        aside = b.restore_backup(newest.info.path, db_path, dest_dir=backup_dir, now=now)
+        aside = restore.restore_backup(newest.info.path, db_path, dest_dir=backup_dir, now=now)
         return Recovery(choice, newest.info.path, aside)
     if choice == "start_empty":
         aside = move_aside(db_path, now) if db_path.exists() else None

@@ -14,7 +14,15 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from partnerdesk.store.backup import _TIME_FORMAT, _utc, list_backups, parse_name
+from partnerdesk.store.backup import (
+    _TIME_FORMAT,
+    BACKUP_INTERVAL,
+    REASON_AUTO,
+    _utc,
+    backup_database,
+    list_backups,
+    parse_name,
+)
 
 DEFAULT_MAX_AGE_DAYS = 90
 MIN_MAX_AGE_DAYS, MAX_MAX_AGE_DAYS = 7, 365
@@ -118,3 +126,57 @@ def remove_old_damaged(folder: Path, now: datetime, max_age: timedelta) -> list[
             entry.unlink(missing_ok=True)
             removed.append(entry)
     return removed
+
+
+class BackupPolicy:
+    """When to back up automatically: at most every 30 minutes, and only after changes.
+
+    The app calls ``maybe_backup`` from a timer (and at exit); the policy itself has no
+    timer so it can be tested with made-up times.
+    """
+
+    def __init__(
+        self, db_path: Path, dest_dir: Path, *, interval: timedelta = BACKUP_INTERVAL
+    ) -> None:
+        self.db_path = Path(db_path)
+        self.dest_dir = Path(dest_dir)
+        self.interval = interval
+        self.last_backup: datetime | None = None
+        self._pending = False
+        self._signature = self._file_signature()
+
+    def _file_signature(self) -> tuple[tuple[int, int], ...]:
+        result = []
+        for path in (self.db_path, self.db_path.with_name(self.db_path.name + "-wal")):
+            try:
+                stat = path.stat()
+            except OSError:
+                result.append((0, 0))
+            else:
+                result.append((stat.st_mtime_ns, stat.st_size))
+        return tuple(result)
+
+    def files_changed(self) -> bool:
+        """Whether the database or its WAL was written since the last call.
+
+        Every commit in WAL mode appends to the ``-wal`` file and checkpoints rewrite the
+        main file, so this sees every saved change without hooks in the repositories.
+        """
+        signature = self._file_signature()
+        changed = signature != self._signature
+        self._signature = signature
+        return changed
+
+    def maybe_backup(self, now: datetime | None = None, data_changed: bool = False) -> Path | None:
+        """Back up if data changed since the last backup and the interval has passed."""
+        now = _utc(now)
+        self._pending = self._pending or data_changed
+        if not self._pending:
+            return None
+        if self.last_backup is not None and now - self.last_backup < self.interval:
+            return None
+        path = backup_database(self.db_path, self.dest_dir, reason=REASON_AUTO, now=now)
+        self.last_backup = now
+        self._pending = False
+        rotate(self.dest_dir, now=now)
+        return path

@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from partnerdesk.qt.background import Runner, default_runner
-from partnerdesk.store.backup import BackupError, BackupPolicy
+from partnerdesk.store.backup import BackupError
+from partnerdesk.store.rotation import BackupPolicy
 
 CHECK_INTERVAL_MS = 5 * 60 * 1000
 log = logging.getLogger("partnerdesk.backup")

@@ -154,7 +154,8 @@ class Expectations:
 
 def verify(db_path: Path, expected: Expectations) -> list[str]:
     """Problems found (empty when nothing was lost or half-written)."""
-    from partnerdesk.store.backup import BackupError, validate_backup
+    from partnerdesk.store.backup import BackupError
+    from partnerdesk.store.restore import validate_backup
 
     problems: list[str] = []
     connection = sqlite3.connect(db_path)  # recovers the WAL as the next app start would

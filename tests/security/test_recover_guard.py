@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 from security.helpers import cli
 
 from partnerdesk import paths
-from partnerdesk.store.backup import backup_database, list_backups, newest_valid_backup
+from partnerdesk.store.backup import backup_database, list_backups
+from partnerdesk.store.restore import newest_valid_backup
 from partnerdesk.store.rotation import rotate
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)

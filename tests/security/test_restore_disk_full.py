@@ -11,7 +11,9 @@ import pytest
 
 from partnerdesk import paths
 from partnerdesk.store import backup as b
-from partnerdesk.store.backup import BackupError, backup_database, parse_name, restore_backup
+from partnerdesk.store import restore as r
+from partnerdesk.store.backup import BackupError, backup_database, parse_name
+from partnerdesk.store.restore import restore_backup
 
 
 def test_full_disk_during_restore_leaves_no_half_backup(
@@ -29,7 +31,8 @@ def test_full_disk_during_restore_leaves_no_half_backup(
             writer.write(reader.read(1000))
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(b, "_copy_with_backup_api", full_copy)
+    monkeypatch.setattr(b, "_copy_with_backup_api", full_copy)  # set aside, backup API
+    monkeypatch.setattr(r, "_copy_with_backup_api", full_copy)  # the restored copy
     monkeypatch.setattr(shutil, "copyfile", half_copy)
     with pytest.raises((BackupError, OSError)):
         restore_backup(source, db_path, dest_dir=paths.backup_dir())
@@ -52,5 +55,5 @@ def test_damaged_database_set_aside_only_under_a_complete_name(
 
     monkeypatch.setattr(shutil, "copyfile", half_copy)
     with pytest.raises(OSError):
-        b.set_aside(db_path, paths.backup_dir(), reason="pre-restore")
+        r.set_aside(db_path, paths.backup_dir(), reason="pre-restore")
     assert [p for p in paths.backup_dir().glob("*") if parse_name(p)] == []

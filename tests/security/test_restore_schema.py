@@ -10,7 +10,8 @@ import pytest
 from security.helpers import cli as run
 
 from partnerdesk import paths
-from partnerdesk.store.backup import BackupError, backup_database, validate_backup
+from partnerdesk.store.backup import BackupError, backup_database
+from partnerdesk.store.restore import validate_backup
 from partnerdesk.store.schema import HEAD_REVISION
 
 

@@ -11,19 +11,11 @@ import pytest
 from faults import damage, dump, fill, integrity
 
 from partnerdesk.store.apprentices import ApprenticeRepository
-from partnerdesk.store.backup import (
-    BackupError,
-    BackupPolicy,
-    backup_database,
-    list_backups,
-    newest_valid_backup,
-    parse_name,
-    restore_backup,
-    validate_backup,
-)
+from partnerdesk.store.backup import BackupError, backup_database, list_backups, parse_name
 from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.store.database import current_revision, open_database
-from partnerdesk.store.rotation import rotate
+from partnerdesk.store.restore import newest_valid_backup, restore_backup, validate_backup
+from partnerdesk.store.rotation import BackupPolicy, rotate
 
 NOW = datetime(2026, 11, 2, 14, 30, tzinfo=UTC)
 TABLES = ("city", "apprentice", "assessment", "counselling_session", "next_step", "advisor")

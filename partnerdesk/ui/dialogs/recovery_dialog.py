@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from partnerdesk import paths
 from partnerdesk.core.formatting import format_datetime
-from partnerdesk.store.backup import BackupError, ValidBackup, newest_valid_backup
+from partnerdesk.store.backup import BackupError
 from partnerdesk.store.health import Choice, Health, assess, recover
+from partnerdesk.store.restore import ValidBackup, newest_valid_backup
 from partnerdesk.ui.dialogs.plain_message import inform, warn
 from partnerdesk.ui.i18n import current_language
 
