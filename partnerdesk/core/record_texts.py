@@ -172,18 +172,3 @@ PRIVACY: tuple[tuple[Label, Label], ...] = (
         ),
     ),
 )
-
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)

@@ -19,8 +19,9 @@ from datetime import date
 from pathlib import Path
 
 from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS, Profile
+from partnerdesk.core.formatting import format_date, format_date_long
 from partnerdesk.core.record import NextStep, RecordData, RecordMatch, RecordRanking
-from partnerdesk.core.record_texts import CONTACT, MONTHS_EN, PRIVACY, T
+from partnerdesk.core.record_texts import CONTACT, PRIVACY, T
 from partnerdesk.core.vocab import (
     CEFR_LEVELS,
     FUNDING_LABELS,
@@ -56,9 +57,8 @@ class _Writer:
     def date(self, day: date | None) -> str:
         if day is None:
             return self.t("not_recorded")
-        if self.lang == "en":
-            return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+        # A filed document spells the English month out: "14 July 2025", never 7/14/25.
+        return format_date_long(day, "en") if self.lang == "en" else format_date(day, "de")
 
     def number(self, value: float) -> str:
         return str(round(value))

@@ -151,7 +151,7 @@ def main() -> int:
         figures["view: list all (first 300 shown)"] = timed_search("")
 
         def open_busy() -> None:
-            view._current = None
+            view.controller.current = None  # so the same apprentice is opened anew
             view._show_apprentice(busy)
             app.processEvents()
 

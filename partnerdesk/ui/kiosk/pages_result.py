@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.domain import City, Profile
+from partnerdesk.core.formatting import format_date, format_date_long
 from partnerdesk.core.matching import Ranking
 from partnerdesk.core.vocab import OFFERS
 from partnerdesk.ui.i18n import current_language
@@ -32,27 +33,11 @@ from partnerdesk.ui.kiosk.next_steps import NextStepsBox
 from partnerdesk.ui.kiosk.pages_input import KioskPage, label
 
 SHOWN_RESULTS = 5
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def format_day(moment: datetime, lang: str) -> str:
-    local = moment.astimezone()
-    if lang == "en":
-        return f"{local.day} {MONTHS_EN[local.month - 1]} {local.year}"
-    return f"{local.day:02d}.{local.month:02d}.{local.year}"
+    day = moment.astimezone().date()
+    return format_date_long(day, "en") if lang == "en" else format_date(day, "de")
 
 
 class ResultCard(QFrame):
