@@ -13,10 +13,12 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from partnerdesk.core import followups as f
 from partnerdesk.core.formatting import format_date
+
+if TYPE_CHECKING:
+    from partnerdesk.core import followups as f
 
 
 def _iso_date(text: str) -> date:
@@ -102,6 +104,8 @@ _HEAD = {
 
 
 def table(items: list[f.FollowUp], lang: str, today: date) -> str:
+    from partnerdesk.core import followups as f
+
     head = _HEAD["en" if lang == "en" else "de"]
     if not items:
         return head[5] + "\n"
@@ -124,6 +128,7 @@ def table(items: list[f.FollowUp], lang: str, today: date) -> str:
 
 
 def cmd_followups(args: argparse.Namespace, lang: str) -> int:
+    from partnerdesk.core import followups as f
     from partnerdesk.core.ics import calendar
     from partnerdesk.store.apprentices import ApprenticeRepository
     from partnerdesk.store.bootstrap import open_app_store

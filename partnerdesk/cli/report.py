@@ -25,16 +25,17 @@ from typing import TYPE_CHECKING
 
 from partnerdesk import __version__
 from partnerdesk.cli.profile_args import profile_from_args
-from partnerdesk.cli.report_cache import open_quick, save_cache
 from partnerdesk.core.counselling import DEFAULT_RETENTION_DAYS
-from partnerdesk.core.record import NextStep, RecordData
 
 if TYPE_CHECKING:
     from partnerdesk.core.domain import City
+    from partnerdesk.core.record import NextStep, RecordData
     from partnerdesk.store.bootstrap import AppStore
 
-FromCities = Callable[[list["City"], str], RecordData]  # (cities, pack version) -> record
-FromStore = Callable[["AppStore"], RecordData]
+# The record and the quick path are imported when a record is made: the GUI builds this
+# parser at every start and must not pay for them.
+FromCities = Callable[[list["City"], str], "RecordData"]  # (cities, pack version) -> record
+FromStore = Callable[["AppStore"], "RecordData"]
 
 MAX_NOTES_BYTES = 1024 * 1024
 MAX_SHOWN = 60  # a bad value is shortened to this many characters in the error line
@@ -56,6 +57,8 @@ def year_arg(text: str) -> int:
 
 
 def step_arg(text: str) -> NextStep:
+    from partnerdesk.core.record import NextStep
+
     """``TEXT;WHO;YYYY-MM-DD`` - WHO and the date are optional."""
     parts = text.split(";")
     if len(parts) > 3:
@@ -222,7 +225,7 @@ def cmd_report(args: argparse.Namespace, lang: str) -> int:
 
     def build(cities: list[City], pack_version: str) -> RecordData:
         from partnerdesk.core.matching import rank
-        from partnerdesk.core.record import record_choices, record_ranking
+        from partnerdesk.core.record import RecordData, record_choices, record_ranking
 
         known = {c.id for c in cities}
         for cid in args.city:
@@ -270,6 +273,8 @@ def _full_path(
             assert from_store is not None
             draft = from_store(store)
         number = RecordNumbers(store.sessions).issue(draft.created.year)
+        from partnerdesk.cli.report_cache import save_cache
+
         save_cache(store.cities.to_pack())
     finally:
         store.close()
@@ -310,6 +315,7 @@ def _write(
     A record from a profile takes the quick path when the verified cache allows it
     (``report_cache``); a stored talk, or no usable cache, opens the full store.
     """
+    from partnerdesk.cli.report_cache import open_quick
     from partnerdesk.report.record_doc import write_record_pdf
     from partnerdesk.report.typeset import ExportError
 

@@ -9,8 +9,6 @@ import argparse
 import json
 import sys
 
-from partnerdesk.core import stats as st
-
 
 def _year(text: str) -> int:
     try:
@@ -37,6 +35,7 @@ def add_stats_parser(commands: argparse._SubParsersAction) -> None:  # type: ign
 
 
 def cmd_stats(args: argparse.Namespace, lang: str) -> int:
+    from partnerdesk.core import stats as st
     from partnerdesk.store.bootstrap import open_app_store
     from partnerdesk.store.statistics import stats_rows
 

@@ -36,3 +36,35 @@ def test_first_paint_imports_no_database_layer(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"imported before the first paint: {result.stdout}"
+
+
+CLI_CHECK = """
+import sys
+from partnerdesk.cli.main import build_parser
+build_parser()
+print(",".join(sorted(m for m in sys.modules if m in MODULES)))
+"""
+
+#: What only a subcommand needs; the GUI builds the same parser at every start.
+COMMAND_ONLY = (
+    "partnerdesk.core.record",
+    "partnerdesk.cli.report_cache",
+    "partnerdesk.core.followups",
+    "partnerdesk.core.stats",
+    "typst",
+)
+
+
+def test_the_command_parser_imports_no_command_s_work(tmp_path):
+    env = dict(os.environ, PARTNERDESK_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    code = f"MODULES = {COMMAND_ONLY!r}\n" + CLI_CHECK
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"imported to build the parser: {result.stdout}"
