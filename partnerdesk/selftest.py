@@ -262,6 +262,24 @@ def check_match(ctx: Context) -> str:
     return f"best {best.city.id} {best.score:.0f}, {len(ranking.excluded)} excluded"
 
 
+def check_team_database(ctx: Context) -> str:
+    """Team mode can start: the PostgreSQL driver with its libpq, and a credential store.
+
+    Connecting needs a server; what a build can lose (a driver excluded, a native library
+    not collected) shows on import, which is what this checks.
+    """
+    import keyring
+    import psycopg
+    from sqlalchemy.dialects.postgresql import psycopg as dialect
+
+    require(dialect.dialect.driver == "psycopg", "SQLAlchemy has no psycopg dialect")
+    version = psycopg.pq.version()
+    require(version > 0, "libpq not loaded")
+    store = type(keyring.get_keyring())
+    backend = f"{store.__module__.rsplit('.', 1)[-1]}.{store.__name__}"
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {version}), {backend}"
+
+
 def check_pdf(ctx: Context) -> str:
     from partnerdesk.core.matching import rank
     from partnerdesk.core.record import RecordData, record_ranking
@@ -359,6 +377,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("icon", check_icon),
     ("help", check_help),
     ("match", check_match),
+    ("team database", check_team_database),
     ("pdf", check_pdf),
     ("main window", check_main_window),
     ("qt warnings", check_qt_messages),
