@@ -41,3 +41,19 @@ def make_city(city_id: str = "testburg", **overrides: Any) -> City:
         support_channels=("Praktikumskanal",),
     )
     return dataclasses.replace(base, **overrides)
+
+
+#: Dortmund's eleven partner cities by their stable ids, in the pack's order (DESIGN.md).
+CITY_IDS = [
+    "amiens",
+    "leeds",
+    "rostov",
+    "buffalo",
+    "netanya",
+    "novi-sad",
+    "zwickau",
+    "xian",
+    "trabzon",
+    "kumasi",
+    "zhytomyr",
+]

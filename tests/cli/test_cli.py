@@ -8,23 +8,12 @@ import subprocess
 import sys
 
 import pytest
+from factories import CITY_IDS
 
 from partnerdesk import __version__
 from partnerdesk.core.datapack import load_shipped_pack
 
-IDS = [
-    "amiens",
-    "leeds",
-    "rostov",
-    "buffalo",
-    "netanya",
-    "novi-sad",
-    "zwickau",
-    "xian",
-    "trabzon",
-    "kumasi",
-    "zhytomyr",
-]
+IDS = CITY_IDS
 
 
 def run_cli(*args: str, home) -> subprocess.CompletedProcess[str]:

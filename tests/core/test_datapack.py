@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factories import CITY_IDS
 
 from partnerdesk.core.datapack import (
     PackError,
@@ -30,19 +31,7 @@ REPO = Path(__file__).resolve().parents[2]
 # In CI the clone sits beside shared/; locally the same layout holds under /work.
 SEED = REPO.parent / "shared" / "seeds" / "000_28aa6a402af68a19.txt"
 
-IDS = [
-    "amiens",
-    "leeds",
-    "rostov",
-    "buffalo",
-    "netanya",
-    "novi-sad",
-    "zwickau",
-    "xian",
-    "trabzon",
-    "kumasi",
-    "zhytomyr",
-]
+IDS = CITY_IDS
 SINCE = {
     "amiens": 1960,
     "leeds": 1969,
