@@ -169,21 +169,10 @@ class ApprenticeRepository:
             return None if row is None else _profile(row)
 
     def save_profile(self, apprentice_id: int, profile: Profile) -> None:
-        data = c.profile_to_dict(profile)
         with self._sessions.begin() as session:
             if session.get(m.Apprentice, apprentice_id) is None:
                 raise NotFound(apprentice_id)
-            row = session.scalars(
-                select(m.Assessment)
-                .where(m.Assessment.apprentice_id == apprentice_id)
-                .order_by(m.Assessment.id.desc())
-                .limit(1)
-            ).first()
-            if row is None:
-                row = m.Assessment(apprentice_id=apprentice_id)
-                session.add(row)
-            for key, value in data.items():
-                setattr(row, key, value)
+            write_assessment(session, apprentice_id, profile)
 
     # --- talks ----------------------------------------------------------------------------
 
@@ -488,3 +477,22 @@ def _talk(row: m.CounsellingSession) -> c.Talk:
         profile_snapshot=row.assessment_snapshot,
         version=row.version,
     )
+
+
+def write_assessment(session: Session, apprentice_id: int, profile: Profile) -> None:
+    """Store *profile* as the apprentice's assessment: the latest row is updated, or one made.
+
+    One apprentice has one current assessment; the advisor's page and the kiosk hand-over
+    both save through here.
+    """
+    row = session.scalars(
+        select(m.Assessment)
+        .where(m.Assessment.apprentice_id == apprentice_id)
+        .order_by(m.Assessment.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        row = m.Assessment(apprentice_id=apprentice_id)
+        session.add(row)
+    for key, value in c.profile_to_dict(profile).items():
+        setattr(row, key, value)

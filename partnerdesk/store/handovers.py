@@ -29,6 +29,7 @@ from partnerdesk.core.counselling import HANDOVER_DEFAULT_DAYS, HANDOVER_MAX_DAY
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.stays import ExperienceReport
 from partnerdesk.store import models as m
+from partnerdesk.store.apprentices import write_assessment
 from partnerdesk.store.database import checkpoint_truncate
 from partnerdesk.store.errors import NotFound
 
@@ -183,7 +184,7 @@ class HandoverRepository:
             if session.get(m.Apprentice, apprentice_id) is None:
                 raise NotFound(apprentice_id)
             profile = c.profile_from_dict(row.assessment)
-            _write_assessment(session, apprentice_id, profile)
+            write_assessment(session, apprentice_id, profile)
             row.apprentice_id = apprentice_id
             return profile
 
@@ -192,7 +193,7 @@ class HandoverRepository:
         with self._sessions.begin() as session:
             if session.get(m.Apprentice, apprentice_id) is None:
                 raise NotFound(apprentice_id)
-            _write_assessment(session, apprentice_id, profile)
+            write_assessment(session, apprentice_id, profile)
         return profile
 
     def purge_expired(self, now: datetime | None = None) -> int:
@@ -206,20 +207,6 @@ class HandoverRepository:
             if bind is not None:
                 checkpoint_truncate(bind)
         return count
-
-
-def _write_assessment(session: Session, apprentice_id: int, profile: Profile) -> None:
-    assessment = session.scalars(
-        select(m.Assessment)
-        .where(m.Assessment.apprentice_id == apprentice_id)
-        .order_by(m.Assessment.id.desc())
-        .limit(1)
-    ).first()
-    if assessment is None:
-        assessment = m.Assessment(apprentice_id=apprentice_id)
-        session.add(assessment)
-    for key, value in c.profile_to_dict(profile).items():
-        setattr(assessment, key, value)
 
 
 class KioskStore:
