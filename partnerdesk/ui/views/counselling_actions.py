@@ -27,12 +27,13 @@ from partnerdesk import paths
 from partnerdesk.core.counselling import Apprentice, Talk
 from partnerdesk.core.domain import Profile
 from partnerdesk.core.record import RecordData
+from partnerdesk.core.record_talk import record_from_talk
 from partnerdesk.report.typeset import Rendered
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.dialogs.auskunft_dialog import run_auskunft_export
 from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
 from partnerdesk.ui.i18n import current_language
-from partnerdesk.ui.views.record_export import BatchExport, ExportItem, record_data, record_filename
+from partnerdesk.ui.views.record_export import BatchExport, ExportItem, record_filename
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TAB_ASSESSMENT, TAB_RESULT, TAB_TALK = range(3)  # the parts of a talk, in order
@@ -114,7 +115,7 @@ class RecordActions(_ViewBase):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(target.suffix + ".pdf")
         try:
-            data = record_data(
+            data = record_from_talk(
                 current, talk, lang=current_language(), record_id=self._issue_number(talk.held_on)
             )
             rendered = _write_pdf(data, target)

@@ -1,7 +1,7 @@
 """Export counselling records as PDF: one on the GUI thread, many on a worker thread.
 
-``record_data`` turns an apprentice and a talk into ``RecordData`` (``core.record_talk``:
-the talk's ranking *snapshot*, never today's data) with a freshly issued record number.
+``core.record_talk.record_from_talk`` turns an apprentice and a talk into ``RecordData`` (the
+talk's ranking *snapshot*, never today's data); here it gets a freshly issued record number.
 ``BatchExport`` writes many records on a ``QThreadPool`` thread; Typst needs no Qt, and the
 engine serialises its calls, so the GUI thread stays free. Each job reads its own talk and
 builds its own ``RecordData``; nothing Qt is shared.
@@ -22,25 +22,6 @@ from partnerdesk.core.record import RecordData
 from partnerdesk.core.record_talk import record_from_talk, talk_filename
 
 NumberSource = Callable[[date], str]  # issues the next record number for a day's year
-
-
-def record_data(
-    apprentice: Apprentice,
-    talk: Talk,
-    *,
-    lang: str,
-    record_id: str,
-    city_names: dict[str, str] | None = None,
-    pack_version: str = "",
-) -> RecordData:
-    return record_from_talk(
-        apprentice,
-        talk,
-        lang=lang,
-        record_id=record_id,
-        city_names=city_names,
-        pack_version=pack_version,
-    )
 
 
 def record_filename(talk: Talk) -> str:
@@ -103,7 +84,7 @@ class BatchExport:
                 target = self.folder / record_filename(talk)
                 number = self._number(talk.held_on)
                 self._write(
-                    record_data(apprentice, talk, lang=self._lang, record_id=number), target
+                    record_from_talk(apprentice, talk, lang=self._lang, record_id=number), target
                 )
             except Exception as exc:
                 self.signals.failed.emit(str(exc))
