@@ -11,6 +11,7 @@ import math
 import re
 from typing import Any
 
+from partnerdesk.core.city_rules import Problem
 from partnerdesk.core.domain import Text
 from partnerdesk.core.vocab import THEMES
 
@@ -18,7 +19,15 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 class PackError(ValueError):
-    """The pack is unusable; the message names the first bad entry and field."""
+    """The pack is unusable; the message names the first bad entry and field.
+
+    A broken city rule carries its ``Problem`` (field path from the pack's top); a pack
+    that is not even shaped right (a string where an object belongs) carries none.
+    """
+
+    def __init__(self, message: str, problem: Problem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 # --- reading helpers ----------------------------------------------------------------------
@@ -98,6 +107,24 @@ def _float(value: object, where: str, low: float, high: float) -> float:
     if not math.isfinite(value) or not low <= value <= high:
         raise _fail(where, f"{value} is outside {low:g}..{high:g}")
     return float(value)
+
+
+def _number(value: object, where: str, what: str = "a number") -> float:
+    """A JSON number (not true/false); its range is a rule of the record (``city_rules``)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise _fail(where, f"expected {what}, got {_show(value)}")
+    return value
+
+
+def _whole(value: object, where: str, what: str = "a whole number") -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _fail(where, f"expected {what}, got {_show(value)}")
+    return value
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    items = _list(value, where)
+    return tuple(_str(item, _at(where, i)) for i, item in enumerate(items))
 
 
 def _choice(value: object, where: str, choices: tuple[str, ...]) -> str:

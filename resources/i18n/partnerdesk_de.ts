@@ -290,15 +290,11 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
 <context>
     <name>CityAdminView</name>
     <message>
-        <source>Grund (deutsch): Bei Status „{0}“ bitte einen Grund angeben.</source>
+        <source>Die Stadt „{0}“ gibt es nicht mehr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Projekt {0}: Bitte einen Titel eingeben.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projekt {0} („{1}“): Bitte mindestens ein Thema ankreuzen.</source>
+        <source>Projekt {0} – {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -292,16 +292,12 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
 <context>
     <name>CityAdminView</name>
     <message>
-        <source>Grund (deutsch): Bei Status „{0}“ bitte einen Grund angeben.</source>
-        <translation>Reason (German): please give a reason for the status “{0}”.</translation>
+        <source>Die Stadt „{0}“ gibt es nicht mehr.</source>
+        <translation>The city “{0}” no longer exists.</translation>
     </message>
     <message>
-        <source>Projekt {0}: Bitte einen Titel eingeben.</source>
-        <translation>Project {0}: please enter a title.</translation>
-    </message>
-    <message>
-        <source>Projekt {0} („{1}“): Bitte mindestens ein Thema ankreuzen.</source>
-        <translation>Project {0} (“{1}”): please tick at least one theme.</translation>
+        <source>Projekt {0} – {1}</source>
+        <translation>Project {0} – {1}</translation>
     </message>
     <message>
         <source>Datenpaket exportieren</source>

@@ -336,7 +336,7 @@ BAD_PACKS = [
     ),
     (
         _set("cities[0].sources.colour", "general"),
-        "cities[0].sources.colour: not a field of a city",
+        'cities[0].sources.colour: "colour" is not a field of a city',
     ),
     (
         _set("cities[0].projects[0].source", "blog"),

@@ -1,17 +1,18 @@
 """City data for the data steward: projects, status and reason, notes; the data pack.
 
-Edits are made on a working copy of one city and saved with "Speichern": the city is checked
-here first (messages naming the field), then as part of the whole pack by the pack loader
-(so an export can always be read back), then by the repository, which stamps date and
-editor. Any refusal leaves the edits on screen. Import validates the file completely before
-anything is replaced; a bad pack changes nothing. ``citiesChanged`` tells the rest of the
-window (explorer, matching, snapshot cache) to reload.
+The view lays out the form; ``CityAdminController`` decides. Edits are made on a working copy
+of one city and saved with "Speichern": the controller checks the city with the rules the
+pack parser and the repository use too (``core.city_rules``), so what saves also exports and
+imports again; each broken rule is shown beside its field. Any refusal leaves the edits on
+screen. Import validates the file completely before anything is replaced; a bad pack changes
+nothing. ``citiesChanged`` tells the rest of the window (explorer, matching, snapshot cache)
+to reload.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,22 +34,21 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk import paths
-from partnerdesk.core.datapack import (
-    PackError,
-    dump_pack,
-    load_pack,
-    load_shipped_pack,
-    pack_to_dict,
-    parse_pack,
-)
+from partnerdesk.core.city_rules import Problem, describe
+from partnerdesk.core.datapack import PackError
 from partnerdesk.core.domain import City, DataPack, Project, Text
 from partnerdesk.core.vocab import STATUS_LABELS, THEME_KEYS, THEMES, Status
 from partnerdesk.store.repository import CityDataError, CityRepository
-from partnerdesk.ui.a11y import announce, name_from_label, tab_chain
+from partnerdesk.ui.a11y import announce, name_from_label, plain, tab_chain
 from partnerdesk.ui.busy import run_busy
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.formatting import format_datetime
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.views.city_admin_controller import (
+    SHIPPED_EDITOR,
+    CityAdminController,
+    locate,
+)
 from partnerdesk.ui.widgets.list_current import restore_current
 from partnerdesk.ui.widgets.plain_text import plain_label
 
@@ -65,10 +65,11 @@ class CityAdminView(QWidget):
         self.setObjectName("cityAdminView")
         self.repo = cities_repo
         self.editor_name = editor_name
-        self._city: City | None = None
-        self._projects: list[Project] = []
+        self.controller = CityAdminController(cities_repo, editor_name)
         self._project_row = -1
         self._loading = False
+        self._problems: tuple[Problem, ...] = ()  # of the last refused save, shown by field
+        self._field_names: dict[str, str] = {}
 
         self.title = plain_label(object_name="pageTitle", wrap=False)
         self.export_button = QPushButton(self)
@@ -149,6 +150,27 @@ class CityAdminView(QWidget):
         self.notes_form.addRow("-", self.notes_de)
         self.notes_form.addRow("-", self.notes_en)
 
+        # One message line under each field the page edits, shown when a rule is broken.
+        self.fields: dict[str, tuple[QFormLayout, QWidget]] = {
+            "status": (self.status_form, self.status),
+            "reason_de": (self.status_form, self.reason_de),
+            "reason_en": (self.status_form, self.reason_en),
+            "project_title": (project_detail, self.project_title),
+            "project_source": (project_detail, self.project_source),
+            "project_themes": (project_detail, self.project_themes),
+            "notes_de": (self.notes_form, self.notes_de),
+            "notes_en": (self.notes_form, self.notes_en),
+        }
+        self.field_errors: dict[str, QLabel] = {}
+        for key, (field_form, field) in self.fields.items():
+            label = plain_label(object_name="fieldError")
+            label.setStyleSheet("color: #a61b1b;")
+            # PySide6's stub types the (row, role) pair as object.
+            row, _role = cast(tuple[int, QFormLayout.ItemRole], field_form.getWidgetPosition(field))
+            field_form.insertRow(row + 1, "", label)
+            field_form.setRowVisible(label, False)
+            self.field_errors[key] = label
+
         form = QWidget()
         form_column = QVBoxLayout(form)
         form_column.addWidget(self.stamp)
@@ -202,10 +224,19 @@ class CityAdminView(QWidget):
         self.reload()
 
     # --- public API ----------------------------------------------------------------------
+    @property
+    def _city(self) -> City | None:
+        """The city as stored (the controller's); None before any is loaded."""
+        return self.controller.city
+
+    @property
+    def _projects(self) -> list[Project]:
+        return self.controller.projects
+
     def reload(self, select_id: str | None = None) -> None:
         """Read the cities again (after import/restore or a change elsewhere)."""
         select_id = select_id or (self._city.id if self._city else None)
-        cities = self.repo.cities()
+        cities = self.controller.cities()
         self._fill_sources()
         lang = current_language()
         self._loading = True
@@ -219,26 +250,22 @@ class CityAdminView(QWidget):
             self._loading = False
         self._show_pack_info()
         row = next((i for i, c in enumerate(cities) if c.id == select_id), 0)
-        self._city = None
+        self.controller.forget()
         if cities:
             self.city_list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self._load_city(cities[row].id)
 
     def edited_city(self) -> City | None:
         """The working copy as a City (not yet validated)."""
-        if self._city is None:
-            return None
         self._commit_project()
-        return dataclasses.replace(
-            self._city,
-            status=str(self.status.currentData()),
-            status_reason=Text(self.reason_de.text().strip(), self.reason_en.text().strip()),
-            projects=tuple(self._projects),
-            notes=Text(self.notes_de.toPlainText().strip(), self.notes_en.toPlainText().strip()),
+        return self.controller.edited(
+            str(self.status.currentData()),
+            Text(self.reason_de.text(), self.reason_en.text()),
+            Text(self.notes_de.toPlainText(), self.notes_en.toPlainText()),
         )
 
     def is_dirty(self) -> bool:
-        return self._city is not None and self.edited_city() != self._city
+        return self.controller.is_dirty(self.edited_city())
 
     def maybe_save(self) -> bool:
         if not self.is_dirty():
@@ -256,40 +283,33 @@ class CityAdminView(QWidget):
         city = self.edited_city()
         if city is None:
             return True
-        problem = self.check(city)
-        if problem is None:
-            try:
-                self._check_as_pack(city)
-                self.repo.update_city(city, self.editor_name)
-            except (PackError, CityDataError, KeyError) as exc:
-                problem = str(exc)
-            except Exception as exc:
-                msg.storage_error(self, exc)
-                return False
-        if problem is not None:
-            self.error.setText(problem)
-            self.error.setVisible(True)
-            announce(self.error, problem, assertive=True)
+        outcome = self.controller.save(city)
+        if outcome.error is not None:
+            msg.storage_error(self, outcome.error)
             return False
-        self.error.setVisible(False)
+        if outcome.missing:
+            self._show_problems(
+                (), self.tr("Die Stadt „{0}“ gibt es nicht mehr.").format(city.name_de)
+            )
+            return False
+        if not outcome.saved:
+            self._show_problems(outcome.problems)
+            return False
+        self._show_problems(())
         self._load_city(city.id)
         self.citiesChanged.emit()
         return True
 
-    def check(self, city: City) -> str | None:
-        """The first problem a steward must fix, in words naming the field; None if fine."""
-        if city.status != Status.ACTIVE and not city.status_reason.de:
-            return self.tr("Grund (deutsch): Bei Status „{0}“ bitte einen Grund angeben.").format(
-                STATUS_LABELS[city.status].get(current_language())
-            )
-        for number, project in enumerate(city.projects, 1):
-            if not project.title.strip():
-                return self.tr("Projekt {0}: Bitte einen Titel eingeben.").format(number)
-            if not project.themes:
-                return self.tr("Projekt {0} („{1}“): Bitte mindestens ein Thema ankreuzen.").format(
-                    number, project.title
-                )
-        return None
+    def problem_text(self, problem: Problem) -> str:
+        """One line for the summary: the field as labelled on this page, then the message."""
+        message = describe(problem).get(current_language())
+        where = locate(problem)
+        if not where.widget:
+            return f"{problem.field}: {message}"
+        name = self._field_names.get(where.widget, where.widget)
+        if where.project is not None:
+            name = self.tr("Projekt {0} – {1}").format(where.project + 1, name)
+        return f"{name}: {message}"
 
     # --- pack ----------------------------------------------------------------------------
     @Slot()
@@ -297,19 +317,19 @@ class CityAdminView(QWidget):
         if not self.maybe_save():
             return None
         try:
-            pack = self.repo.to_pack()
+            name = self.controller.export_name()
         except LookupError:
             return None
         folder = paths.documents_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        default = folder / f"partnerdesk-staedte-{pack.pack_version}.json"
+        default = folder / name
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Datenpaket exportieren"), str(default), self.tr("Datenpaket (*.json)")
         )
         if not chosen:
             return None
         try:
-            dump_pack(pack, chosen)
+            self.controller.export(chosen)
         except (OSError, PackError) as exc:
             msg.warn(
                 self,
@@ -334,7 +354,11 @@ class CityAdminView(QWidget):
             return False
         try:
             # Off the GUI thread: a pack may have up to the guard's limit of cities.
-            pack = run_busy(self, self.tr("Datenpaket wird geprüft …"), lambda: load_pack(chosen))
+            pack = run_busy(
+                self,
+                self.tr("Datenpaket wird geprüft …"),
+                lambda: self.controller.read_pack(chosen),
+            )
         except PackError as exc:
             msg.warn(
                 self,
@@ -350,24 +374,22 @@ class CityAdminView(QWidget):
         if not self.maybe_save():
             return False
         return self._replace_with(
-            load_shipped_pack(), self.tr("Ausgeliefertes Datenpaket wiederherstellen?")
+            self.controller.shipped_pack(), self.tr("Ausgeliefertes Datenpaket wiederherstellen?")
         )
 
     def _replace_with(self, pack: DataPack, question: str) -> bool:
-        projects = sum(len(c.projects) for c in pack.cities)
+        cities, projects = self.controller.summary(pack)
         text = self.tr(
             "„{title}“, Version {version}: {cities} Städte, {projects} Projekte. "
             "Alle Städtedaten und Änderungen in PartnerDesk werden ersetzt."
-        ).format(
-            title=pack.title, version=pack.pack_version, cities=len(pack.cities), projects=projects
-        )
+        ).format(title=pack.title, version=pack.pack_version, cities=cities, projects=projects)
         if not msg.confirm(self, question, text):
             return False
         try:
             run_busy(
                 self,
                 self.tr("Städtedaten werden ersetzt …"),
-                lambda: self.repo.load_pack(pack, editor=self.editor_name),
+                lambda: self.controller.replace_with(pack),
             )
         except CityDataError as exc:
             msg.warn(
@@ -380,7 +402,6 @@ class CityAdminView(QWidget):
         except Exception as exc:
             msg.storage_error(self, exc)
             return False
-        self._city = None
         self.reload()
         self.citiesChanged.emit()
         return True
@@ -411,9 +432,7 @@ class CityAdminView(QWidget):
     @Slot()
     def on_add_project_clicked(self) -> None:
         self._commit_project()
-        source = self._projects[-1].source if self._projects else self._default_source()
-        self._projects.append(Project(title="", themes=(), source=source))
-        self._fill_projects(len(self._projects) - 1)
+        self._fill_projects(self.controller.add_project())
         self.project_title.setFocus()
 
     @Slot()
@@ -422,9 +441,8 @@ class CityAdminView(QWidget):
         if row < 0:
             return
         self._commit_project()
-        del self._projects[row]
         self._project_row = -1
-        self._fill_projects(min(row, len(self._projects) - 1))
+        self._fill_projects(self.controller.remove_project(row))
 
     @Slot(str)
     def on_project_title_edited(self, text: str) -> None:
@@ -439,8 +457,7 @@ class CityAdminView(QWidget):
 
     # --- internals -----------------------------------------------------------------------
     def _load_city(self, city_id: str) -> None:
-        city = self.repo.city(city_id)
-        self._city = city
+        city = self.controller.load(city_id)
         self._loading = True
         try:
             self.status.setCurrentIndex(max(0, self.status.findData(city.status)))
@@ -450,19 +467,48 @@ class CityAdminView(QWidget):
             self.notes_en.setPlainText(city.notes.en)
         finally:
             self._loading = False
-        self._projects = list(city.projects)
         self._project_row = -1
+        self._show_problems(())
         self._fill_projects(0 if self._projects else -1)
-        self.error.setVisible(False)
-        stamp = self.repo.edit_stamp(city_id)
-        when = format_datetime(stamp.updated_at)
+        stamp = self.controller.stamp()
+        if stamp is None:
+            return
         self.stamp.setText(
             self.tr("{city}: zuletzt geändert am {when} von {who}").format(
                 city=city.name(current_language()),
-                when=when,
+                when=format_datetime(stamp.updated_at),
                 who=self._editor_name(stamp.updated_by),
             )
         )
+
+    def _show_problems(self, problems: tuple[Problem, ...], summary: str = "") -> None:
+        """Each problem beside its field, the first one also below the form; () clears."""
+        self._problems = problems
+        first = problems[0] if problems else None
+        if first is not None:
+            where = locate(first)
+            if where.project is not None and where.project != self._project_row:
+                self._commit_project()
+                self._fill_projects(where.project)  # shows the project's field errors too
+            if where.widget:
+                self.fields[where.widget][1].setFocus()
+            summary = self.problem_text(first)
+        self._show_field_errors()
+        self.error.setText(summary)
+        self.error.setVisible(bool(summary))
+        if summary:
+            announce(self.error, summary, assertive=True)
+
+    def _show_field_errors(self) -> None:
+        lang = current_language()
+        texts: dict[str, str] = {}
+        for problem in self._problems:
+            where = locate(problem)
+            if where.widget and where.project in (None, self._project_row):
+                texts.setdefault(where.widget, describe(problem).get(lang))
+        for key, label in self.field_errors.items():
+            label.setText(texts.get(key, ""))
+            self.fields[key][0].setRowVisible(label, key in texts)
 
     def _fill_projects(self, select: int) -> None:
         self._loading = True
@@ -496,32 +542,24 @@ class CityAdminView(QWidget):
                 if item.data(KEY_ROLE) in project.themes
                 else Qt.CheckState.Unchecked
             )
+        self._show_field_errors()
 
     def _commit_project(self) -> None:
-        row = self._project_row
-        if not 0 <= row < len(self._projects):
-            return
         themes = tuple(
             str(self.project_themes.item(i).data(KEY_ROLE))
             for i in range(self.project_themes.count())
             if self.project_themes.item(i).checkState() == Qt.CheckState.Checked
         )
-        self._projects[row] = Project(
-            self.project_title.text().strip(),
+        self.controller.set_project(
+            self._project_row,
+            self.project_title.text(),
             themes,
-            str(self.project_source.currentData() or "seed"),
+            str(self.project_source.currentData() or ""),
         )
 
-    def _check_as_pack(self, city: City) -> None:
-        """Validate as the pack loader would, so an export can always be imported again."""
-        pack = self.repo.to_pack()
-        cities = tuple(city if c.id == city.id else c for c in pack.cities)
-        parse_pack(pack_to_dict(dataclasses.replace(pack, cities=cities)))
-
     def _fill_sources(self) -> None:
-        info = self.repo.pack_info()
         self.project_source.clear()
-        for source in info.sources if info else ():
+        for source in self.controller.sources():
             # The title, never the internal key ("seed"); the link as tooltip.
             self.project_source.addItem(source.title or source.key, source.key)
             if source.url:
@@ -531,13 +569,10 @@ class CityAdminView(QWidget):
 
     def _editor_name(self, who: str) -> str:
         # The shipped pack is loaded under the internal name "datapack"; say what it is.
-        return self.tr("Datenpaket (Auslieferung)") if who == "datapack" else who
-
-    def _default_source(self) -> str:
-        return str(self.project_source.itemData(0) or "seed")
+        return self.tr("Datenpaket (Auslieferung)") if who == SHIPPED_EDITOR else who
 
     def _show_pack_info(self) -> None:
-        info = self.repo.pack_info()
+        info = self.controller.pack_info()
         if info is None:
             self.pack_label.setText("")
             return
@@ -624,6 +659,17 @@ class CityAdminView(QWidget):
             if isinstance(label, QLabel):
                 label.setText(text)
             name_from_label(field, text, name)  # the visible label, then the purpose
+        # How the message line below the form names a field: its label; the notes' labels
+        # ("Deutsch") say too little there, their purpose ("Notizen deutsch") says it all.
+        self._field_names = {
+            key: name if form is self.notes_form else plain(text)
+            for key, (form, field) in self.fields.items()
+            for row_form, row_field, text, name in rows
+            if row_field is field
+        }
+        self._show_field_errors()
+        if self._problems:
+            self.error.setText(self.problem_text(self._problems[0]))
         for i in range(self.project_themes.count()):
             item = self.project_themes.item(i)
             item.setText(THEMES[str(item.data(KEY_ROLE))].get(lang))
