@@ -76,7 +76,7 @@ CITY_FIELDS = (
     "notes",
     "sources",
 )
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # ids and keys; advice_pack reads with it too
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _URL = re.compile(r"https?://\S+")
 
@@ -109,13 +109,15 @@ MESSAGES: dict[str, Label] = {
         "{value} ist nicht vorgesehen; möglich sind: {choices}.",
         "expected one of {choices}, got {value}",
     ),
-    "themes_missing": Label("Bitte mindestens ein Thema ankreuzen.", "at least one theme"),
+    "themes_missing": Label("Bitte mindestens ein Thema ankreuzen.", "needs at least one theme"),
     "unknown_theme": Label("Unbekanntes Thema {value}.", "unknown theme {value}"),
     "duplicate_theme": Label(
         "Das Thema {value} steht zweimal in der Liste.", "theme {value} listed twice"
     ),
-    "focus_missing": Label("Mindestens ein Schwerpunkt ist nötig.", "at least one focus area"),
-    "languages_missing": Label("Mindestens eine Sprache ist nötig.", "at least one language"),
+    "focus_missing": Label(
+        "Mindestens ein Schwerpunkt ist nötig.", "needs at least one focus area"
+    ),
+    "languages_missing": Label("Mindestens eine Sprache ist nötig.", "needs at least one language"),
     "unknown_language": Label("Unbekannter Sprachcode {value}.", "unknown language code {value}"),
     "duplicate_language": Label(
         "Die Sprache {value} steht zweimal in der Liste.", "duplicate language {value}"
@@ -130,7 +132,7 @@ MESSAGES: dict[str, Label] = {
     ),
     "duplicate_id": Label("Die Kennung {value} kommt zweimal vor.", "duplicate id {value}"),
     "duplicate_key": Label("Der Schlüssel {value} kommt zweimal vor.", "duplicate key {value}"),
-    "cities_missing": Label("Das Datenpaket enthält keine Stadt.", "at least one city"),
+    "cities_missing": Label("Das Datenpaket enthält keine Stadt.", "needs at least one city"),
 }
 
 
@@ -223,7 +225,7 @@ def _one_of(where: str, value: str, choices: Iterable[str]) -> list[Problem]:
 
 
 def check_slug(where: str, value: str, limit: int = MAX_ID) -> list[Problem]:
-    if not _SLUG.fullmatch(value):
+    if not SLUG.fullmatch(value):
         return [Problem(where, "not_slug", {"value": value})]
     return check_text(where, value, limit=limit)
 
@@ -277,7 +279,8 @@ def _city(city: City, keys: frozenset[str]) -> Iterator[Problem]:
     yield from _pair("since_detail", city.since_detail)
     yield from _pair("origin", city.origin, required=True)
     yield from _one_of("status", city.status, Status)
-    if city.status != Status.ACTIVE and not city.status_reason.de.strip():
+    # An unknown status is one problem, not two: only a known one asks for a reason.
+    if city.status in (Status.RESTRICTED, Status.PAUSED) and not city.status_reason.de.strip():
         yield Problem("status_reason.de", "reason_required", {"status": city.status})
     else:
         yield from check_text("status_reason.de", city.status_reason.de)

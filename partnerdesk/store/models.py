@@ -49,7 +49,8 @@ NAMING_CONVENTION: dict[str, str] = {
 
 # The allowed values come from the core's vocabularies, never a copy of them. The CHECK
 # constraints written by the migrations list them in this order; a new key needs a migration
-# (tests/store/test_migrations.py compares the constraints with these tuples).
+# (test_check_constraints_list_the_core_vocabularies in tests/store/test_migrations.py
+# compares the migrated constraints with the vocabularies).
 STATUS_VALUES = tuple(str(value) for value in Status)
 COMPARABILITY_VALUES = tuple(str(value) for value in Comparability)
 FUNDING_VALUES = tuple(str(value) for value in Funding)

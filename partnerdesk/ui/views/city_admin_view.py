@@ -505,7 +505,9 @@ class CityAdminView(QWidget):
         for problem in self._problems:
             where = locate(problem)
             if where.widget and where.project in (None, self._project_row):
-                texts.setdefault(where.widget, describe(problem).get(lang))
+                text = describe(problem).get(lang)
+                # On its own line the message starts like a sentence ("Needs at least ...").
+                texts.setdefault(where.widget, text[:1].upper() + text[1:])
         for key, label in self.field_errors.items():
             label.setText(texts.get(key, ""))
             self.fields[key][0].setRowVisible(label, key in texts)
