@@ -346,10 +346,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(ohne Titel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{city}: zuletzt geändert am {when} von {who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,22 +374,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Projekt &amp;hinzufügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projekt hinzufügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projekt &amp;entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projekt entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Speichern (Strg+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,15 +394,7 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Projekte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aktuelle Projekte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -447,30 +419,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Grund für den Status, englisch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Titel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel des Projekts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quelle des Projekts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;hemen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Themen des Projekts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -787,6 +735,61 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Das sagen Azubis, die schon dort waren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CityProjectsEditor</name>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktuelle Projekte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt &amp;hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt &amp;entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel des Projekts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelle des Projekts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themen des Projekts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,7 +63,7 @@ def test_edit_project_and_save_stamps_editor(view, store, qtbot) -> None:
     view.projects.setCurrentRow(0)
     view.project_title.setText("Neues Austauschprojekt")
     view.project_themes.item(0).setCheckState(Qt.CheckState.Checked)  # kultur
-    view.on_add_project_clicked()
+    view.projects_box.on_add_clicked()
     view.project_title.setText("Azubi-Austausch Verwaltung")
     for i in range(view.project_themes.count()):
         if view.project_themes.item(i).data(Qt.ItemDataRole.UserRole) == "verwaltung":
@@ -99,7 +99,7 @@ def test_bad_values_show_beside_their_field_and_keep_edits(view, store) -> None:
     assert view.notes_de.toPlainText() == "bleibt stehen"
 
     view.reason_de.setText("Ratsbeschluss")
-    view.on_add_project_clicked()  # a project without title and themes
+    view.projects_box.on_add_clicked()  # a project without title and themes
     number = len(view._projects)
     view.projects.setCurrentRow(0)  # the steward looks elsewhere; saving brings the project back
     assert not view.save()

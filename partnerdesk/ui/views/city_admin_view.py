@@ -12,7 +12,6 @@ to reload.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,7 +36,7 @@ from partnerdesk import paths
 from partnerdesk.core.city_rules import Problem, describe
 from partnerdesk.core.datapack import PackError
 from partnerdesk.core.domain import City, DataPack, Project, Text
-from partnerdesk.core.vocab import STATUS_LABELS, THEME_KEYS, THEMES, Status
+from partnerdesk.core.vocab import STATUS_LABELS, Status
 from partnerdesk.store.repository import CityDataError, CityRepository
 from partnerdesk.ui.a11y import announce, name_from_label, plain, tab_chain
 from partnerdesk.ui.busy import run_busy
@@ -49,6 +48,7 @@ from partnerdesk.ui.views.city_admin_controller import (
     CityAdminController,
     locate,
 )
+from partnerdesk.ui.views.city_projects import CityProjectsEditor, add_error_line
 from partnerdesk.ui.widgets.list_current import restore_current
 from partnerdesk.ui.widgets.plain_text import plain_label
 
@@ -66,7 +66,6 @@ class CityAdminView(QWidget):
         self.repo = cities_repo
         self.editor_name = editor_name
         self.controller = CityAdminController(cities_repo, editor_name)
-        self._project_row = -1
         self._loading = False
         self._problems: tuple[Problem, ...] = ()  # of the last refused save, shown by field
         self._field_names: dict[str, str] = {}
@@ -85,31 +84,14 @@ class CityAdminView(QWidget):
             self.status.addItem("", str(status))
         self.reason_de = QLineEdit(self)
         self.reason_en = QLineEdit(self)
-        self.projects = QListWidget(self)
-        self.add_project = QPushButton(self)
-        self.remove_project = QPushButton(self)
-        self.project_title = QLineEdit(self)
-        self.project_source = QComboBox(self)
-        # Sized to its longest source title the box made the form wider than a 1280 px window
-        # (sideways scrolling, fields cut off); the open list still shows every title whole.
-        self.project_source.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.project_source.setMinimumContentsLength(20)
-        self.project_themes = QListWidget(self)
-        for key in THEME_KEYS:
-            item = QListWidgetItem()
-            item.setData(KEY_ROLE, key)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsUserCheckable
-                | Qt.ItemFlag.ItemIsSelectable
-            )
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.project_themes.addItem(item)
-        # All twelve themes visible at once: ticking themes should not need scrolling.
-        rows = self.project_themes.sizeHintForRow(0) * (len(THEME_KEYS) + 1)
-        self.project_themes.setMinimumHeight(rows)
+        self.projects_box = CityProjectsEditor(self.controller, self)
+        # The box's widgets under the names this page always had (tests, tools).
+        self.projects = self.projects_box.list
+        self.add_project = self.projects_box.add_button
+        self.remove_project = self.projects_box.remove_button
+        self.project_title = self.projects_box.title_edit
+        self.project_source = self.projects_box.source
+        self.project_themes = self.projects_box.themes
         self.notes_de = QPlainTextEdit(self)
         self.notes_en = QPlainTextEdit(self)
         for box in (self.notes_de, self.notes_en):
@@ -128,48 +110,24 @@ class CityAdminView(QWidget):
         self.status_form.addRow("-", self.status)
         self.status_form.addRow("-", self.reason_de)
         self.status_form.addRow("-", self.reason_en)
-        self.projects_box = QGroupBox(self)
-        project_buttons = QHBoxLayout()
-        project_buttons.addWidget(self.add_project)
-        project_buttons.addWidget(self.remove_project)
-        project_buttons.addStretch(1)
-        project_detail = QFormLayout()
-        project_detail.addRow("-", self.project_title)
-        project_detail.addRow("-", self.project_source)
-        project_detail.addRow("-", self.project_themes)
-        self.project_detail = project_detail
-        projects_row = QHBoxLayout()
-        projects_left = QVBoxLayout()
-        projects_left.addWidget(self.projects, 1)
-        projects_left.addLayout(project_buttons)
-        projects_row.addLayout(projects_left, 1)
-        projects_row.addLayout(project_detail, 1)
-        self.projects_box.setLayout(projects_row)
         self.notes_box = QGroupBox(self)
         self.notes_form = QFormLayout(self.notes_box)
         self.notes_form.addRow("-", self.notes_de)
         self.notes_form.addRow("-", self.notes_en)
 
-        # One message line under each field the page edits, shown when a rule is broken.
+        # One message line under each field of the status and notes boxes (the projects box
+        # has its own), shown when the field breaks a rule.
         self.fields: dict[str, tuple[QFormLayout, QWidget]] = {
             "status": (self.status_form, self.status),
             "reason_de": (self.status_form, self.reason_de),
             "reason_en": (self.status_form, self.reason_en),
-            "project_title": (project_detail, self.project_title),
-            "project_source": (project_detail, self.project_source),
-            "project_themes": (project_detail, self.project_themes),
             "notes_de": (self.notes_form, self.notes_de),
             "notes_en": (self.notes_form, self.notes_en),
         }
-        self.field_errors: dict[str, QLabel] = {}
-        for key, (field_form, field) in self.fields.items():
-            label = plain_label(object_name="fieldError")
-            label.setStyleSheet("color: #a61b1b;")
-            # PySide6's stub types the (row, role) pair as object.
-            row, _role = cast(tuple[int, QFormLayout.ItemRole], field_form.getWidgetPosition(field))
-            field_form.insertRow(row + 1, "", label)
-            field_form.setRowVisible(label, False)
-            self.field_errors[key] = label
+        self.field_errors: dict[str, QLabel] = {
+            key: add_error_line(form, field) for key, (form, field) in self.fields.items()
+        }
+        self.field_errors.update(self.projects_box.errors)
 
         form = QWidget()
         form_column = QVBoxLayout(form)
@@ -208,15 +166,12 @@ class CityAdminView(QWidget):
         layout.addLayout(body, 1)
 
         self.city_list.currentItemChanged.connect(self.on_city_changed)
-        self.projects.currentRowChanged.connect(self.on_project_changed)
-        self.add_project.clicked.connect(self.on_add_project_clicked)
-        self.remove_project.clicked.connect(self.on_remove_project_clicked)
+        self.projects_box.rowShown.connect(self._show_field_errors)
         self.save_button.clicked.connect(self.save)
         self.discard_button.clicked.connect(self.on_discard_clicked)
         self.export_button.clicked.connect(self.export_pack)
         self.import_button.clicked.connect(self.import_pack)
         self.restore_button.clicked.connect(self.restore_shipped)
-        self.project_title.textEdited.connect(self.on_project_title_edited)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
@@ -237,7 +192,7 @@ class CityAdminView(QWidget):
         """Read the cities again (after import/restore or a change elsewhere)."""
         select_id = select_id or (self._city.id if self._city else None)
         cities = self.controller.cities()
-        self._fill_sources()
+        self.projects_box.set_sources(self.controller.sources())
         lang = current_language()
         self._loading = True
         try:
@@ -257,7 +212,7 @@ class CityAdminView(QWidget):
 
     def edited_city(self) -> City | None:
         """The working copy as a City (not yet validated)."""
-        self._commit_project()
+        self.projects_box.commit()
         return self.controller.edited(
             str(self.status.currentData()),
             Text(self.reason_de.text(), self.reason_en.text()),
@@ -306,7 +261,8 @@ class CityAdminView(QWidget):
         where = locate(problem)
         if not where.widget:
             return f"{problem.field}: {message}"
-        name = self._field_names.get(where.widget, where.widget)
+        names = self._field_names | self.projects_box.field_names
+        name = names.get(where.widget, where.widget)
         if where.project is not None:
             name = self.tr("Projekt {0} – {1}").format(where.project + 1, name)
         return f"{name}: {message}"
@@ -422,34 +378,6 @@ class CityAdminView(QWidget):
             return
         self._load_city(str(current.data(KEY_ROLE)))
 
-    @Slot(int)
-    def on_project_changed(self, row: int) -> None:
-        if self._loading:
-            return
-        self._commit_project()
-        self._show_project(row)
-
-    @Slot()
-    def on_add_project_clicked(self) -> None:
-        self._commit_project()
-        self._fill_projects(self.controller.add_project())
-        self.project_title.setFocus()
-
-    @Slot()
-    def on_remove_project_clicked(self) -> None:
-        row = self.projects.currentRow()
-        if row < 0:
-            return
-        self._commit_project()
-        self._project_row = -1
-        self._fill_projects(self.controller.remove_project(row))
-
-    @Slot(str)
-    def on_project_title_edited(self, text: str) -> None:
-        item = self.projects.currentItem()
-        if item is not None:
-            item.setText(text or self.tr("(ohne Titel)"))
-
     @Slot()
     def on_discard_clicked(self) -> None:
         if self._city is not None:
@@ -467,9 +395,9 @@ class CityAdminView(QWidget):
             self.notes_en.setPlainText(city.notes.en)
         finally:
             self._loading = False
-        self._project_row = -1
+        self.projects_box.row = -1  # the fields still show the last city's project
         self._show_problems(())
-        self._fill_projects(0 if self._projects else -1)
+        self.projects_box.show_projects(0 if self._projects else -1)
         stamp = self.controller.stamp()
         if stamp is None:
             return
@@ -487,11 +415,13 @@ class CityAdminView(QWidget):
         first = problems[0] if problems else None
         if first is not None:
             where = locate(first)
-            if where.project is not None and where.project != self._project_row:
-                self._commit_project()
-                self._fill_projects(where.project)  # shows the project's field errors too
-            if where.widget:
+            if where.project is not None and where.project != self.projects_box.row:
+                self.projects_box.commit()
+                self.projects_box.show_projects(where.project)
+            if where.widget in self.fields:
                 self.fields[where.widget][1].setFocus()
+            elif where.widget:
+                self.projects_box.fields[where.widget].setFocus()
             summary = self.problem_text(first)
         self._show_field_errors()
         self.error.setText(summary)
@@ -504,70 +434,14 @@ class CityAdminView(QWidget):
         texts: dict[str, str] = {}
         for problem in self._problems:
             where = locate(problem)
-            if where.widget and where.project in (None, self._project_row):
+            if where.widget and where.project in (None, self.projects_box.row):
                 text = describe(problem).get(lang)
                 # On its own line the message starts like a sentence ("Needs at least ...").
                 texts.setdefault(where.widget, text[:1].upper() + text[1:])
-        for key, label in self.field_errors.items():
-            label.setText(texts.get(key, ""))
-            self.fields[key][0].setRowVisible(label, key in texts)
-
-    def _fill_projects(self, select: int) -> None:
-        self._loading = True
-        try:
-            self.projects.clear()
-            for project in self._projects:
-                self.projects.addItem(project.title or self.tr("(ohne Titel)"))
-        finally:
-            self._loading = False
-        if select >= 0:
-            self.projects.setCurrentRow(select)
-        self._show_project(select)
-
-    def _show_project(self, row: int) -> None:
-        self._project_row = row
-        has = 0 <= row < len(self._projects)
-        for widget in (
-            self.project_title,
-            self.project_source,
-            self.project_themes,
-            self.remove_project,
-        ):
-            widget.setEnabled(has)
-        project = self._projects[row] if has else Project("", ())
-        self.project_title.setText(project.title)
-        self.project_source.setCurrentIndex(max(0, self.project_source.findData(project.source)))
-        for i in range(self.project_themes.count()):
-            item = self.project_themes.item(i)
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if item.data(KEY_ROLE) in project.themes
-                else Qt.CheckState.Unchecked
-            )
-        self._show_field_errors()
-
-    def _commit_project(self) -> None:
-        themes = tuple(
-            str(self.project_themes.item(i).data(KEY_ROLE))
-            for i in range(self.project_themes.count())
-            if self.project_themes.item(i).checkState() == Qt.CheckState.Checked
-        )
-        self.controller.set_project(
-            self._project_row,
-            self.project_title.text(),
-            themes,
-            str(self.project_source.currentData() or ""),
-        )
-
-    def _fill_sources(self) -> None:
-        self.project_source.clear()
-        for source in self.controller.sources():
-            # The title, never the internal key ("seed"); the link as tooltip.
-            self.project_source.addItem(source.title or source.key, source.key)
-            if source.url:
-                self.project_source.setItemData(
-                    self.project_source.count() - 1, source.url, Qt.ItemDataRole.ToolTipRole
-                )
+        for key, (form, _field) in self.fields.items():
+            self.field_errors[key].setText(texts.get(key, ""))
+            form.setRowVisible(self.field_errors[key], key in texts)
+        self.projects_box.show_errors(texts)
 
     def _editor_name(self, who: str) -> str:
         # The shipped pack is loaded under the internal name "datapack"; say what it is.
@@ -603,8 +477,6 @@ class CityAdminView(QWidget):
                 self.tr("Ausgeliefertes Datenpaket &wiederherstellen …"),
                 self.tr("Ausgeliefertes Datenpaket wiederherstellen"),
             ),
-            (self.add_project, self.tr("Projekt &hinzufügen"), self.tr("Projekt hinzufügen")),
-            (self.remove_project, self.tr("Projekt &entfernen"), self.tr("Projekt entfernen")),
             (self.save_button, self.tr("&Speichern (Strg+S)"), self.tr("Stadt speichern")),
             (
                 self.discard_button,
@@ -615,11 +487,9 @@ class CityAdminView(QWidget):
             button.setText(text)
             button.setAccessibleName(name)
         self.city_list.setAccessibleName(self.tr("Partnerstädte"))
-        self.projects.setAccessibleName(self.tr("Projekte"))
         for i, status in enumerate(Status):
             self.status.setItemText(i, STATUS_LABELS[str(status)].get(lang))
         self.status_box.setTitle(self.tr("Status"))
-        self.projects_box.setTitle(self.tr("Aktuelle Projekte"))
         self.notes_box.setTitle(self.tr("Notizen"))
         rows = (
             (self.status_form, self.status, self.tr("S&tatus"), self.tr("Status")),
@@ -634,24 +504,6 @@ class CityAdminView(QWidget):
                 self.reason_en,
                 self.tr("Grund (englisch)"),
                 self.tr("Grund für den Status, englisch"),
-            ),
-            (
-                self.project_detail,
-                self.project_title,
-                self.tr("&Titel"),
-                self.tr("Titel des Projekts"),
-            ),
-            (
-                self.project_detail,
-                self.project_source,
-                self.tr("&Quelle"),
-                self.tr("Quelle des Projekts"),
-            ),
-            (
-                self.project_detail,
-                self.project_themes,
-                self.tr("T&hemen"),
-                self.tr("Themen des Projekts"),
             ),
             (self.notes_form, self.notes_de, self.tr("&Deutsch"), self.tr("Notizen deutsch")),
             (self.notes_form, self.notes_en, self.tr("E&nglisch"), self.tr("Notizen englisch")),
@@ -669,12 +521,11 @@ class CityAdminView(QWidget):
             for row_form, row_field, text, name in rows
             if row_field is field
         }
+        # The box's own LanguageChange may come after this one: its names are needed now.
+        self.projects_box.retranslate()
         self._show_field_errors()
         if self._problems:
             self.error.setText(self.problem_text(self._problems[0]))
-        for i in range(self.project_themes.count()):
-            item = self.project_themes.item(i)
-            item.setText(THEMES[str(item.data(KEY_ROLE))].get(lang))
         self._show_pack_info()
 
     def changeEvent(self, event: QEvent) -> None:
