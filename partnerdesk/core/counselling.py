@@ -24,7 +24,15 @@ MAX_TEXT = 100_000
 
 
 class RecordError(ValueError):
-    """A record value the user must correct; the message names the field and the value."""
+    """A record value the user must correct; the message names the field and the value.
+
+    ``code`` says which rule, so a view can word its own message without reading this
+    one's English text (e.g. ``step_text_missing``); empty where no view needs that.
+    """
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +49,7 @@ class Apprentice:
     def validated(self) -> Apprentice:
         name = self.display_name.strip()
         if not name:
-            raise RecordError("display_name: a name is required")
+            raise RecordError("display_name: a name is required", "required")
         if len(name) > MAX_NAME:
             raise RecordError(f"display_name: at most {MAX_NAME} characters, got {len(name)}")
         if len(self.occupation) > MAX_NAME:
@@ -104,7 +112,7 @@ class Talk:
         _no_nul("advisor", self.advisor)
         for i, step in enumerate(self.next_steps):
             if not step.text.strip():
-                raise RecordError(f"next_steps[{i}].text: a step needs a text")
+                raise RecordError(f"next_steps[{i}].text: a step needs a text", "step_text_missing")
             _no_nul(f"next_steps[{i}].text", step.text)
             _no_nul(f"next_steps[{i}].owner", step.owner)
         return self
@@ -122,7 +130,7 @@ class TalkSummary:
 def _no_nul(name: str, value: str) -> None:
     # SQLite stores NUL, but many tools cut text at it; a NUL in a note is never intended.
     if "\x00" in value:
-        raise RecordError(f"{name}: contains a NUL character (U+0000)")
+        raise RecordError(f"{name}: contains a NUL character (U+0000)", "nul")
 
 
 def profile_to_dict(profile: Profile) -> dict[str, Any]:

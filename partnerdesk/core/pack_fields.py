@@ -7,18 +7,22 @@ has to import the other. A refusal is one ``PackError`` line: path, then the pro
 from __future__ import annotations
 
 import json
-import math
-import re
 from typing import Any
 
+from partnerdesk.core.city_rules import SLUG, Problem
 from partnerdesk.core.domain import Text
-from partnerdesk.core.vocab import THEMES
-
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 class PackError(ValueError):
-    """The pack is unusable; the message names the first bad entry and field."""
+    """The pack is unusable; the message names the first bad entry and field.
+
+    A broken city rule carries its ``Problem`` (field path from the pack's top); a pack
+    that is not even shaped right (a string where an object belongs) carries none.
+    """
+
+    def __init__(self, message: str, problem: Problem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 # --- reading helpers ----------------------------------------------------------------------
@@ -92,12 +96,22 @@ def _int(value: object, where: str, low: int, high: int, what: str = "a whole nu
     return value
 
 
-def _float(value: object, where: str, low: float, high: float) -> float:
+def _number(value: object, where: str, what: str = "a number") -> float:
+    """A JSON number (not true/false); its range is a rule of the record (``city_rules``)."""
     if not isinstance(value, int | float) or isinstance(value, bool):
-        raise _fail(where, f"expected a number, got {_show(value)}")
-    if not math.isfinite(value) or not low <= value <= high:
-        raise _fail(where, f"{value} is outside {low:g}..{high:g}")
-    return float(value)
+        raise _fail(where, f"expected {what}, got {_show(value)}")
+    return value
+
+
+def _whole(value: object, where: str, what: str = "a whole number") -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _fail(where, f"expected {what}, got {_show(value)}")
+    return value
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    items = _list(value, where)
+    return tuple(_str(item, _at(where, i)) for i, item in enumerate(items))
 
 
 def _choice(value: object, where: str, choices: tuple[str, ...]) -> str:
@@ -113,18 +127,7 @@ def _text(value: object, where: str, *, required: bool = False) -> Text:
     )
 
 
-def _themes(value: object, where: str) -> tuple[str, ...]:
-    items = _list(value, where, "theme")
-    for i, key in enumerate(items):
-        if not isinstance(key, str) or key not in THEMES:
-            raise _fail(_at(where, i), f"unknown theme {_show(key)}")
-    return tuple(items)
-
-
-# --- pack -----------------------------------------------------------------------------------
-
-
 def _slug(value: object, where: str) -> str:
-    if not isinstance(value, str) or not _SLUG.fullmatch(value):
+    if not isinstance(value, str) or not SLUG.fullmatch(value):
         raise _fail(where, f"expected a slug (a-z, 0-9, -), got {_show(value)}")
     return value

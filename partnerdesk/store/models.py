@@ -34,6 +34,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from partnerdesk.core.stays import STAY_FUNDING
+from partnerdesk.core.vocab import Comparability, Funding, Status, SupportLevel
+
 # Constraint names are deterministic so Alembic batch mode on SQLite (which rebuilds tables)
 # and later migrations can refer to them by name; same scheme as Prefect's server models.
 NAMING_CONVENTION: dict[str, str] = {
@@ -44,10 +47,14 @@ NAMING_CONVENTION: dict[str, str] = {
     "pk": "pk_%(table_name)s",
 }
 
-STATUS_VALUES = ("active", "restricted", "paused")
-COMPARABILITY_VALUES = ("similar", "partly", "different")
-FUNDING_VALUES = ("erasmus_plus", "ausbildung_weltweit", "domestic")
-SUPPORT_LEVEL_VALUES = ("high", "medium", "low")
+# The allowed values come from the core's vocabularies, never a copy of them. The CHECK
+# constraints written by the migrations list them in this order; a new key needs a migration
+# (test_check_constraints_list_the_core_vocabularies in tests/store/test_migrations.py
+# compares the migrated constraints with the vocabularies).
+STATUS_VALUES = tuple(str(value) for value in Status)
+COMPARABILITY_VALUES = tuple(str(value) for value in Comparability)
+FUNDING_VALUES = tuple(str(value) for value in Funding)
+SUPPORT_LEVEL_VALUES = tuple(str(value) for value in SupportLevel)
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -413,7 +420,7 @@ class Handover(Base):
 
 # --- Stays abroad and experience reports ----------------------------------------------------
 
-STAY_FUNDING_VALUES = (*FUNDING_VALUES, "team_ina", "other")
+STAY_FUNDING_VALUES = tuple(STAY_FUNDING)
 
 
 class Stay(Base):

@@ -8,9 +8,7 @@ Every public method runs in its own session and transaction; writes are all-or-n
 
 from __future__ import annotations
 
-import dataclasses
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,23 +16,30 @@ from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from partnerdesk.core import domain
-from partnerdesk.core.vocab import (
-    CEFR_LEVELS,
-    LANGUAGES,
-    THEME_KEYS,
-    THEMES,
-    Comparability,
-    Funding,
-    Status,
-    SupportLevel,
+from partnerdesk.core.city_rules import (
+    MAX_NAME,
+    Problem,
+    check_city,
+    check_pack,
+    check_text,
+    problem_line,
 )
+from partnerdesk.core.vocab import THEMES
 from partnerdesk.store import models as m
 
 _PACK_INFO_ID = 1
 
 
 class CityDataError(ValueError):
-    """City data the database must not take; the message names the city and the bad value."""
+    """City data the database must not take; the message names the city and the bad value.
+
+    ``problems`` are the broken rules as data (``core.city_rules``), for a caller that shows
+    each one next to its field; empty for a refusal that is not a rule of the record.
+    """
+
+    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
+        super().__init__(message)
+        self.problems = tuple(problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,74 +60,14 @@ class EditStamp:
     updated_by: str
 
 
-def validate_city(city: domain.City) -> None:
-    """Refuse values the schema or the matching cannot handle, naming the bad value.
+def _refuse(problems: Sequence[Problem], prefix: str = "") -> None:
+    """Raise for the first broken rule (all of them ride along); nothing to do if none.
 
-    Defence in depth: the data pack loader validates too, but cities edited in the app reach
-    the database without passing through it.
+    Defence in depth: the pack parser and the city data editor check with the same rules,
+    but any other caller (a script, a future import) reaches the database only through here.
     """
-
-    def fail(what: str) -> CityDataError:
-        return CityDataError(f"city {city.id!r}: {what}")
-
-    if not city.id or not city.id.replace("-", "").isalnum() or city.id != city.id.lower():
-        raise fail("id must be a lower-case slug")
-    checks = (
-        ("status", city.status, set(Status)),
-        ("comparability", city.comparability, set(Comparability)),
-        ("funding", city.funding, set(Funding)),
-        ("support_level", city.support_level, set(SupportLevel)),
-        ("recommended_level", city.recommended_level, set(CEFR_LEVELS)),
-    )
-    for name, value, allowed in checks:
-        if value not in allowed:
-            raise fail(f"{name}={value!r}: expected one of {sorted(allowed)}")
-    if len(city.country_code) != 2 or not city.country_code.isupper():
-        raise fail(f"country_code={city.country_code!r}: expected ISO 3166-1 alpha-2")
-    if not -90 <= city.lat <= 90 or not -180 <= city.lon <= 180:
-        raise fail(f"lat/lon=({city.lat!r}, {city.lon!r}) out of range")
-    if city.min_weeks < 0:
-        raise fail(f"min_weeks={city.min_weeks!r}: expected >= 0")
-    theme_lists = [a.themes for a in city.focus_areas] + [p.themes for p in city.projects]
-    for themes in theme_lists:
-        for key in themes:
-            if key not in THEME_KEYS:
-                raise fail(f"unknown theme {key!r}")
-        _no_duplicates(fail, "theme", themes)
-    for language in city.languages:
-        if language.code not in LANGUAGES:
-            raise fail(f"unknown language code {language.code!r}")
-    _no_duplicates(fail, "language", [language.code for language in city.languages])
-    for name, value in city.sources.items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise fail(f"sources entry {name!r}: keys and values must be text")
-    # PostgreSQL refuses NUL in text ("text fields cannot contain NUL"); SQLite would store
-    # it. Refuse it on both, so a city that saves locally also moves to a team database.
-    for field, value in _texts(city):
-        if "\x00" in value:
-            raise fail(f"{field}={value[:40]!r}: contains a NUL character")
-
-
-def _texts(value: object, path: str = "") -> Iterable[tuple[str, str]]:
-    """Every string inside a city (dataclasses, tuples, dicts), with where it is."""
-    if isinstance(value, str):
-        yield path or "value", value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            yield from _texts(getattr(value, f.name), f"{path}.{f.name}".lstrip("."))
-    elif isinstance(value, tuple | list):
-        for i, item in enumerate(value):
-            yield from _texts(item, f"{path}[{i}]")
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _texts(key, f"{path} key")
-            yield from _texts(item, f"{path}[{key!r}]")
-
-
-def _no_duplicates(fail: Callable[[str], CityDataError], what: str, values: Iterable[str]) -> None:
-    duplicates = sorted(key for key, count in Counter(values).items() if count > 1)
-    if duplicates:
-        raise fail(f"{what} listed twice: {', '.join(duplicates)}")
+    if problems:
+        raise CityDataError(prefix + problem_line(problems[0]), problems)
 
 
 class CityRepository:
@@ -202,9 +147,7 @@ class CityRepository:
 
     def load_pack(self, pack: domain.DataPack, *, editor: str = "datapack") -> None:
         """Replace all city data with *pack* in one transaction; on error nothing changes."""
-        for city in pack.cities:
-            validate_city(city)
-        _no_duplicates(CityDataError, "city id", [city.id for city in pack.cities])
+        _refuse(check_pack(pack))
         now = m.utcnow()
         with self._sessions.begin() as session:
             _sync_themes(session)
@@ -236,9 +179,11 @@ class CityRepository:
 
     def update_city(self, city: domain.City, editor: str) -> None:
         """Replace one existing city's data, stamping *editor* and the time."""
-        validate_city(city)
-        if not editor.strip():
-            raise CityDataError(f"city {city.id!r}: an editor name is required")
+        info = self.pack_info()
+        keys = [source.key for source in info.sources] if info else []
+        _refuse(check_city(city, keys), f"city {city.id!r}: ")
+        # The stamp's column holds 200 characters, like a name.
+        _refuse(check_text("updated_by", editor, required=True, limit=MAX_NAME))
         with self._sessions.begin() as session:
             row = session.get(m.City, city.id)
             if row is None:

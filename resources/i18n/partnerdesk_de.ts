@@ -290,15 +290,11 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
 <context>
     <name>CityAdminView</name>
     <message>
-        <source>Grund (deutsch): Bei Status „{0}“ bitte einen Grund angeben.</source>
+        <source>Die Stadt „{0}“ gibt es nicht mehr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Projekt {0}: Bitte einen Titel eingeben.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projekt {0} („{1}“): Bitte mindestens ein Thema ankreuzen.</source>
+        <source>Projekt {0} – {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -350,10 +346,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(ohne Titel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{city}: zuletzt geändert am {when} von {who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,22 +374,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Projekt &amp;hinzufügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projekt hinzufügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projekt &amp;entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projekt entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Speichern (Strg+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,15 +394,7 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Projekte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aktuelle Projekte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,30 +419,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Grund für den Status, englisch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Titel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel des Projekts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quelle des Projekts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;hemen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Themen des Projekts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,6 +735,61 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Das sagen Azubis, die schon dort waren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CityProjectsEditor</name>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktuelle Projekte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt &amp;hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt &amp;entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekt entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel des Projekts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelle des Projekts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themen des Projekts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -292,16 +292,12 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
 <context>
     <name>CityAdminView</name>
     <message>
-        <source>Grund (deutsch): Bei Status „{0}“ bitte einen Grund angeben.</source>
-        <translation>Reason (German): please give a reason for the status “{0}”.</translation>
+        <source>Die Stadt „{0}“ gibt es nicht mehr.</source>
+        <translation>The city “{0}” no longer exists.</translation>
     </message>
     <message>
-        <source>Projekt {0}: Bitte einen Titel eingeben.</source>
-        <translation>Project {0}: please enter a title.</translation>
-    </message>
-    <message>
-        <source>Projekt {0} („{1}“): Bitte mindestens ein Thema ankreuzen.</source>
-        <translation>Project {0} (“{1}”): please tick at least one theme.</translation>
+        <source>Projekt {0} – {1}</source>
+        <translation>Project {0} – {1}</translation>
     </message>
     <message>
         <source>Datenpaket exportieren</source>
@@ -352,10 +348,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>Replacing the city data …</translation>
     </message>
     <message>
-        <source>(ohne Titel)</source>
-        <translation>(untitled)</translation>
-    </message>
-    <message>
         <source>{city}: zuletzt geändert am {when} von {who}</source>
         <translation>{city}: last changed on {when} by {who}</translation>
     </message>
@@ -384,22 +376,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>Restore shipped data pack</translation>
     </message>
     <message>
-        <source>Projekt &amp;hinzufügen</source>
-        <translation>&amp;Add project</translation>
-    </message>
-    <message>
-        <source>Projekt hinzufügen</source>
-        <translation>Add project</translation>
-    </message>
-    <message>
-        <source>Projekt &amp;entfernen</source>
-        <translation>Remo&amp;ve project</translation>
-    </message>
-    <message>
-        <source>Projekt entfernen</source>
-        <translation>Remove project</translation>
-    </message>
-    <message>
         <source>&amp;Speichern (Strg+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
@@ -420,16 +396,8 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>Partner cities</translation>
     </message>
     <message>
-        <source>Projekte</source>
-        <translation>Projects</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Aktuelle Projekte</source>
-        <translation>Current projects</translation>
     </message>
     <message>
         <source>Notizen</source>
@@ -454,30 +422,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Grund für den Status, englisch</source>
         <translation>Reason for the status, English</translation>
-    </message>
-    <message>
-        <source>&amp;Titel</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <source>Titel des Projekts</source>
-        <translation>Project title</translation>
-    </message>
-    <message>
-        <source>&amp;Quelle</source>
-        <translation>Sour&amp;ce</translation>
-    </message>
-    <message>
-        <source>Quelle des Projekts</source>
-        <translation>Project source</translation>
-    </message>
-    <message>
-        <source>T&amp;hemen</source>
-        <translation>The&amp;mes</translation>
-    </message>
-    <message>
-        <source>Themen des Projekts</source>
-        <translation>Project themes</translation>
     </message>
     <message>
         <source>&amp;Deutsch</source>
@@ -794,6 +738,61 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Das sagen Azubis, die schon dort waren</source>
         <translation>What apprentices who have been there say</translation>
+    </message>
+</context>
+<context>
+    <name>CityProjectsEditor</name>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Aktuelle Projekte</source>
+        <translation>Current projects</translation>
+    </message>
+    <message>
+        <source>Projekt &amp;hinzufügen</source>
+        <translation>&amp;Add project</translation>
+    </message>
+    <message>
+        <source>Projekt hinzufügen</source>
+        <translation>Add project</translation>
+    </message>
+    <message>
+        <source>Projekt &amp;entfernen</source>
+        <translation>Remo&amp;ve project</translation>
+    </message>
+    <message>
+        <source>Projekt entfernen</source>
+        <translation>Remove project</translation>
+    </message>
+    <message>
+        <source>Projekte</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Titel des Projekts</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <source>&amp;Quelle</source>
+        <translation>Sour&amp;ce</translation>
+    </message>
+    <message>
+        <source>Quelle des Projekts</source>
+        <translation>Project source</translation>
+    </message>
+    <message>
+        <source>T&amp;hemen</source>
+        <translation>The&amp;mes</translation>
+    </message>
+    <message>
+        <source>Themen des Projekts</source>
+        <translation>Project themes</translation>
     </message>
 </context>
 <context>

@@ -336,7 +336,7 @@ BAD_PACKS = [
     ),
     (
         _set("cities[0].sources.colour", "general"),
-        "cities[0].sources.colour: not a field of a city",
+        'cities[0].sources.colour: "colour" is not a field of a city',
     ),
     (
         _set("cities[0].projects[0].source", "blog"),
@@ -356,8 +356,8 @@ BAD_PACKS = [
     ),
     (_set("cities[0].colour", "blue"), "cities[0].colour: unknown field"),
     (_set("extra", 1), "extra: unknown field"),
-    (_set("cities[4].focus", []), "cities[4].focus: at least one focus area"),
-    (_set("cities[4].focus[0].themes", []), "cities[4].focus[0].themes: at least one theme"),
+    (_set("cities[4].focus", []), "cities[4].focus: needs at least one focus area"),
+    (_set("cities[4].focus[0].themes", []), "cities[4].focus[0].themes: needs at least one theme"),
     (
         _set("cities[4].english_bridge", "yes"),
         'cities[4].english_bridge: expected true or false, got "yes"',
@@ -380,7 +380,7 @@ BAD_PACKS = [
         _set("cities[4].origin", "Versöhnung"),
         'cities[4].origin: expected an object, got "Versöhnung"',
     ),
-    (_set("cities", []), "cities: at least one city"),
+    (_set("cities", []), "cities: needs at least one city"),
     (_set("sources[1].key", "seed"), 'sources[1].key: duplicate key "seed"'),
 ]
 

@@ -47,6 +47,25 @@ def test_migrated_schema_matches_models(bare_engine: Engine) -> None:
         assert compare_metadata(context, Base.metadata) == []
 
 
+def test_check_constraints_list_the_core_vocabularies(bare_engine: Engine) -> None:
+    """compare_metadata ignores CHECK constraints: the migrated ones must list exactly the
+    keys the core's vocabularies hold (models.py takes them from there), in the same order."""
+    from partnerdesk.core.stays import STAY_FUNDING
+    from partnerdesk.core.vocab import Comparability, Funding, Status, SupportLevel
+
+    upgrade(bare_engine)
+    sql = dict(_schema(bare_engine))
+    for table, column, values in (
+        ("city", "status", tuple(Status)),
+        ("city", "comparability", tuple(Comparability)),
+        ("city", "funding", tuple(Funding)),
+        ("city", "support_level", tuple(SupportLevel)),
+        ("stay", "funding", tuple(STAY_FUNDING)),
+    ):
+        quoted = ", ".join(f"'{value}'" for value in values)
+        assert f"{column} IN ({quoted})" in " ".join(sql[table].split()), (table, column)
+
+
 def test_head_revision_constant_is_alembics_head() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert script.get_heads() == [HEAD_REVISION]

@@ -63,7 +63,7 @@ def test_edit_project_and_save_stamps_editor(view, store, qtbot) -> None:
     view.projects.setCurrentRow(0)
     view.project_title.setText("Neues Austauschprojekt")
     view.project_themes.item(0).setCheckState(Qt.CheckState.Checked)  # kultur
-    view.on_add_project_clicked()
+    view.projects_box.on_add_clicked()
     view.project_title.setText("Azubi-Austausch Verwaltung")
     for i in range(view.project_themes.count()):
         if view.project_themes.item(i).data(Qt.ItemDataRole.UserRole) == "verwaltung":
@@ -84,22 +84,76 @@ def test_edit_project_and_save_stamps_editor(view, store, qtbot) -> None:
     assert not view.is_dirty()
 
 
-def test_bad_values_keep_edits_and_show_message(view, store) -> None:
+def test_bad_values_show_beside_their_field_and_keep_edits(view, store) -> None:
     before = dump(store)
     view.status.setCurrentIndex(view.status.findData("paused"))
     view.reason_de.setText("")
     view.notes_de.setPlainText("bleibt stehen")
     assert not view.save()
-    assert view.error.isVisible() and view.error.text().startswith("Grund (deutsch)")
+    reason = "Bei Status „ruhend“ bitte einen Grund angeben."
+    assert view.error.isVisible() and view.error.text() == f"Grund (deutsch): {reason}"
+    assert view.field_errors["reason_de"].isVisible()
+    assert view.field_errors["reason_de"].text() == reason
+    assert [k for k, label in view.field_errors.items() if label.isVisible()] == ["reason_de"]
+    assert view.focusWidget() is view.reason_de
     assert view.notes_de.toPlainText() == "bleibt stehen"
+
     view.reason_de.setText("Ratsbeschluss")
-    view.on_add_project_clicked()  # a project without title and themes
+    view.projects_box.on_add_clicked()  # a project without title and themes
+    number = len(view._projects)
+    view.projects.setCurrentRow(0)  # the steward looks elsewhere; saving brings the project back
     assert not view.save()
-    assert view.error.text().startswith(f"Projekt {len(view._projects)}:")
+    assert view.projects.currentRow() == number - 1
+    assert view.error.text() == f"Projekt {number} – Titel: Das Feld ist leer; bitte ausfüllen."
+    assert view.field_errors["project_title"].isVisible()
+    assert view.field_errors["project_themes"].text() == "Bitte mindestens ein Thema ankreuzen."
+    assert not view.field_errors["reason_de"].isVisible()
+    view.projects.setCurrentRow(0)  # another project: its fields show no error
+    assert not view.field_errors["project_title"].isVisible()
+    view.projects.setCurrentRow(number - 1)
+    assert view.field_errors["project_title"].isVisible()
+
     view.project_title.setText("Nur Titel")
-    assert not view.save() and "Thema" in view.error.text()
+    assert not view.save()
+    assert view.error.text() == f"Projekt {number} – Themen: Bitte mindestens ein Thema ankreuzen."
+    assert not view.field_errors["project_title"].isVisible()
     assert view.project_title.text() == "Nur Titel"
     assert dump(store) == before
+
+
+def test_field_messages_follow_the_language(view, store, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from partnerdesk.ui import i18n
+
+    view.notes_en.setPlainText("a\x00b")
+    assert not view.save()
+    assert (
+        view.error.text()
+        == "Notizen englisch: „a\\u0000b“ enthält ein NUL-Zeichen (U+0000); bitte entfernen."
+    )
+    try:
+        i18n.set_language("en")
+        QApplication.processEvents()  # the LanguageChange event
+        assert not view.save()
+        assert view.field_errors["notes_en"].text() == (
+            '"a\\u0000b" contains a NUL character (U+0000)'
+        )
+        assert view.error.text().startswith("Notes in English: ")
+    finally:
+        i18n.set_language("de")
+    assert store.cities.city(view._city.id).notes.en != "a\x00b"
+
+
+def test_save_clears_the_messages(view, store) -> None:
+    view.status.setCurrentIndex(view.status.findData("paused"))
+    view.reason_de.setText("")
+    assert not view.save()
+    view.reason_de.setText("Ratsbeschluss vom 31. März 2022")
+    assert view.save()
+    assert not view.error.isVisible()
+    assert not any(label.isVisible() for label in view.field_errors.values())
+    assert store.cities.city(view._city.id).status_reason.de.startswith("Ratsbeschluss")
 
 
 def test_switching_city_with_edits_asks(view, boxes) -> None:
@@ -130,7 +184,7 @@ def test_pack_export_import_round_trip(view, store, monkeypatch, tmp_path) -> No
 def test_pack_import_reads_and_saves_off_the_gui_thread(view, store, monkeypatch, tmp_path):
     import threading
 
-    from partnerdesk.ui.views import city_admin_view as module
+    from partnerdesk.ui.views import city_admin_controller as module
 
     target = tmp_path / "pack.json"
     monkeypatch.setattr(

@@ -66,6 +66,7 @@ def test_bad_input_is_an_outcome_not_an_exception(controller):
     outcome = controller.save(Profile(), broken, talk_dirty=True, force_talk=False, lang="de")
     assert not outcome.ok and isinstance(outcome.error, RecordError)
     assert record_error_parts(outcome.error) == ("next_steps.text", 1, "a step needs a text")
+    assert outcome.error.code == "step_text_missing"  # the view words its message by code
     controller.repo.delete(aid)
     gone = controller.save(
         Profile(interests={"sport": 1}), talk, talk_dirty=True, force_talk=False, lang="de"

@@ -437,3 +437,26 @@ def test_apprentice_dialog_error_goes_away_once_fixed(qtbot) -> None:
     qtbot.keyClicks(dialog.name, "Tom")
     assert dialog.error.isHidden()
     assert saved == []
+
+
+def test_empty_step_is_named_by_its_rule_not_its_english_text(qtbot, store, monkeypatch) -> None:
+    """The view words the message from RecordError.code; the core's English text may change."""
+    from partnerdesk.core import counselling
+
+    view = make_view(qtbot, store)
+    create_apprentice(view, monkeypatch)
+    view.editor.steps.on_add_free_clicked()  # a step without a text
+    answers = Answers(monkeypatch)
+    real = counselling.Talk.validated
+
+    def reworded(talk: counselling.Talk) -> counselling.Talk:
+        try:
+            return real(talk)
+        except counselling.RecordError as exc:
+            raise counselling.RecordError(
+                "next_steps[0].text: anders formuliert", exc.code
+            ) from None
+
+    monkeypatch.setattr(counselling.Talk, "validated", reworded)
+    assert not view.save()
+    assert "Nächster Schritt 1: Bitte beschreiben, was zu tun ist." in answers.texts[-1]

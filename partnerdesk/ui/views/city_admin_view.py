@@ -1,16 +1,16 @@
 """City data for the data steward: projects, status and reason, notes; the data pack.
 
-Edits are made on a working copy of one city and saved with "Speichern": the city is checked
-here first (messages naming the field), then as part of the whole pack by the pack loader
-(so an export can always be read back), then by the repository, which stamps date and
-editor. Any refusal leaves the edits on screen. Import validates the file completely before
-anything is replaced; a bad pack changes nothing. ``citiesChanged`` tells the rest of the
-window (explorer, matching, snapshot cache) to reload.
+The view lays out the form; ``CityAdminController`` decides. Edits are made on a working copy
+of one city and saved with "Speichern": the controller checks the city with the rules the
+pack parser and the repository use too (``core.city_rules``), so what saves also exports and
+imports again; each broken rule is shown beside its field. Any refusal leaves the edits on
+screen. Import validates the file completely before anything is replaced; a bad pack changes
+nothing. ``citiesChanged`` tells the rest of the window (explorer, matching, snapshot cache)
+to reload.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
@@ -33,22 +33,22 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk import paths
-from partnerdesk.core.datapack import (
-    PackError,
-    dump_pack,
-    load_pack,
-    load_shipped_pack,
-    pack_to_dict,
-    parse_pack,
-)
+from partnerdesk.core.city_rules import Problem, describe
+from partnerdesk.core.datapack import PackError
 from partnerdesk.core.domain import City, DataPack, Project, Text
-from partnerdesk.core.vocab import STATUS_LABELS, THEME_KEYS, THEMES, Status
+from partnerdesk.core.vocab import STATUS_LABELS, Status
 from partnerdesk.store.repository import CityDataError, CityRepository
-from partnerdesk.ui.a11y import announce, name_from_label, tab_chain
+from partnerdesk.ui.a11y import announce, name_from_label, plain, tab_chain
 from partnerdesk.ui.busy import run_busy
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.formatting import format_datetime
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.views.city_admin_controller import (
+    SHIPPED_EDITOR,
+    CityAdminController,
+    locate,
+)
+from partnerdesk.ui.views.city_projects import CityProjectsEditor, add_error_line
 from partnerdesk.ui.widgets.list_current import restore_current
 from partnerdesk.ui.widgets.plain_text import plain_label
 
@@ -65,10 +65,10 @@ class CityAdminView(QWidget):
         self.setObjectName("cityAdminView")
         self.repo = cities_repo
         self.editor_name = editor_name
-        self._city: City | None = None
-        self._projects: list[Project] = []
-        self._project_row = -1
+        self.controller = CityAdminController(cities_repo, editor_name)
         self._loading = False
+        self._problems: tuple[Problem, ...] = ()  # of the last refused save, shown by field
+        self._field_names: dict[str, str] = {}
 
         self.title = plain_label(object_name="pageTitle", wrap=False)
         self.export_button = QPushButton(self)
@@ -84,31 +84,14 @@ class CityAdminView(QWidget):
             self.status.addItem("", str(status))
         self.reason_de = QLineEdit(self)
         self.reason_en = QLineEdit(self)
-        self.projects = QListWidget(self)
-        self.add_project = QPushButton(self)
-        self.remove_project = QPushButton(self)
-        self.project_title = QLineEdit(self)
-        self.project_source = QComboBox(self)
-        # Sized to its longest source title the box made the form wider than a 1280 px window
-        # (sideways scrolling, fields cut off); the open list still shows every title whole.
-        self.project_source.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.project_source.setMinimumContentsLength(20)
-        self.project_themes = QListWidget(self)
-        for key in THEME_KEYS:
-            item = QListWidgetItem()
-            item.setData(KEY_ROLE, key)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsUserCheckable
-                | Qt.ItemFlag.ItemIsSelectable
-            )
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.project_themes.addItem(item)
-        # All twelve themes visible at once: ticking themes should not need scrolling.
-        rows = self.project_themes.sizeHintForRow(0) * (len(THEME_KEYS) + 1)
-        self.project_themes.setMinimumHeight(rows)
+        self.projects_box = CityProjectsEditor(self.controller, self)
+        # The box's widgets under the names this page always had (tests, tools).
+        self.projects = self.projects_box.list
+        self.add_project = self.projects_box.add_button
+        self.remove_project = self.projects_box.remove_button
+        self.project_title = self.projects_box.title_edit
+        self.project_source = self.projects_box.source
+        self.project_themes = self.projects_box.themes
         self.notes_de = QPlainTextEdit(self)
         self.notes_en = QPlainTextEdit(self)
         for box in (self.notes_de, self.notes_en):
@@ -127,27 +110,24 @@ class CityAdminView(QWidget):
         self.status_form.addRow("-", self.status)
         self.status_form.addRow("-", self.reason_de)
         self.status_form.addRow("-", self.reason_en)
-        self.projects_box = QGroupBox(self)
-        project_buttons = QHBoxLayout()
-        project_buttons.addWidget(self.add_project)
-        project_buttons.addWidget(self.remove_project)
-        project_buttons.addStretch(1)
-        project_detail = QFormLayout()
-        project_detail.addRow("-", self.project_title)
-        project_detail.addRow("-", self.project_source)
-        project_detail.addRow("-", self.project_themes)
-        self.project_detail = project_detail
-        projects_row = QHBoxLayout()
-        projects_left = QVBoxLayout()
-        projects_left.addWidget(self.projects, 1)
-        projects_left.addLayout(project_buttons)
-        projects_row.addLayout(projects_left, 1)
-        projects_row.addLayout(project_detail, 1)
-        self.projects_box.setLayout(projects_row)
         self.notes_box = QGroupBox(self)
         self.notes_form = QFormLayout(self.notes_box)
         self.notes_form.addRow("-", self.notes_de)
         self.notes_form.addRow("-", self.notes_en)
+
+        # One message line under each field of the status and notes boxes (the projects box
+        # has its own), shown when the field breaks a rule.
+        self.fields: dict[str, tuple[QFormLayout, QWidget]] = {
+            "status": (self.status_form, self.status),
+            "reason_de": (self.status_form, self.reason_de),
+            "reason_en": (self.status_form, self.reason_en),
+            "notes_de": (self.notes_form, self.notes_de),
+            "notes_en": (self.notes_form, self.notes_en),
+        }
+        self.field_errors: dict[str, QLabel] = {
+            key: add_error_line(form, field) for key, (form, field) in self.fields.items()
+        }
+        self.field_errors.update(self.projects_box.errors)
 
         form = QWidget()
         form_column = QVBoxLayout(form)
@@ -186,15 +166,12 @@ class CityAdminView(QWidget):
         layout.addLayout(body, 1)
 
         self.city_list.currentItemChanged.connect(self.on_city_changed)
-        self.projects.currentRowChanged.connect(self.on_project_changed)
-        self.add_project.clicked.connect(self.on_add_project_clicked)
-        self.remove_project.clicked.connect(self.on_remove_project_clicked)
+        self.projects_box.rowShown.connect(self._show_field_errors)
         self.save_button.clicked.connect(self.save)
         self.discard_button.clicked.connect(self.on_discard_clicked)
         self.export_button.clicked.connect(self.export_pack)
         self.import_button.clicked.connect(self.import_pack)
         self.restore_button.clicked.connect(self.restore_shipped)
-        self.project_title.textEdited.connect(self.on_project_title_edited)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
@@ -202,11 +179,20 @@ class CityAdminView(QWidget):
         self.reload()
 
     # --- public API ----------------------------------------------------------------------
+    @property
+    def _city(self) -> City | None:
+        """The city as stored (the controller's); None before any is loaded."""
+        return self.controller.city
+
+    @property
+    def _projects(self) -> list[Project]:
+        return self.controller.projects
+
     def reload(self, select_id: str | None = None) -> None:
         """Read the cities again (after import/restore or a change elsewhere)."""
         select_id = select_id or (self._city.id if self._city else None)
-        cities = self.repo.cities()
-        self._fill_sources()
+        cities = self.controller.cities()
+        self.projects_box.set_sources(self.controller.sources())
         lang = current_language()
         self._loading = True
         try:
@@ -219,26 +205,22 @@ class CityAdminView(QWidget):
             self._loading = False
         self._show_pack_info()
         row = next((i for i, c in enumerate(cities) if c.id == select_id), 0)
-        self._city = None
+        self.controller.forget()
         if cities:
             self.city_list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self._load_city(cities[row].id)
 
     def edited_city(self) -> City | None:
         """The working copy as a City (not yet validated)."""
-        if self._city is None:
-            return None
-        self._commit_project()
-        return dataclasses.replace(
-            self._city,
-            status=str(self.status.currentData()),
-            status_reason=Text(self.reason_de.text().strip(), self.reason_en.text().strip()),
-            projects=tuple(self._projects),
-            notes=Text(self.notes_de.toPlainText().strip(), self.notes_en.toPlainText().strip()),
+        self.projects_box.commit()
+        return self.controller.edited(
+            str(self.status.currentData()),
+            Text(self.reason_de.text(), self.reason_en.text()),
+            Text(self.notes_de.toPlainText(), self.notes_en.toPlainText()),
         )
 
     def is_dirty(self) -> bool:
-        return self._city is not None and self.edited_city() != self._city
+        return self.controller.is_dirty(self.edited_city())
 
     def maybe_save(self) -> bool:
         if not self.is_dirty():
@@ -256,40 +238,34 @@ class CityAdminView(QWidget):
         city = self.edited_city()
         if city is None:
             return True
-        problem = self.check(city)
-        if problem is None:
-            try:
-                self._check_as_pack(city)
-                self.repo.update_city(city, self.editor_name)
-            except (PackError, CityDataError, KeyError) as exc:
-                problem = str(exc)
-            except Exception as exc:
-                msg.storage_error(self, exc)
-                return False
-        if problem is not None:
-            self.error.setText(problem)
-            self.error.setVisible(True)
-            announce(self.error, problem, assertive=True)
+        outcome = self.controller.save(city)
+        if outcome.error is not None:
+            msg.storage_error(self, outcome.error)
             return False
-        self.error.setVisible(False)
+        if outcome.missing:
+            self._show_problems(
+                (), self.tr("Die Stadt „{0}“ gibt es nicht mehr.").format(city.name_de)
+            )
+            return False
+        if not outcome.saved:
+            self._show_problems(outcome.problems)
+            return False
+        self._show_problems(())
         self._load_city(city.id)
         self.citiesChanged.emit()
         return True
 
-    def check(self, city: City) -> str | None:
-        """The first problem a steward must fix, in words naming the field; None if fine."""
-        if city.status != Status.ACTIVE and not city.status_reason.de:
-            return self.tr("Grund (deutsch): Bei Status „{0}“ bitte einen Grund angeben.").format(
-                STATUS_LABELS[city.status].get(current_language())
-            )
-        for number, project in enumerate(city.projects, 1):
-            if not project.title.strip():
-                return self.tr("Projekt {0}: Bitte einen Titel eingeben.").format(number)
-            if not project.themes:
-                return self.tr("Projekt {0} („{1}“): Bitte mindestens ein Thema ankreuzen.").format(
-                    number, project.title
-                )
-        return None
+    def problem_text(self, problem: Problem) -> str:
+        """One line for the summary: the field as labelled on this page, then the message."""
+        message = describe(problem).get(current_language())
+        where = locate(problem)
+        if not where.widget:
+            return f"{problem.field}: {message}"
+        names = self._field_names | self.projects_box.field_names
+        name = names.get(where.widget, where.widget)
+        if where.project is not None:
+            name = self.tr("Projekt {0} – {1}").format(where.project + 1, name)
+        return f"{name}: {message}"
 
     # --- pack ----------------------------------------------------------------------------
     @Slot()
@@ -297,19 +273,19 @@ class CityAdminView(QWidget):
         if not self.maybe_save():
             return None
         try:
-            pack = self.repo.to_pack()
+            name = self.controller.export_name()
         except LookupError:
             return None
         folder = paths.documents_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        default = folder / f"partnerdesk-staedte-{pack.pack_version}.json"
+        default = folder / name
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Datenpaket exportieren"), str(default), self.tr("Datenpaket (*.json)")
         )
         if not chosen:
             return None
         try:
-            dump_pack(pack, chosen)
+            self.controller.export(chosen)
         except (OSError, PackError) as exc:
             msg.warn(
                 self,
@@ -334,7 +310,11 @@ class CityAdminView(QWidget):
             return False
         try:
             # Off the GUI thread: a pack may have up to the guard's limit of cities.
-            pack = run_busy(self, self.tr("Datenpaket wird geprüft …"), lambda: load_pack(chosen))
+            pack = run_busy(
+                self,
+                self.tr("Datenpaket wird geprüft …"),
+                lambda: self.controller.read_pack(chosen),
+            )
         except PackError as exc:
             msg.warn(
                 self,
@@ -350,24 +330,22 @@ class CityAdminView(QWidget):
         if not self.maybe_save():
             return False
         return self._replace_with(
-            load_shipped_pack(), self.tr("Ausgeliefertes Datenpaket wiederherstellen?")
+            self.controller.shipped_pack(), self.tr("Ausgeliefertes Datenpaket wiederherstellen?")
         )
 
     def _replace_with(self, pack: DataPack, question: str) -> bool:
-        projects = sum(len(c.projects) for c in pack.cities)
+        cities, projects = self.controller.summary(pack)
         text = self.tr(
             "„{title}“, Version {version}: {cities} Städte, {projects} Projekte. "
             "Alle Städtedaten und Änderungen in PartnerDesk werden ersetzt."
-        ).format(
-            title=pack.title, version=pack.pack_version, cities=len(pack.cities), projects=projects
-        )
+        ).format(title=pack.title, version=pack.pack_version, cities=cities, projects=projects)
         if not msg.confirm(self, question, text):
             return False
         try:
             run_busy(
                 self,
                 self.tr("Städtedaten werden ersetzt …"),
-                lambda: self.repo.load_pack(pack, editor=self.editor_name),
+                lambda: self.controller.replace_with(pack),
             )
         except CityDataError as exc:
             msg.warn(
@@ -380,7 +358,6 @@ class CityAdminView(QWidget):
         except Exception as exc:
             msg.storage_error(self, exc)
             return False
-        self._city = None
         self.reload()
         self.citiesChanged.emit()
         return True
@@ -401,37 +378,6 @@ class CityAdminView(QWidget):
             return
         self._load_city(str(current.data(KEY_ROLE)))
 
-    @Slot(int)
-    def on_project_changed(self, row: int) -> None:
-        if self._loading:
-            return
-        self._commit_project()
-        self._show_project(row)
-
-    @Slot()
-    def on_add_project_clicked(self) -> None:
-        self._commit_project()
-        source = self._projects[-1].source if self._projects else self._default_source()
-        self._projects.append(Project(title="", themes=(), source=source))
-        self._fill_projects(len(self._projects) - 1)
-        self.project_title.setFocus()
-
-    @Slot()
-    def on_remove_project_clicked(self) -> None:
-        row = self.projects.currentRow()
-        if row < 0:
-            return
-        self._commit_project()
-        del self._projects[row]
-        self._project_row = -1
-        self._fill_projects(min(row, len(self._projects) - 1))
-
-    @Slot(str)
-    def on_project_title_edited(self, text: str) -> None:
-        item = self.projects.currentItem()
-        if item is not None:
-            item.setText(text or self.tr("(ohne Titel)"))
-
     @Slot()
     def on_discard_clicked(self) -> None:
         if self._city is not None:
@@ -439,8 +385,7 @@ class CityAdminView(QWidget):
 
     # --- internals -----------------------------------------------------------------------
     def _load_city(self, city_id: str) -> None:
-        city = self.repo.city(city_id)
-        self._city = city
+        city = self.controller.load(city_id)
         self._loading = True
         try:
             self.status.setCurrentIndex(max(0, self.status.findData(city.status)))
@@ -450,94 +395,60 @@ class CityAdminView(QWidget):
             self.notes_en.setPlainText(city.notes.en)
         finally:
             self._loading = False
-        self._projects = list(city.projects)
-        self._project_row = -1
-        self._fill_projects(0 if self._projects else -1)
-        self.error.setVisible(False)
-        stamp = self.repo.edit_stamp(city_id)
-        when = format_datetime(stamp.updated_at)
+        self.projects_box.row = -1  # the fields still show the last city's project
+        self._show_problems(())
+        self.projects_box.show_projects(0 if self._projects else -1)
+        stamp = self.controller.stamp()
+        if stamp is None:
+            return
         self.stamp.setText(
             self.tr("{city}: zuletzt geändert am {when} von {who}").format(
                 city=city.name(current_language()),
-                when=when,
+                when=format_datetime(stamp.updated_at),
                 who=self._editor_name(stamp.updated_by),
             )
         )
 
-    def _fill_projects(self, select: int) -> None:
-        self._loading = True
-        try:
-            self.projects.clear()
-            for project in self._projects:
-                self.projects.addItem(project.title or self.tr("(ohne Titel)"))
-        finally:
-            self._loading = False
-        if select >= 0:
-            self.projects.setCurrentRow(select)
-        self._show_project(select)
+    def _show_problems(self, problems: tuple[Problem, ...], summary: str = "") -> None:
+        """Each problem beside its field, the first one also below the form; () clears."""
+        self._problems = problems
+        first = problems[0] if problems else None
+        if first is not None:
+            where = locate(first)
+            if where.project is not None and where.project != self.projects_box.row:
+                self.projects_box.commit()
+                self.projects_box.show_projects(where.project)
+            if where.widget in self.fields:
+                self.fields[where.widget][1].setFocus()
+            elif where.widget:
+                self.projects_box.fields[where.widget].setFocus()
+            summary = self.problem_text(first)
+        self._show_field_errors()
+        self.error.setText(summary)
+        self.error.setVisible(bool(summary))
+        if summary:
+            announce(self.error, summary, assertive=True)
 
-    def _show_project(self, row: int) -> None:
-        self._project_row = row
-        has = 0 <= row < len(self._projects)
-        for widget in (
-            self.project_title,
-            self.project_source,
-            self.project_themes,
-            self.remove_project,
-        ):
-            widget.setEnabled(has)
-        project = self._projects[row] if has else Project("", ())
-        self.project_title.setText(project.title)
-        self.project_source.setCurrentIndex(max(0, self.project_source.findData(project.source)))
-        for i in range(self.project_themes.count()):
-            item = self.project_themes.item(i)
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if item.data(KEY_ROLE) in project.themes
-                else Qt.CheckState.Unchecked
-            )
-
-    def _commit_project(self) -> None:
-        row = self._project_row
-        if not 0 <= row < len(self._projects):
-            return
-        themes = tuple(
-            str(self.project_themes.item(i).data(KEY_ROLE))
-            for i in range(self.project_themes.count())
-            if self.project_themes.item(i).checkState() == Qt.CheckState.Checked
-        )
-        self._projects[row] = Project(
-            self.project_title.text().strip(),
-            themes,
-            str(self.project_source.currentData() or "seed"),
-        )
-
-    def _check_as_pack(self, city: City) -> None:
-        """Validate as the pack loader would, so an export can always be imported again."""
-        pack = self.repo.to_pack()
-        cities = tuple(city if c.id == city.id else c for c in pack.cities)
-        parse_pack(pack_to_dict(dataclasses.replace(pack, cities=cities)))
-
-    def _fill_sources(self) -> None:
-        info = self.repo.pack_info()
-        self.project_source.clear()
-        for source in info.sources if info else ():
-            # The title, never the internal key ("seed"); the link as tooltip.
-            self.project_source.addItem(source.title or source.key, source.key)
-            if source.url:
-                self.project_source.setItemData(
-                    self.project_source.count() - 1, source.url, Qt.ItemDataRole.ToolTipRole
-                )
+    def _show_field_errors(self) -> None:
+        lang = current_language()
+        texts: dict[str, str] = {}
+        for problem in self._problems:
+            where = locate(problem)
+            if where.widget and where.project in (None, self.projects_box.row):
+                text = describe(problem).get(lang)
+                # On its own line the message starts like a sentence ("Needs at least ...").
+                texts.setdefault(where.widget, text[:1].upper() + text[1:])
+        for key, (form, _field) in self.fields.items():
+            self.field_errors[key].setText(texts.get(key, ""))
+            form.setRowVisible(self.field_errors[key], key in texts)
+        self.projects_box.show_errors(texts)
 
     def _editor_name(self, who: str) -> str:
         # The shipped pack is loaded under the internal name "datapack"; say what it is.
-        return self.tr("Datenpaket (Auslieferung)") if who == "datapack" else who
-
-    def _default_source(self) -> str:
-        return str(self.project_source.itemData(0) or "seed")
+        return self.tr("Datenpaket (Auslieferung)") if who == SHIPPED_EDITOR else who
 
     def _show_pack_info(self) -> None:
-        info = self.repo.pack_info()
+        info = self.controller.pack_info()
         if info is None:
             self.pack_label.setText("")
             return
@@ -566,8 +477,6 @@ class CityAdminView(QWidget):
                 self.tr("Ausgeliefertes Datenpaket &wiederherstellen …"),
                 self.tr("Ausgeliefertes Datenpaket wiederherstellen"),
             ),
-            (self.add_project, self.tr("Projekt &hinzufügen"), self.tr("Projekt hinzufügen")),
-            (self.remove_project, self.tr("Projekt &entfernen"), self.tr("Projekt entfernen")),
             (self.save_button, self.tr("&Speichern (Strg+S)"), self.tr("Stadt speichern")),
             (
                 self.discard_button,
@@ -578,11 +487,9 @@ class CityAdminView(QWidget):
             button.setText(text)
             button.setAccessibleName(name)
         self.city_list.setAccessibleName(self.tr("Partnerstädte"))
-        self.projects.setAccessibleName(self.tr("Projekte"))
         for i, status in enumerate(Status):
             self.status.setItemText(i, STATUS_LABELS[str(status)].get(lang))
         self.status_box.setTitle(self.tr("Status"))
-        self.projects_box.setTitle(self.tr("Aktuelle Projekte"))
         self.notes_box.setTitle(self.tr("Notizen"))
         rows = (
             (self.status_form, self.status, self.tr("S&tatus"), self.tr("Status")),
@@ -598,24 +505,6 @@ class CityAdminView(QWidget):
                 self.tr("Grund (englisch)"),
                 self.tr("Grund für den Status, englisch"),
             ),
-            (
-                self.project_detail,
-                self.project_title,
-                self.tr("&Titel"),
-                self.tr("Titel des Projekts"),
-            ),
-            (
-                self.project_detail,
-                self.project_source,
-                self.tr("&Quelle"),
-                self.tr("Quelle des Projekts"),
-            ),
-            (
-                self.project_detail,
-                self.project_themes,
-                self.tr("T&hemen"),
-                self.tr("Themen des Projekts"),
-            ),
             (self.notes_form, self.notes_de, self.tr("&Deutsch"), self.tr("Notizen deutsch")),
             (self.notes_form, self.notes_en, self.tr("E&nglisch"), self.tr("Notizen englisch")),
         )
@@ -624,9 +513,19 @@ class CityAdminView(QWidget):
             if isinstance(label, QLabel):
                 label.setText(text)
             name_from_label(field, text, name)  # the visible label, then the purpose
-        for i in range(self.project_themes.count()):
-            item = self.project_themes.item(i)
-            item.setText(THEMES[str(item.data(KEY_ROLE))].get(lang))
+        # How the message line below the form names a field: its label; the notes' labels
+        # ("Deutsch") say too little there, their purpose ("Notizen deutsch") says it all.
+        self._field_names = {
+            key: name if form is self.notes_form else plain(text)
+            for key, (form, field) in self.fields.items()
+            for row_form, row_field, text, name in rows
+            if row_field is field
+        }
+        # The box's own LanguageChange may come after this one: its names are needed now.
+        self.projects_box.retranslate()
+        self._show_field_errors()
+        if self._problems:
+            self.error.setText(self.problem_text(self._problems[0]))
         self._show_pack_info()
 
     def changeEvent(self, event: QEvent) -> None:

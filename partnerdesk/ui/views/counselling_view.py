@@ -604,7 +604,7 @@ class CounsellingView(RecordActions, QWidget):
         }
         if number is not None:
             label = self.tr("Nächster Schritt {0}").format(number)
-            if field.endswith(".text") and "needs a text" in detail:
+            if exc.code == "step_text_missing":
                 return self.tr("{0}: Bitte beschreiben, was zu tun ist.").format(label)
             return f"{label}: {detail}"
         return f"{names.get(field, field)}: {detail}"
