@@ -17,10 +17,6 @@ from PySide6.QtWidgets import QApplication
 POLL_MS = 20_000  # a short poll: a handover or a colleague's talk shows within 20 s
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamMode", text)
-
-
 def handle_team_failure(startup: Any, error: BaseException | None) -> bool:
     """Handle a failed start on a team database; ``False``: not a team problem."""
     if error is None:
@@ -32,7 +28,7 @@ def handle_team_failure(startup: Any, error: BaseException | None) -> bool:
         from partnerdesk.ui.dialogs.plain_message import warn
 
         print(f"partnerdesk: database: {error}", file=sys.stderr)
-        warn(window, _tr("Team-Datenbank"), str(error))
+        warn(window, QCoreApplication.translate("TeamMode", "Team-Datenbank"), str(error))
         window.statusBar().showMessage(str(error))
         return True
     if not (
@@ -49,7 +45,11 @@ def handle_team_failure(startup: Any, error: BaseException | None) -> bool:
         startup.loader.start()
     elif choice is ServerChoice.SETTINGS:
         window.show_settings()
-    window.statusBar().showMessage(_tr("Team-Datenbank nicht erreichbar: {0}").format(detail))
+    window.statusBar().showMessage(
+        QCoreApplication.translate("TeamMode", "Team-Datenbank nicht erreichbar: {0}").format(
+            detail
+        )
+    )
     return True
 
 
@@ -95,8 +95,11 @@ def kiosk_cannot_open(exc: BaseException) -> int:
     print(f"partnerdesk: --kiosk: {text}", file=sys.stderr)
     warn(
         None,
-        _tr("Team-Datenbank"),
-        _tr("Das Terminal erreicht die Team-Datenbank nicht. Bitte wenden Sie sich an Team INA."),
+        QCoreApplication.translate("TeamMode", "Team-Datenbank"),
+        QCoreApplication.translate(
+            "TeamMode",
+            "Das Terminal erreicht die Team-Datenbank nicht. Bitte wende dich an Team INA.",
+        ),
         text,
     )
     return 1

@@ -821,6 +821,41 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Jemand anderes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} hat diesen Termin um {time} geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} hat diesen Datensatz um {time} geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gleichzeitig geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen werden verworfen) oder speichern Sie Ihre Fassung als zusätzlichen Eintrag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neu laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meine Fassung als Kopie speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weiter bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContributionBar</name>
     <message>
         <source>{0}: {1} von {2} Punkten</source>
@@ -830,7 +865,65 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
 <context>
     <name>CounsellingView</name>
     <message>
+        <source>Protokoll als PDF speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export fehlgeschlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Protokoll wurde nicht gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nichts zu exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es gibt keine gespeicherten Gespräche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordner für die Protokolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokolle werden geschrieben …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Protokolle exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export abgebrochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein Protokoll konnte nicht geschrieben werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auskunft gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeichert:
+{0}
+{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2229,6 +2322,33 @@ Befund: {reason}</source>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Team-Datenbank nicht erreichbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Server der Team-Datenbank antwortet nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte prüfen Sie die Netzwerkverbindung (auch VPN) und versuchen Sie es erneut, oder prüfen Sie Server und Benutzer unter Einstellungen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erneut versuchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einstellungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Später</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Einstellungen</source>
@@ -3018,6 +3138,21 @@ Protokolldatei: {log}</source>
     </message>
     <message>
         <source>Das Passwort liegt im Schlüsselbund des Betriebssystems, nie in einer Datei. Änderungen gelten ab dem nächsten Start. Die Rollen richtet die IT ein (docs/team-mode.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamMode</name>
+    <message>
+        <source>Team-Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team-Datenbank nicht erreichbar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Terminal erreicht die Team-Datenbank nicht. Bitte wende dich an Team INA.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -823,6 +823,41 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Jemand anderes</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>{who} hat diesen Termin um {time} geändert.</source>
+        <translation>{who} changed this appointment at {time}.</translation>
+    </message>
+    <message>
+        <source>{who} hat diesen Datensatz um {time} geändert.</source>
+        <translation>{who} changed this record at {time}.</translation>
+    </message>
+    <message>
+        <source>Gleichzeitig geändert</source>
+        <translation>Changed at the same time</translation>
+    </message>
+    <message>
+        <source>Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen werden verworfen) oder speichern Sie Ihre Fassung als zusätzlichen Eintrag.</source>
+        <translation>Your input is still there. Reload the other version (your changes are discarded) or save your version as an additional entry.</translation>
+    </message>
+    <message>
+        <source>Neu laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Meine Fassung als Kopie speichern</source>
+        <translation>Save my version as a copy</translation>
+    </message>
+    <message>
+        <source>Weiter bearbeiten</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>ContributionBar</name>
     <message>
         <source>{0}: {1} von {2} Punkten</source>
@@ -832,8 +867,68 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
 <context>
     <name>CounsellingView</name>
     <message>
+        <source>Protokoll als PDF speichern</source>
+        <translation>Save record as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export fehlgeschlagen</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Das Protokoll wurde nicht gespeichert.</source>
+        <translation>The record was not saved.</translation>
+    </message>
+    <message>
+        <source>Nichts zu exportieren</source>
+        <translation>Nothing to export</translation>
+    </message>
+    <message>
+        <source>Es gibt keine gespeicherten Gespräche.</source>
+        <translation>There are no saved talks.</translation>
+    </message>
+    <message>
+        <source>Ordner für die Protokolle</source>
+        <translation>Folder for the records</translation>
+    </message>
+    <message>
+        <source>Protokolle werden geschrieben …</source>
+        <translation>Writing records …</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Alle Protokolle exportieren</source>
+        <translation>Export all records</translation>
+    </message>
+    <message>
+        <source>Export abgebrochen</source>
+        <translation>Export stopped</translation>
+    </message>
+    <message>
+        <source>Ein Protokoll konnte nicht geschrieben werden.</source>
+        <translation>A record could not be written.</translation>
+    </message>
+    <message>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Auskunft gespeichert</source>
+        <translation>Data access report saved</translation>
+    </message>
+    <message>
+        <source>Gespeichert:
+{0}
+{1}</source>
+        <translation>Saved:
+{0}
+{1}</translation>
     </message>
     <message>
         <source>Ihre Eingaben sind noch da; bitte korrigieren und erneut speichern.</source>
@@ -2241,6 +2336,33 @@ Problem found: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Team-Datenbank nicht erreichbar</source>
+        <translation>Team database unreachable</translation>
+    </message>
+    <message>
+        <source>Der Server der Team-Datenbank antwortet nicht.</source>
+        <translation>The team database server does not answer.</translation>
+    </message>
+    <message>
+        <source>Bitte prüfen Sie die Netzwerkverbindung (auch VPN) und versuchen Sie es erneut, oder prüfen Sie Server und Benutzer unter Einstellungen.</source>
+        <translation>Please check the network connection (VPN too) and try again, or check the server and user under Settings.</translation>
+    </message>
+    <message>
+        <source>Erneut versuchen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Später</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Einstellungen</source>
@@ -3036,6 +3158,21 @@ Log file: {log}</translation>
     <message>
         <source>Das Passwort liegt im Schlüsselbund des Betriebssystems, nie in einer Datei. Änderungen gelten ab dem nächsten Start. Die Rollen richtet die IT ein (docs/team-mode.md).</source>
         <translation>The password is kept in the operating system&apos;s keyring, never in a file. Changes apply from the next start. IT sets up the roles (docs/team-mode.md).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMode</name>
+    <message>
+        <source>Team-Datenbank</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>Team-Datenbank nicht erreichbar: {0}</source>
+        <translation>Team database unreachable: {0}</translation>
+    </message>
+    <message>
+        <source>Das Terminal erreicht die Team-Datenbank nicht. Bitte wende dich an Team INA.</source>
+        <translation>This terminal cannot reach the team database. Please contact Team INA.</translation>
     </message>
 </context>
 <context>

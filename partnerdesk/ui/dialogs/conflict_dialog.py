@@ -21,18 +21,16 @@ class ConflictChoice(enum.Enum):
     KEEP_EDITING = "keep_editing"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 def conflict_text(changed_by: str, changed_at: datetime | None, *, talk: bool = True) -> str:
     """The headline, in the reader's local time (HH:MM)."""
-    who = changed_by or _tr("Jemand anderes")
+    who = changed_by or QCoreApplication.translate("ConflictDialog", "Jemand anderes")
     when = changed_at.astimezone().strftime("%H:%M") if changed_at else "?"
     template = (
-        _tr("{who} hat diesen Termin um {time} geändert.")
+        QCoreApplication.translate("ConflictDialog", "{who} hat diesen Termin um {time} geändert.")
         if talk
-        else _tr("{who} hat diesen Datensatz um {time} geändert.")
+        else QCoreApplication.translate(
+            "ConflictDialog", "{who} hat diesen Datensatz um {time} geändert."
+        )
     )
     return template.format(who=who, time=when)
 
@@ -49,23 +47,27 @@ class ConflictDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(_tr("Gleichzeitig geändert"))
+        self.setWindowTitle(QCoreApplication.translate("ConflictDialog", "Gleichzeitig geändert"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(conflict_text(changed_by, changed_at, talk=talk))
         self.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "ConflictDialog",
                 "Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen "
-                "werden verworfen) oder speichern Sie Ihre Fassung als zusätzlichen Eintrag."
+                "werden verworfen) oder speichern Sie Ihre Fassung als zusätzlichen Eintrag.",
             )
         )
         self.reload_button = self.addButton(
-            _tr("Neu laden"), QMessageBox.ButtonRole.DestructiveRole
+            QCoreApplication.translate("ConflictDialog", "Neu laden"),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
         self.copy_button = self.addButton(
-            _tr("Meine Fassung als Kopie speichern"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ConflictDialog", "Meine Fassung als Kopie speichern"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         self.keep_button = self.addButton(
-            _tr("Weiter bearbeiten"), QMessageBox.ButtonRole.RejectRole
+            QCoreApplication.translate("ConflictDialog", "Weiter bearbeiten"),
+            QMessageBox.ButtonRole.RejectRole,
         )
         self.copy_button.setObjectName("saveCopyButton")
         self.reload_button.setObjectName("reloadButton")

@@ -19,32 +19,39 @@ class ServerChoice(enum.Enum):
     LATER = "later"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServerDialog", text)
-
-
 class ServerDialog(QMessageBox):
     def __init__(self, detail: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("serverDialog")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(_tr("Team-Datenbank nicht erreichbar"))
+        self.setWindowTitle(
+            QCoreApplication.translate("ServerDialog", "Team-Datenbank nicht erreichbar")
+        )
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(_tr("Der Server der Team-Datenbank antwortet nicht."))
+        self.setText(
+            QCoreApplication.translate(
+                "ServerDialog", "Der Server der Team-Datenbank antwortet nicht."
+            )
+        )
         self.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "ServerDialog",
                 "Bitte prüfen Sie die Netzwerkverbindung (auch VPN) und versuchen Sie es erneut, "
-                "oder prüfen Sie Server und Benutzer unter Einstellungen."
+                "oder prüfen Sie Server und Benutzer unter Einstellungen.",
             )
         )
         self.setDetailedText(detail)
         self.retry_button = self.addButton(
-            _tr("Erneut versuchen"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ServerDialog", "Erneut versuchen"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         self.settings_button = self.addButton(
-            _tr("Einstellungen"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("ServerDialog", "Einstellungen"),
+            QMessageBox.ButtonRole.ActionRole,
         )
-        self.later_button = self.addButton(_tr("Später"), QMessageBox.ButtonRole.RejectRole)
+        self.later_button = self.addButton(
+            QCoreApplication.translate("ServerDialog", "Später"), QMessageBox.ButtonRole.RejectRole
+        )
         self.setDefaultButton(self.retry_button)
         self.setEscapeButton(self.later_button)
 

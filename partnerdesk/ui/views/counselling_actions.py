@@ -35,14 +35,11 @@ from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.views.record_export import BatchExport, ExportItem, record_filename
 
+# lupdate finds only literal translate("Context", "text") calls; the context is the view's,
+# as PySide's self.tr() would look the text up under the mixin's own class name.
+translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
 TAB_ASSESSMENT, TAB_RESULT, TAB_TALK = range(3)  # the parts of a talk, in order
-
-
-def _tr(text: str) -> str:
-    # The context of the view these actions belong to: PySide's self.tr() would look the
-    # text up under the instance's class ("CounsellingView"), not under this mixin.
-    return QCoreApplication.translate("CounsellingView", text)
 
 
 def _write_pdf(data: RecordData, path: Path) -> Rendered:  # Typst: only on export
@@ -107,7 +104,10 @@ class RecordActions(_ViewBase):
         talk = self.editor.talk()
         default = paths.documents_dir() / record_filename(talk)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Protokoll als PDF speichern"), str(default), _tr("PDF (*.pdf)")
+            self,
+            translate("CounsellingView", "Protokoll als PDF speichern"),
+            str(default),
+            translate("CounsellingView", "PDF (*.pdf)"),
         )
         if not chosen:
             return None
@@ -122,8 +122,8 @@ class RecordActions(_ViewBase):
         except Exception as exc:
             msg.warn(
                 self,
-                _tr("Export fehlgeschlagen"),
-                _tr("Das Protokoll wurde nicht gespeichert."),
+                translate("CounsellingView", "Export fehlgeschlagen"),
+                translate("CounsellingView", "Das Protokoll wurde nicht gespeichert."),
                 str(exc),
             )
             return None
@@ -155,12 +155,16 @@ class RecordActions(_ViewBase):
         items = [ExportItem(a, t.id) for a in ids if a is not None for t in repo.talks(a)]
         if not items:
             msg.inform(
-                self, _tr("Nichts zu exportieren"), _tr("Es gibt keine gespeicherten Gespräche.")
+                self,
+                translate("CounsellingView", "Nichts zu exportieren"),
+                translate("CounsellingView", "Es gibt keine gespeicherten Gespräche."),
             )
             return None
         paths.documents_dir().mkdir(parents=True, exist_ok=True)
         folder = QFileDialog.getExistingDirectory(
-            self, _tr("Ordner für die Protokolle"), str(paths.documents_dir())
+            self,
+            translate("CounsellingView", "Ordner für die Protokolle"),
+            str(paths.documents_dir()),
         )
         if not folder:
             return None
@@ -168,9 +172,13 @@ class RecordActions(_ViewBase):
             items, Path(folder), self._load_item, current_language(), _write_pdf, self._issue_number
         )
         progress = QProgressDialog(
-            _tr("Protokolle werden geschrieben …"), _tr("Abbrechen"), 0, len(items), self
+            translate("CounsellingView", "Protokolle werden geschrieben …"),
+            translate("CounsellingView", "Abbrechen"),
+            0,
+            len(items),
+            self,
         )
-        progress.setWindowTitle(_tr("Alle Protokolle exportieren"))
+        progress.setWindowTitle(translate("CounsellingView", "Alle Protokolle exportieren"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.canceled.connect(job.cancel)
@@ -178,8 +186,8 @@ class RecordActions(_ViewBase):
         job.signals.failed.connect(
             lambda text: msg.warn(
                 self,
-                _tr("Export abgebrochen"),
-                _tr("Ein Protokoll konnte nicht geschrieben werden."),
+                translate("CounsellingView", "Export abgebrochen"),
+                translate("CounsellingView", "Ein Protokoll konnte nicht geschrieben werden."),
                 text,
             )
         )
@@ -224,8 +232,10 @@ class RecordActions(_ViewBase):
             if type(exc).__name__ == "NotFound":  # erased meanwhile: say so, no "(KeyError)"
                 msg.warn(
                     self,
-                    _tr("Nicht gespeichert"),
-                    _tr("Diese/r Auszubildende wurde inzwischen gelöscht."),
+                    translate("CounsellingView", "Nicht gespeichert"),
+                    translate(
+                        "CounsellingView", "Diese/r Auszubildende wurde inzwischen gelöscht."
+                    ),
                 )
                 return None
             msg.storage_error(self, exc)
@@ -235,8 +245,8 @@ class RecordActions(_ViewBase):
         json_path, pdf_path = written
         msg.inform(
             self,
-            _tr("Auskunft gespeichert"),
-            _tr("Gespeichert:\n{0}\n{1}").format(json_path, pdf_path),
+            translate("CounsellingView", "Auskunft gespeichert"),
+            translate("CounsellingView", "Gespeichert:\n{0}\n{1}").format(json_path, pdf_path),
         )
         return json_path
 
