@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from partnerdesk.core.auskunft import SECTIONS, TITLES, Auskunft
-from partnerdesk.core.record_texts import T
+from partnerdesk.core.catalogue import text
 from partnerdesk.report.sanitize import breakable, clean_block
 from partnerdesk.report.typeset import Block, Document, Rendered, render_pdf, write_private
 
@@ -79,9 +79,9 @@ def auskunft_document(auskunft: Auskunft, lang: str = "de") -> Document:
     return Document(
         lang=lang,
         title=f"{title} – {auskunft.apprentice_id}",
-        author=T["unit"].get(lang),
-        header={"org": T["org"].get(lang), "unit": T["unit"].get(lang), "right": title},
-        footer={"left": "", "name": "", "right": "", "page_of": T["page_of"].get(lang)},
+        author=text("unit").get(lang),
+        header={"org": text("org").get(lang), "unit": text("unit").get(lang), "right": title},
+        footer={"left": "", "name": "", "right": "", "page_of": text("page_of").get(lang)},
         blocks=blocks,
     )
 
