@@ -137,10 +137,7 @@ def _agreement(w: _Writer, data: RecordData) -> None:
         {
             "k": "kv",
             "key_width": 24,
-            "rows": [
-                [w.t(k), w.t(v, consent=consent, deletion=deletion)]
-                for k, v in _PRIVACY
-            ],
+            "rows": [[w.t(k), w.t(v, consent=consent, deletion=deletion)] for k, v in _PRIVACY],
         }
     )
 
@@ -209,8 +206,7 @@ def _profile(w: _Writer, profile: Profile) -> None:
     ) or w.t("no_interests")
     languages = sorted(profile.languages.items(), key=lambda kv: (-CEFR_LEVELS.index(kv[1]), kv[0]))
     language_text = ", ".join(
-        f"{language_name(code).get(lang)} "
-        f"({w.t('native') if level == 'native' else level})"
+        f"{language_name(code).get(lang)} ({w.t('native') if level == 'native' else level})"
         for code, level in languages
     )
     weeks = weeks_text(profile.weeks).get(lang)

@@ -70,8 +70,6 @@ ENTRIES: dict[str, Label] = {
     "languages": L("Sprachen", "Languages"),
     "native": L("Muttersprache", "native"),
     "weeks": L("Verfügbare Zeit", "Time available"),
-    "weeks_value": L("{n} Wochen", "{n} weeks"),
-    "week_value": L("{n} Woche", "{n} week"),
     "abroad": L("Nur Ausland", "Abroad only"),
     "yes": L("ja", "yes"),
     "no": L("nein", "no"),
@@ -156,4 +154,31 @@ ENTRIES: dict[str, Label] = {
         "City of Dortmund, the Lord Mayor, 44122 Dortmund, behoerdenleitung@stadtdo.de; data "
         "protection officer: datenschutz@stadtdo.de.",
     ),
+    # --- the Auskunft (Art. 15 DSGVO) PDF; one heading per section of the export
+    "auskunft.title": L(
+        "Auskunft über gespeicherte Daten (Art. 15 DSGVO)", "Access to stored data (Art. 15 GDPR)"
+    ),
+    "auskunft.intro": L(
+        "Alles, was PartnerDesk zu diesem Datensatz speichert. Erstellt am {day} "
+        "für Datensatz {id}.",
+        "Everything PartnerDesk stores for this record. Created on {day} for record {id}.",
+    ),
+    "auskunft.apprentice": L("Stammdaten", "Personal details"),
+    "auskunft.self_assessment": L("Selbsteinschätzung", "Self-assessment"),
+    "auskunft.talks": L("Beratungsgespräche", "Counselling talks"),
+    "auskunft.handovers": L(
+        "Übergaben vom Selbstcheck-Terminal", "Handovers from the self-assessment terminal"
+    ),
+    "auskunft.stays": L(
+        "Auslandsaufenthalte und Erfahrungsberichte", "Stays abroad and experience reports"
+    ),
+    "auskunft.none": L("keine", "none"),
+    "auskunft.item": L("Eintrag {n}", "Entry {n}"),
+    # --- the follow-up calendar (ICS): the event's description and the calendar's name
+    "ics.apprentice": L("Azubi: {name}", "Apprentice: {name}"),
+    "ics.talk": L("Gespräch vom {date}", "Talk of {date}"),
+    "ics.by": L("Beratung durch: {name}", "Counselled by: {name}"),
+    "ics.owner": L("Zuständig: {name}", "Responsible: {name}"),
+    "ics.offer": L("Angebot: {offer}", "Offer: {offer}"),
+    "ics.name": L("Wiedervorlage PartnerDesk", "PartnerDesk follow-ups"),
 }
