@@ -214,7 +214,7 @@ def explain(
         obstacles.append(Obstacle("time", words, ()))
     if not feasibility.ok:
         for reason in feasibility.reasons:
-            kind = "travel" if "eisewarnung" in reason.de else "funding"
+            kind = "travel" if feasibility.is_travel_warning(reason) else "funding"
             offers = ("foerderung",) if kind == "funding" and city.status == Status.ACTIVE else ()
             obstacles.append(Obstacle(kind, reason, offers))
 

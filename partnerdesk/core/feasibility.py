@@ -13,7 +13,7 @@ knows a programme by name except through that data.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from partnerdesk.core.advice import (
     ANY_COUNTRY,
@@ -43,6 +43,10 @@ class Feasibility:
     reasons: tuple[Label, ...]
     route: str = ""  # the funding route that fits (or, when limited, the one that would)
     blocked_by_warning: bool = False
+    travel_warning: Label | None = None  # the reason that is a travel warning, if one is
+
+    def is_travel_warning(self, reason: Label) -> bool:
+        return reason is self.travel_warning
 
     @property
     def ok(self) -> bool:
@@ -114,16 +118,19 @@ class FeasibilityJudge:
         country = self.advice.countries.get(city.country_code)
         warning = country.travel_warning if country else None
         warned = False
+        travel = None
         if warning is not None and warning.level != "none":
             warned = warning.level == "full" or (
                 city_advice is None or city_advice.in_warning_region is not False
             )
-            blockers.append(_warning_reason(city, warning, city_advice))
+            travel = _warning_reason(city, warning, city_advice)
+            blockers.append(travel)
 
         if not city.abroad:
-            return self._domestic(blockers)
+            return replace(self._domestic(blockers), travel_warning=travel)
         if not self.advice.rules:  # a pack without funding rules: nothing to judge by
-            return Feasibility(LIMITED if blockers else OK, tuple(blockers), city.funding)
+            level = LIMITED if blockers else OK
+            return Feasibility(level, tuple(blockers), city.funding, travel_warning=travel)
 
         rules = self.advice.rules
         specific = [
@@ -165,7 +172,7 @@ class FeasibilityJudge:
             if fallback is not None:
                 reasons.append(text("feasibility.fallback", programme=fallback.label))
         route = fitting[0].route if fitting else (candidates[0].route if candidates else "")
-        return Feasibility(LIMITED, tuple(reasons), route, warned)
+        return Feasibility(LIMITED, tuple(reasons), route, warned, travel)
 
     def _domestic(self, blockers: list[Label]) -> Feasibility:
         rule = next((r for r in self.advice.rules if r.kind == "domestic"), None)
