@@ -15,8 +15,9 @@ faults, the database check) lives here as ``Label(de, en)`` entries with ``{plac
   German does not).
 
 Entries are grouped by who speaks (``advice``: matching, explanation, feasibility, comparison;
-``record``: the documents' fixed wording; ``store``: faults and the database check); keys are
-unique across the groups. ``tests/core/test_catalogue.py`` checks that every entry has both
+``record``: the documents' fixed wording; ``store``: faults and the database check; ``cli``:
+the command line's table heads, which has no translator either); keys are unique across the
+groups. ``tests/core/test_catalogue.py`` checks that every entry has both
 languages with the same placeholders, that every entry is used, and that no ``Label`` is built
 outside the catalogue, ``vocab.py`` and ``texts.py``.
 """
@@ -29,7 +30,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from partnerdesk.core.catalogue import advice, record, store
+from partnerdesk.core.catalogue import advice, cli, record, store
 from partnerdesk.core.formatting import format_date, format_number
 from partnerdesk.core.vocab import Label, Text
 
@@ -44,7 +45,7 @@ def _merge(*groups: Mapping[str, Label]) -> dict[str, Label]:
     return merged
 
 
-ENTRIES: dict[str, Label] = _merge(advice.ENTRIES, record.ENTRIES, store.ENTRIES)
+ENTRIES: dict[str, Label] = _merge(advice.ENTRIES, record.ENTRIES, store.ENTRIES, cli.ENTRIES)
 
 
 @dataclass(frozen=True, slots=True)
