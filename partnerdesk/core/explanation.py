@@ -101,12 +101,17 @@ def _theme_part(city: City, profile: Profile) -> tuple[tuple[ThemeMatch, ...], l
     reasons: list[Label] = []
     for m in matches:
         count = len(m.projects)
-        if m.focus:
-            keys = ("explain.theme_focus", "explain.theme_focus_project")
-            key = keys[min(count, 1)] if count <= 1 else "explain.theme_focus_projects"
-        else:
-            keys = ("explain.theme_in_projects", "explain.theme_in_project")
-            key = keys[min(count, 1)] if count <= 1 else "explain.theme_in_projects_count"
+        # No project, one project, several: the sentence names the count in proper plural.
+        keys = (
+            ("explain.theme_focus", "explain.theme_focus_project", "explain.theme_focus_projects")
+            if m.focus
+            else (
+                "explain.theme_in_projects",
+                "explain.theme_in_project",
+                "explain.theme_in_projects_count",
+            )
+        )
+        key = keys[min(count, 2)]
         wish = INTEREST_LABELS[min(m.interest, MAX_INTEREST)]
         reasons.append(text(key, theme=THEMES[m.theme], wish=wish, count=count))
     return tuple(matches), reasons
