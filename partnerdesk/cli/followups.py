@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from partnerdesk.core.catalogue import text
 from partnerdesk.core.formatting import format_date
 
 if TYPE_CHECKING:
@@ -77,42 +78,20 @@ def _check_ics(path: Path) -> Path:
     return path
 
 
-_HEAD = {
-    "de": (
-        "Fällig",
-        "Schritt",
-        "Azubi",
-        "Zuständig",
-        "Beratung durch",
-        "Keine offenen Schritte.",
-        "überfällig",
-        "{n} Termine geschrieben: {path}",
-        "{n} Termin geschrieben: {path}",
-    ),
-    "en": (
-        "Due",
-        "Step",
-        "Apprentice",
-        "Responsible",
-        "Counselled by",
-        "No open steps.",
-        "overdue",
-        "{n} events written: {path}",
-        "{n} event written: {path}",
-    ),
-}
-
-
 def table(items: list[f.FollowUp], lang: str, today: date) -> str:
     from partnerdesk.core import followups as f
 
-    head = _HEAD["en" if lang == "en" else "de"]
+    head = tuple(
+        text(key).get(lang)
+        for key in ("cli.due", "cli.step", "cli.apprentice", "cli.owner", "cli.advisor")
+    )
+    overdue = text("cli.overdue").get(lang)
     if not items:
-        return head[5] + "\n"
+        return text("cli.no_steps").get(lang) + "\n"
     rows = [
         (
             format_date(i.due_date, lang)
-            + (f" ({head[6]})" if i.urgency(today) is f.Urgency.OVERDUE else ""),
+            + (f" ({overdue})" if i.urgency(today) is f.Urgency.OVERDUE else ""),
             i.text.replace("\n", " ")[:60],
             i.apprentice_name,
             i.owner or "—",
@@ -120,10 +99,10 @@ def table(items: list[f.FollowUp], lang: str, today: date) -> str:
         )
         for i in items
     ]
-    widths = [max(len(r[c]) for r in [head[:5], *rows]) for c in range(5)]
+    widths = [max(len(r[c]) for r in [head, *rows]) for c in range(5)]
     return "".join(
         "  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() + "\n"
-        for r in [head[:5], *rows]
+        for r in [head, *rows]
     )
 
 
@@ -150,6 +129,6 @@ def cmd_followups(args: argparse.Namespace, lang: str) -> int:
         sys.stdout.write(table(items, lang, today))
         if ics is not None:
             dated = sum(1 for i in items if i.due_date is not None)
-            pattern = _HEAD["en" if lang == "en" else "de"][8 if dated == 1 else 7]
-            sys.stdout.write(pattern.format(n=dated, path=ics) + "\n")
+            key = "cli.event_written" if dated == 1 else "cli.events_written"
+            sys.stdout.write(text(key, n=dated, path=ics).get(lang) + "\n")
     return 0

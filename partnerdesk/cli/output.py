@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from partnerdesk.core.catalogue import text
 from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS, City
 from partnerdesk.core.feasibility import FEASIBILITY_LABELS
 from partnerdesk.core.matching import Ranking
@@ -49,9 +50,9 @@ def _pad(text: str, width: int) -> str:
 def cities_table(cities: Sequence[City], lang: str) -> str:
     head = (
         "id",
-        "Stadt" if lang == "de" else "City",
-        "Land" if lang == "de" else "Country",
-        "seit" if lang == "de" else "since",
+        text("cli.city").get(lang),
+        text("cli.country").get(lang),
+        text("cli.since").get(lang),
         "Status",
     )
     rows = [
@@ -75,12 +76,12 @@ def cities_table(cities: Sequence[City], lang: str) -> str:
 
 def ranking_table(ranking: Ranking, lang: str) -> str:
     crit = [CRITERION_LABELS[c].get(lang) for c in CRITERIA]
-    score_head = "Punkte" if lang == "de" else "Score"
+    score_head = text("cli.score").get(lang)
     lines = [f"! {w.get(lang)}" for w in ranking.warnings]
     if lines:
         lines.append("")
     lines.append(
-        f" #  {_pad('Stadt' if lang == 'de' else 'City', 16)} {score_head:>6}  "
+        f" #  {_pad(text('cli.city').get(lang), 16)} {score_head:>6}  "
         + "  ".join(f"{c[:9]:>9}" for c in crit)
     )
     for i, r in enumerate(ranking.results, 1):
@@ -102,21 +103,17 @@ def ranking_table(ranking: Ranking, lang: str) -> str:
         lines.extend(
             f"   – {o.text.get(lang)}" for o in e.obstacles if o.kind not in ("funding", "travel")
         )
-        lines.append(f"   {'Förderung' if lang == 'de' else 'Funding'}: {e.funding.get(lang)}")
+        lines.append(f"   {text('cli.funding', route=e.funding).get(lang)}")
         if e.offers:
             lines.append("   Team INA: " + "; ".join(OFFERS[o].get(lang) for o in e.offers))
     if ranking.close_call:
         lines.append("")
-        lines.append(
-            "Knappe Entscheidung: Platz 1 und 2 liegen weniger als 10 % auseinander."
-            if lang == "de"
-            else "Close call: #1 and #2 are less than 10 % apart."
-        )
+        lines.append(text("close_call").get(lang))
         hint = ranking.close_call_hint()
         if hint is not None:
             lines.append(hint.get(lang))
     if ranking.excluded:
         lines.append("")
-        lines.append("Nicht gerankt:" if lang == "de" else "Not ranked:")
+        lines.append(text("cli.not_ranked").get(lang))
         lines.extend(f"  {x.city.name(lang)}: {x.reason.get(lang)}" for x in ranking.excluded)
     return "\n".join(lines) + "\n"

@@ -66,33 +66,8 @@ def erase(source: PersonalDataSource, apprentice_id: int) -> None:
     log.info("Datensatz %d gelöscht (Löschung auf Antrag oder nach Frist)", apprentice_id)
 
 
-# --- wording of the PDF (laid out by partnerdesk.report.auskunft_doc) ---------------------
-
-TITLES = {
-    "de": {
-        "title": "Auskunft über gespeicherte Daten (Art. 15 DSGVO)",
-        "intro": "Alles, was PartnerDesk zu diesem Datensatz speichert. Erstellt am {day} "
-        "für Datensatz {id}.",
-        "apprentice": "Stammdaten",
-        "self_assessment": "Selbsteinschätzung",
-        "talks": "Beratungsgespräche",
-        "handovers": "Übergaben vom Selbstcheck-Terminal",
-        "stays": "Auslandsaufenthalte und Erfahrungsberichte",
-        "none": "keine",
-        "item": "Eintrag {n}",
-    },
-    "en": {
-        "title": "Access to stored data (Art. 15 GDPR)",
-        "intro": "Everything PartnerDesk stores for this record. Created on {day} for record {id}.",
-        "apprentice": "Personal details",
-        "self_assessment": "Self-assessment",
-        "talks": "Counselling talks",
-        "handovers": "Handovers from the self-assessment terminal",
-        "stays": "Stays abroad and experience reports",
-        "none": "none",
-        "item": "Entry {n}",
-    },
-}
+# The sections of the export, in the order the PDF shows them (headings: catalogue
+# "auskunft.*", laid out by partnerdesk.report.auskunft_doc).
 SECTIONS = ("apprentice", "self_assessment", "talks", "handovers", "stays")
 
 

@@ -5,8 +5,8 @@ repository before it writes (``store.repository``) and the city data editor befo
 (``ui.views.city_admin_controller``). A check returns ``Problem``s — field path, code,
 parameters — never text, so the editor can put each message next to its field and tests can
 compare refusals exactly. ``describe`` turns a problem into a German/English ``Label`` from the
-one message table below; ``problem_line`` is the one-line English form the pack and the
-repository raise (``cities[1].lat: 95.0 is outside -90..90``).
+catalogue's ``city`` group (one entry per code); ``problem_line`` is the one-line English form
+the pack and the repository raise (``cities[1].lat: 95.0 is outside -90..90``).
 
 Field paths are those of the pack file, relative to the checked object: ``status_reason.de``,
 ``projects[2].themes[0]``; ``check_pack`` prefixes ``cities[3].``. Problems come in file order.
@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from dataclasses import field as _field
 
+from partnerdesk.core.catalogue import text
 from partnerdesk.core.domain import City, DataPack, Source, Text
 from partnerdesk.core.vocab import (
     CEFR_LEVELS,
@@ -80,65 +81,10 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # ids and keys; advice_pack read
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _URL = re.compile(r"https?://\S+")
 
-# One message per code. {value} and friends are filled in by ``describe``.
-MESSAGES: dict[str, Label] = {
-    "required": Label("Das Feld ist leer; bitte ausfüllen.", "must not be empty"),
-    "reason_required": Label(
-        "Bei Status „{status}“ bitte einen Grund angeben.", "required when status is {status}"
-    ),
-    "too_long": Label(
-        "{value} hat {length} Zeichen; höchstens {max} sind möglich.",
-        "{value} has {length} characters, at most {max} allowed",
-    ),
-    "nul": Label(
-        "{value} enthält ein NUL-Zeichen (U+0000); bitte entfernen.",
-        "{value} contains a NUL character (U+0000)",
-    ),
-    "not_slug": Label(
-        "{value} ist keine gültige Kennung (nur a–z, 0–9 und Bindestrich).",
-        "expected a slug (a-z, 0-9, -), got {value}",
-    ),
-    "country_code": Label(
-        "{value} ist kein Ländercode nach ISO 3166 wie DE.",
-        "expected an ISO 3166 code like DE, got {value}",
-    ),
-    "out_of_range": Label(
-        "{value} liegt außerhalb von {low} bis {high}.", "{value} is outside {low}..{high}"
-    ),
-    "not_one_of": Label(
-        "{value} ist nicht vorgesehen; möglich sind: {choices}.",
-        "expected one of {choices}, got {value}",
-    ),
-    "themes_missing": Label("Bitte mindestens ein Thema ankreuzen.", "needs at least one theme"),
-    "unknown_theme": Label("Unbekanntes Thema {value}.", "unknown theme {value}"),
-    "duplicate_theme": Label(
-        "Das Thema {value} steht zweimal in der Liste.", "theme {value} listed twice"
-    ),
-    "focus_missing": Label(
-        "Mindestens ein Schwerpunkt ist nötig.", "needs at least one focus area"
-    ),
-    "languages_missing": Label("Mindestens eine Sprache ist nötig.", "needs at least one language"),
-    "unknown_language": Label("Unbekannter Sprachcode {value}.", "unknown language code {value}"),
-    "duplicate_language": Label(
-        "Die Sprache {value} steht zweimal in der Liste.", "duplicate language {value}"
-    ),
-    "unknown_source": Label("Unbekannte Quelle {value}.", "unknown source key {value}"),
-    "not_a_city_field": Label(
-        "{value} ist kein Feld einer Stadt.", "{value} is not a field of a city"
-    ),
-    "bad_url": Label(
-        "{value} ist keine Webadresse (http:// oder https://).",
-        "expected a web address (http:// or https://), got {value}",
-    ),
-    "duplicate_id": Label("Die Kennung {value} kommt zweimal vor.", "duplicate id {value}"),
-    "duplicate_key": Label("Der Schlüssel {value} kommt zweimal vor.", "duplicate key {value}"),
-    "cities_missing": Label("Das Datenpaket enthält keine Stadt.", "needs at least one city"),
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One broken rule: where (a pack path), which rule (a key of ``MESSAGES``), the values."""
+    """One broken rule: where (a pack path), which rule (catalogue ``city.<code>``), values."""
 
     field: str
     code: str
@@ -155,8 +101,8 @@ def _show(value: object, lang: str) -> str:
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
     if isinstance(value, int | float):
-        text = str(value)
-        return text.replace(".", ",") if lang == "de" else text
+        written = str(value)
+        return written.replace(".", ",") if lang == "de" else written
     if isinstance(value, tuple | list):
         return ", ".join(str(item) for item in value)
     return repr(value)
@@ -164,20 +110,16 @@ def _show(value: object, lang: str) -> str:
 
 def describe(problem: Problem) -> Label:
     """The message of *problem* in German and English, naming the bad value."""
-    template = MESSAGES[problem.code]
-
-    def fill(text: str, lang: str) -> str:
-        shown: dict[str, str] = {}
-        for key, value in problem.params.items():
-            if key == "status" and isinstance(value, str) and value in STATUS_LABELS:
-                shown[key] = STATUS_LABELS[value].get(lang)
-            elif key in ("length", "max", "low", "high"):
-                shown[key] = str(value)  # limits and years: no grouping, "1900..2026"
-            else:
-                shown[key] = _show(value, lang)
-        return text.format(**shown)
-
-    return Label(fill(template.de, "de"), fill(template.en, "en"))
+    shown: dict[str, Text] = {}
+    for key, value in problem.params.items():
+        if key == "status" and isinstance(value, str) and value in STATUS_LABELS:
+            label = STATUS_LABELS[value]
+            shown[key] = Text(label.de, label.en)
+        elif key in ("length", "max", "low", "high"):
+            shown[key] = Text(str(value), str(value))  # limits, years: no grouping, "1900..2026"
+        else:
+            shown[key] = Text(_show(value, "de"), _show(value, "en"))
+    return text(f"city.{problem.code}", **shown)
 
 
 def problem_line(problem: Problem) -> str:

@@ -12,28 +12,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from partnerdesk.core.catalogue import Number, text
 from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS
 from partnerdesk.core.formatting import format_number
 from partnerdesk.core.matching import CityResult
-from partnerdesk.core.vocab import OFFERS, Label
+from partnerdesk.core.vocab import OFFERS
 
 MIN_CITIES, MAX_CITIES = 2, 3
 
 _ROWS = {
-    "score": Label("Gesamt", "Total"),
-    "feasibility": Label("Umsetzbarkeit", "Feasibility"),
-    "headline": Label("Kurz gesagt", "In short"),
-    "reasons": Label("Was passt", "What fits"),
-    "obstacles": Label("Was im Weg steht", "What stands in the way"),
-    "funding": Label("Förderweg", "Funding route"),
-    "offers": Label("Hilfe von Team INA", "Help from Team INA"),
-    "warning": Label("Hinweis", "Note"),
+    "score": text("compare.score"),
+    "feasibility": text("compare.feasibility"),
+    "headline": text("compare.headline"),
+    "reasons": text("compare.reasons"),
+    "obstacles": text("compare.obstacles"),
+    "funding": text("compare.funding"),
+    "offers": text("compare.offers"),
+    "warning": text("compare.warning"),
 }
-_FEASIBILITY = {
-    "ok": Label("machbar", "feasible"),
-    "limited": Label("eingeschränkt machbar", "feasible with limits"),
-}
-_NONE = Label("—", "—")
+_FEASIBILITY = {"ok": text("compare.ok"), "limited": text("compare.limited")}
+_NONE = "—"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,15 +51,10 @@ def _bullets(items: Sequence[str]) -> str:
     return "\n".join(f"• {item}" for item in items) if items else "—"
 
 
-def _percent(value: float, lang: str) -> str:
-    return f"{format_number(value * 100, lang)} %"
-
-
 def rows(results: Sequence[CityResult], lang: str) -> list[Row]:
     """The comparison of *results* (2–3 cities) as rows; rows nobody has are left out."""
     if not MIN_CITIES <= len(results) <= MAX_CITIES:
         raise ValueError(f"compare: {MIN_CITIES}-{MAX_CITIES} cities, got {len(results)}")
-    points = "Punkte" if lang != "en" else "points"
     out = [
         Row(
             "score",
@@ -75,8 +68,11 @@ def rows(results: Sequence[CityResult], lang: str) -> list[Row]:
                 criterion,
                 CRITERION_LABELS[criterion].get(lang),
                 tuple(
-                    f"{format_number(r.contributions[criterion], lang, decimals=1)} {points} "
-                    f"({_percent(r.criteria[criterion], lang)})"
+                    text(
+                        "compare.points",
+                        points=Number(r.contributions[criterion], decimals=1),
+                        share=Number(r.criteria[criterion] * 100),
+                    ).get(lang)
                     for r in results
                 ),
             )
@@ -134,7 +130,7 @@ def rows(results: Sequence[CityResult], lang: str) -> list[Row]:
                 "warning",
                 _ROWS["warning"].get(lang),
                 tuple(
-                    r.explanation.warning.get(lang) if r.explanation.warning else _NONE.get(lang)
+                    r.explanation.warning.get(lang) if r.explanation.warning else _NONE
                     for r in results
                 ),
             )

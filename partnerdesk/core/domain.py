@@ -16,7 +16,9 @@ from partnerdesk.core.vocab import (
     LANGUAGES,
     MAX_INTEREST,
     THEME_KEYS,
-    Label,
+)
+from partnerdesk.core.vocab import (
+    CRITERION_LABELS as CRITERION_LABELS,  # re-exported: the criteria belong to the profile
 )
 from partnerdesk.core.vocab import (
     Text as Text,  # re-exported: the data's texts are domain types
@@ -94,6 +96,15 @@ class City:
     def country(self, lang: str) -> str:
         return self.country_en if lang == "en" else self.country_de
 
+    @property
+    def names(self) -> Text:
+        """The name in both languages, as a parameter of a catalogue sentence."""
+        return Text(self.name_de, self.name_en)
+
+    @property
+    def country_names(self) -> Text:
+        return Text(self.country_de, self.country_en)
+
     def theme_strengths(self) -> dict[str, float]:
         """Theme key -> strength: 1.0 if a focus area, 0.5 if only a project carries it."""
         strengths: dict[str, float] = {}
@@ -140,13 +151,6 @@ class DataPack:
 # --- Profile (self-assessment) ------------------------------------------------------------
 
 CRITERIA: tuple[str, ...] = ("themes", "language", "structure", "time", "support")
-CRITERION_LABELS: dict[str, Label] = {
-    "themes": Label("Themen", "Themes"),
-    "language": Label("Sprache", "Language"),
-    "structure": Label("Verwaltungsstruktur", "Administrative structure"),
-    "time": Label("Zeit", "Time"),
-    "support": Label("Unterstützung", "Support"),
-}
 DEFAULT_WEIGHTS: dict[str, float] = {
     "themes": 0.35,
     "language": 0.25,

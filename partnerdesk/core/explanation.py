@@ -12,19 +12,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from partnerdesk.core.advice import Advice, CityAdvice
+from partnerdesk.core.catalogue import from_data, text
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.feasibility import Feasibility
 from partnerdesk.core.texts import weeks
 from partnerdesk.core.vocab import (
     COMPARABILITY_LABELS,
     INTEREST_LABELS,
-    LANGUAGES,
     MAX_INTEREST,
     ROUTE_LABELS,
     SUPPORT_LABELS,
     THEMES,
     Label,
     Status,
+    Text,
+    language_name,
     level_rank,
 )
 
@@ -63,15 +65,12 @@ class Explanation:
         return tuple(seen)
 
 
-def lang_name(code: str) -> Label:
-    return LANGUAGES.get(code, Label(code, code))
-
-
-def level_text(level: str | None, lang: str) -> str:
+def level_text(level: str | None) -> Label | str:
+    """A CEFR level as said in a sentence: ``B1``, ``Muttersprache``, ``nicht angegeben``."""
     if level is None:
-        return "nicht angegeben" if lang == "de" else "not given"
+        return text("level.not_given")
     if level == "native":
-        return "Muttersprache" if lang == "de" else "native"
+        return text("level.native")
     return level
 
 
@@ -101,19 +100,20 @@ def _theme_part(city: City, profile: Profile) -> tuple[tuple[ThemeMatch, ...], l
     matches.sort(key=lambda m: (-m.interest * m.strength, m.theme))
     reasons: list[Label] = []
     for m in matches:
-        label = THEMES[m.theme]
-        wish = INTEREST_LABELS[min(m.interest, MAX_INTEREST)]
         count = len(m.projects)
-        if m.focus:
-            de = f"{label.de} ({wish.de}): Schwerpunkt der Partnerschaft"
-            en = f"{label.en} ({wish.en}): a focus of the partnership"
-        else:
-            de = f"{label.de} ({wish.de}): nicht Schwerpunkt, aber in Projekten vertreten"
-            en = f"{label.en} ({wish.en}): not a focus, but present in projects"
-        if count:
-            de += f", {count} laufende{'s' if count == 1 else ''} Projekt{'e' if count > 1 else ''}"
-            en += f", {count} current project{'s' if count > 1 else ''}"
-        reasons.append(Label(de + ".", en + "."))
+        # No project, one project, several: the sentence names the count in proper plural.
+        keys = (
+            ("explain.theme_focus", "explain.theme_focus_project", "explain.theme_focus_projects")
+            if m.focus
+            else (
+                "explain.theme_in_projects",
+                "explain.theme_in_project",
+                "explain.theme_in_projects_count",
+            )
+        )
+        key = keys[min(count, 2)]
+        wish = INTEREST_LABELS[min(m.interest, MAX_INTEREST)]
+        reasons.append(text(key, theme=THEMES[m.theme], wish=wish, count=count))
     return tuple(matches), reasons
 
 
@@ -136,37 +136,20 @@ def headline(
         m = matches[0]
         label = THEMES[m.theme]
         if m.projects:
-            project = min(m.projects, key=len)
-            return Label(
-                f"Passt zum Interesse an {label.de}: zum Beispiel „{_short(project)}“.",
-                f'Fits the interest in {label.en.lower()}: for example "{_short(project)}".',
-            )
-        return Label(
-            f"Passt zum Interesse an {label.de}: ein Schwerpunkt der Partnerschaft mit "
-            f"{city.name_de}.",
-            f"Fits the interest in {label.en.lower()}: a focus of the partnership with "
-            f"{city.name_en}.",
-        )
+            project = _short(min(m.projects, key=len))
+            return text("headline.theme_project", theme=label, project=project)
+        return text("headline.theme_focus", theme=label, city=city.names)
     if spoken is not None and language_points > 0:
         code, level = spoken
-        name = lang_name(code)
-        return Label(
-            f"Die Sprache passt: {name.de} ({level_text(level, 'de')}) reicht für Alltag "
-            f"und Arbeit in {city.name_de}.",
-            f"The language fits: {name.en} ({level_text(level, 'en')}) is enough for daily "
-            f"life and work in {city.name_en}.",
+        return text(
+            "headline.language",
+            language=language_name(code),
+            level=level_text(level),
+            city=city.names,
         )
     if not profile.has_input:
-        return Label(
-            "Noch keine Angaben – Themen und Sprachen bestimmen die Reihenfolge.",
-            "Nothing entered yet – themes and languages decide the order.",
-        )
-    return Label(
-        f"Kein gewähltes Thema und keine passende Sprache – {city.name_de} liegt nur wegen "
-        "Zeit, Unterstützung oder Verwaltung hier.",
-        f"No chosen theme and no matching language – {city.name_en} is here only for time, "
-        "support or administration.",
-    )
+        return text("headline.no_input")
+    return text("headline.rest", city=city.names)
 
 
 def _language_part(
@@ -178,11 +161,12 @@ def _language_part(
     have = profile.languages
     for code, (required, role) in levels.items():
         if role == "daily" and code in have and level_rank(have[code]) >= level_rank(required):
-            name = lang_name(code)
             reasons.append(
-                Label(
-                    f"{name.de}: {level_text(have[code], 'de')} angegeben, {required} empfohlen.",
-                    f"{name.en}: {level_text(have[code], 'en')} given, {required} recommended.",
+                text(
+                    "explain.language_fits",
+                    language=language_name(code),
+                    level=level_text(have[code]),
+                    required=required,
                 )
             )
             return reasons, obstacles, (code, have[code])
@@ -190,51 +174,18 @@ def _language_part(
     if main is None:
         main = city.languages[0].code
     required = levels.get(main, (city.recommended_level, "daily"))[0]
-    name = lang_name(main)
     level = have.get(main)
-    obstacles.append(
-        Obstacle(
-            "language",
-            Label(
-                (
-                    f"{name.de}: {required} empfohlen, angegeben {level}"
-                    if level
-                    else f"{name.de}: {required} empfohlen, nicht angegeben"
-                )
-                + " – ein Sprachkurs vorab hilft; Team INA kann ihn fördern.",
-                (
-                    f"{name.en}: {required} recommended, given {level}"
-                    if level
-                    else f"{name.en}: {required} recommended, not given"
-                )
-                + " – a language course beforehand helps; Team INA can fund it.",
-            ),
-            ("foerderung",),
-        )
-    )
+    key = "obstacle.language_given" if level else "obstacle.language_missing"
+    words = text(key, language=language_name(main), required=required, level=level or "")
+    obstacles.append(Obstacle("language", words, ("foerderung",)))
     for code, (required_bridge, role) in levels.items():
         if (
             role in ("bridge", "minority")
             and code in have
             and level_rank(have[code]) >= level_rank(required_bridge)
         ):
-            bridge = lang_name(code)
-            de = (
-                "als Brückensprache"
-                if role == "bridge"
-                else "als Minderheitensprache, nicht Sprache der Verwaltung"
-            )
-            en = (
-                "as a bridge language"
-                if role == "bridge"
-                else "as a minority language, not the language of administration"
-            )
-            reasons.append(
-                Label(
-                    f"{bridge.de} {de} ({level_text(have[code], 'de')}).",
-                    f"{bridge.en} {en} ({level_text(have[code], 'en')}).",
-                )
-            )
+            key = "explain.bridge_language" if role == "bridge" else "explain.minority_language"
+            reasons.append(text(key, language=language_name(code), level=level_text(have[code])))
             return reasons, obstacles, (code, have[code])
     return reasons, obstacles, None
 
@@ -252,10 +203,10 @@ def explain(
     lang_reasons, obstacles, spoken = _language_part(city, profile, city_advice)
     reasons.extend(lang_reasons)
 
-    comparability = COMPARABILITY_LABELS[city.comparability]
-    structure = Label(
-        f"Verwaltung {comparability.de}: {city.comparability_rationale.de}",
-        f"Administration {comparability.en}: {city.comparability_rationale.get('en')}",
+    structure = text(
+        "explain.structure",
+        comparability=COMPARABILITY_LABELS[city.comparability],
+        rationale=city.comparability_rationale,
     )
     if city.comparability == "similar":
         reasons.append(structure)
@@ -263,79 +214,61 @@ def explain(
         obstacles.append(Obstacle("structure", structure, ("fit_fuer_europa",)))
 
     if profile.weeks < city.min_weeks:
-        obstacles.append(
-            Obstacle(
-                "time",
-                Label(
-                    f"Üblich sind hier mindestens {weeks(city.min_weeks).de}, geplant "
-                    f"{'ist' if profile.weeks == 1 else 'sind'} {weeks(profile.weeks).de}.",
-                    f"Stays here usually last at least {weeks(city.min_weeks).en}; the plan is "
-                    f"{weeks(profile.weeks).en}.",
-                ),
-                (),
-            )
-        )
+        key = "obstacle.time_one" if profile.weeks == 1 else "obstacle.time"
+        words = text(key, minimum=weeks(city.min_weeks), planned=weeks(profile.weeks))
+        obstacles.append(Obstacle("time", words, ()))
     if not feasibility.ok:
         for reason in feasibility.reasons:
-            kind = "travel" if "eisewarnung" in reason.de else "funding"
+            kind = "travel" if feasibility.is_travel_warning(reason) else "funding"
             offers = ("foerderung",) if kind == "funding" and city.status == Status.ACTIVE else ()
             obstacles.append(Obstacle(kind, reason, offers))
 
     support = SUPPORT_LABELS[city.support_level]
     if city.support_channels and city.support_level != "low":
-        reasons.append(
-            Label(
-                f"Bestehende Kontakte: {'; '.join(city.support_channels)}",
-                f"Existing contacts: {'; '.join(city.support_channels)}",
-            )
-        )
+        reasons.append(text("explain.contacts", channels="; ".join(city.support_channels)))
     if criteria["support"] < 0.75:
         why = city_advice.support_rationale if city_advice else None
-        obstacles.append(
-            Obstacle(
-                "support",
-                Label(
-                    f"Viel Unterstützung gewünscht, vor Ort {support.de}"
-                    + (f" ({why.de})" if why and why.de else "")
-                    + ".",
-                    f"Much support wanted; on site {support.en}"
-                    + (f" ({why.get('en')})" if why and why.de else "")
-                    + ".",
-                ),
-                ("vermittlung", "unterkunft"),
-            )
+        words = (
+            text("obstacle.support_why", support=support, why=why)
+            if why and why.de
+            else text("obstacle.support", support=support)
         )
+        obstacles.append(Obstacle("support", words, ("vermittlung", "unterkunft")))
 
     country = advice.countries.get(city.country_code)
     if country is not None and city.abroad:
         for entry in country.entry:
-            de, en = entry.text.de, entry.text.get("en")
+            words = from_data(entry.text)
             if entry.lead_weeks:
-                de = f"{de.rstrip('.')} – etwa {weeks(entry.lead_weeks).de} vorher beginnen."
-                en = f"{en.rstrip('.')} – start about {weeks(entry.lead_weeks).en} ahead."
-            obstacles.append(Obstacle("entry", Label(de, en), ()))
+                said = Text(entry.text.de.rstrip("."), entry.text.en.rstrip("."))
+                words = text("obstacle.entry_lead", entry=said, lead=weeks(entry.lead_weeks))
+            obstacles.append(Obstacle("entry", words, ()))
     for law in advice.law:
         if profile.weeks > law.over_weeks and city.abroad:
-            obstacles.append(Obstacle("law", Label(law.text.de, law.text.get("en")), ()))
+            obstacles.append(Obstacle("law", from_data(law.text), ()))
 
     warning = None
     if city.status == Status.RESTRICTED:
-        warning = Label(
-            f"Eingeschränkt: {city.status_reason.de}", f"Restricted: {city.status_reason.get('en')}"
-        )
+        warning = text("explain.restricted", reason=city.status_reason)
     route = ROUTE_LABELS.get(feasibility.route or city.funding, ROUTE_LABELS[city.funding])
-    funding = Label(
-        _with_note(route.de, city.funding_note.de),
-        _with_note(route.en, city.funding_note.get("en")),
-    )
+    funding = _with_note(route, city.funding_note)
     head = headline(city, profile, criteria, theme_matches, spoken)
     return Explanation(head, theme_matches, tuple(reasons), tuple(obstacles), funding, warning)
 
 
-def _with_note(route: str, note: str) -> str:
-    # Notes often open with the programme's own name ("AusbildungWeltweit: ..."); say it once.
-    if not note:
+def _with_note(route: Label, note: Text) -> Label:
+    """The route with the city's funding note; notes often open with the programme's own name
+    ("AusbildungWeltweit: ..."), so that name is said once, in each language."""
+    if not note.de:
         return route
-    if note.startswith(route.split(" (")[0]):
-        return note
-    return f"{route} – {note}"
+    own_name = [note.get(lang).startswith(route.get(lang).split(" (")[0]) for lang in ("de", "en")]
+    if all(own_name):
+        return from_data(note)
+    if not any(own_name):
+        return text("explain.funding_note", route=route, note=note)
+    # One language names the programme, the other does not: each on its own.
+    said = [
+        note.get(lang) if own else f"{route.get(lang)} – {note.get(lang)}"
+        for lang, own in zip(("de", "en"), own_name, strict=True)
+    ]
+    return from_data(Text(*said))

@@ -13,7 +13,7 @@ knows a programme by name except through that data.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from partnerdesk.core.advice import (
     ANY_COUNTRY,
@@ -23,16 +23,16 @@ from partnerdesk.core.advice import (
     TravelWarning,
     parse_month,
 )
+from partnerdesk.core.catalogue import from_data, text
 from partnerdesk.core.domain import City, Profile, earliest_start, format_month
 from partnerdesk.core.texts import duration, weeks
-from partnerdesk.core.vocab import ROUTE_LABELS, Label, Status
+from partnerdesk.core.vocab import (
+    FEASIBILITY_LABELS as FEASIBILITY_LABELS,  # re-exported: the words for the two levels
+)
+from partnerdesk.core.vocab import Label, Status, route_label
 
 OK = "ok"
 LIMITED = "limited"
-FEASIBILITY_LABELS: dict[str, Label] = {
-    OK: Label("machbar", "feasible"),
-    LIMITED: Label("nur eingeschränkt möglich", "possible only with limits"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,53 +43,41 @@ class Feasibility:
     reasons: tuple[Label, ...]
     route: str = ""  # the funding route that fits (or, when limited, the one that would)
     blocked_by_warning: bool = False
+    travel_warning: Label | None = None  # the reason that is a travel warning, if one is
+
+    def is_travel_warning(self, reason: Label) -> bool:
+        return reason is self.travel_warning
 
     @property
     def ok(self) -> bool:
         return self.level == OK
 
 
-def _route(route: str) -> Label:
-    return ROUTE_LABELS.get(route, Label(route, route))
-
-
-def _checked(text: str) -> Label:
+def _checked(checked: str) -> Label:
     try:
-        day = datetime.date.fromisoformat(text)
+        day = datetime.date.fromisoformat(checked)
     except ValueError:
-        return Label("bitte prüfen", "please check")
-    return Label(f"Stand {day:%d.%m.%Y}", f"as of {day:%d %b %Y}")
+        return text("feasibility.unchecked")
+    return text("feasibility.as_of", day=day)
 
 
 def _warning_reason(city: City, warning: TravelWarning, city_advice: CityAdvice | None) -> Label:
     when = _checked(warning.checked)
+    country, regions = city.country_names, warning.regions
     if warning.level == "full":
-        return Label(
-            f"Reisewarnung des Auswärtigen Amts für {city.country_de} ({when.de}): "
-            f"{warning.regions.de} Möglich nur nach Einzelfallprüfung; AusbildungWeltweit "
-            "fördert keine Aufenthalte unter Reisewarnung.",
-            f"Travel warning of the German Federal Foreign Office for {city.country_en} "
-            f"({when.en}): {warning.regions.get('en')} Possible only after individual review; "
-            "AusbildungWeltweit does not fund stays under a travel warning.",
-        )
+        return text("feasibility.warning", country=country, when=when, regions=regions)
     inside = city_advice.in_warning_region if city_advice else None
-    where_de = {
-        True: f"{city.name_de} liegt in einem dieser Gebiete.",
-        False: f"{city.name_de} liegt nicht in diesen Gebieten.",
-        None: f"Ob {city.name_de} betroffen ist: bitte prüfen.",
+    where = {
+        True: "feasibility.in_region",
+        False: "feasibility.outside_region",
+        None: "feasibility.region_unknown",
     }[inside]
-    where_en = {
-        True: f"{city.name_en} lies in one of these areas.",
-        False: f"{city.name_en} lies outside these areas.",
-        None: f"Whether {city.name_en} is affected: please check.",
-    }[inside]
-    return Label(
-        f"Teilreisewarnung des Auswärtigen Amts für {city.country_de} ({when.de}): "
-        f"{warning.regions.de} {where_de} Vor dem Antrag die aktuelle Lage prüfen "
-        "(Einzelfallprüfung).",
-        f"Partial travel warning of the German Federal Foreign Office for {city.country_en} "
-        f"({when.en}): {warning.regions.get('en')} {where_en} Check the current situation "
-        "before applying (individual review).",
+    return text(
+        "feasibility.partial_warning",
+        country=country,
+        when=when,
+        regions=regions,
+        where=text(where, city=city.names),
     )
 
 
@@ -126,25 +114,23 @@ class FeasibilityJudge:
         start = self.profile.start
         blockers: list[Label] = []
         if city.status == Status.RESTRICTED:
-            blockers.append(
-                Label(
-                    f"Eingeschränkte Partnerschaft: {city.status_reason.de}",
-                    f"Restricted partnership: {city.status_reason.get('en')}",
-                )
-            )
+            blockers.append(text("feasibility.restricted", reason=city.status_reason))
         country = self.advice.countries.get(city.country_code)
         warning = country.travel_warning if country else None
         warned = False
+        travel = None
         if warning is not None and warning.level != "none":
             warned = warning.level == "full" or (
                 city_advice is None or city_advice.in_warning_region is not False
             )
-            blockers.append(_warning_reason(city, warning, city_advice))
+            travel = _warning_reason(city, warning, city_advice)
+            blockers.append(travel)
 
         if not city.abroad:
-            return self._domestic(blockers)
+            return replace(self._domestic(blockers), travel_warning=travel)
         if not self.advice.rules:  # a pack without funding rules: nothing to judge by
-            return Feasibility(LIMITED if blockers else OK, tuple(blockers), city.funding)
+            level = LIMITED if blockers else OK
+            return Feasibility(level, tuple(blockers), city.funding, travel_warning=travel)
 
         rules = self.advice.rules
         specific = [
@@ -173,14 +159,7 @@ class FeasibilityJudge:
         if fitting and not blockers:
             rule = fitting[0]
             return Feasibility(
-                OK,
-                (
-                    Label(
-                        f"Förderbar über {rule.label.de}.",
-                        f"Fundable through {rule.label.get('en')}.",
-                    ),
-                ),
-                rule.route,
+                OK, (text("feasibility.fundable", programme=rule.label),), rule.route
             )
 
         reasons = list(blockers)
@@ -191,62 +170,39 @@ class FeasibilityJudge:
             reasons.extend(self._group_routes(city))
             fallback = next((r for r in rules if r.kind == "fallback"), None)
             if fallback is not None:
-                reasons.append(
-                    Label(
-                        f"Bleibt: {fallback.label.de}", f"What remains: {fallback.label.get('en')}"
-                    )
-                )
+                reasons.append(text("feasibility.fallback", programme=fallback.label))
         route = fitting[0].route if fitting else (candidates[0].route if candidates else "")
-        return Feasibility(LIMITED, tuple(reasons), route, warned)
+        return Feasibility(LIMITED, tuple(reasons), route, warned, travel)
 
     def _domestic(self, blockers: list[Label]) -> Feasibility:
         rule = next((r for r in self.advice.rules if r.kind == "domestic"), None)
-        text = rule.label if rule is not None else None
+        text_ = rule.label if rule is not None else None
         if blockers:
             return Feasibility(LIMITED, tuple(blockers), "domestic")
-        reason = (
-            Label(text.de, text.get("en"))
-            if text is not None
-            else Label(
-                "Inland: kein Austauschprogramm nötig.", "Domestic: no exchange programme needed."
-            )
-        )
+        reason = from_data(text_) if text_ is not None else text("feasibility.domestic")
         return Feasibility(OK, (reason,), "domestic")
 
     def _what_would_help(self, city: City, rule: FundingRule, issues: list[str]) -> list[Label]:
-        name = _route(rule.route)
+        name = route_label(rule.route)
         have = weeks(self.profile.weeks)
         out: list[Label] = []
         if "short" in issues:
             low = duration(rule.min_days, dative=True)
             out.append(
-                Label(
-                    f"{name.de} fördert erst ab {low.de}, geplant: {have.de} – "
-                    f"mit {low.de} wäre {city.name_de} förderbar.",
-                    f"{name.en} funds stays from {low.en}, planned: {have.en} – "
-                    f"with {low.en} {city.name_en} would be fundable.",
-                )
+                text("feasibility.too_short", route=name, low=low, planned=have, city=city.names)
             )
         if "long" in issues and rule.max_days is not None:
             high = duration(rule.max_days)
-            out.append(
-                Label(
-                    f"{name.de} fördert höchstens {high.de}, geplant: {have.de} – "
-                    f"auf {high.de} kürzen, dann förderbar.",
-                    f"{name.en} funds at most {high.en}, planned: {have.en} – "
-                    f"shorten to {high.en} and it becomes fundable.",
-                )
-            )
+            out.append(text("feasibility.too_long", route=name, high=high, planned=have))
         if "lead" in issues:
             earliest = earliest_start(self.today, rule.lead_months)
             out.append(
-                Label(
-                    f"Start {format_month(self.profile.start)} ist zu knapp für den Antrag bei "
-                    f"{name.de} (etwa {rule.lead_months} Monate Vorlauf): mit Start ab "
-                    f"{format_month(earliest)} förderbar.",
-                    f"A start in {format_month(self.profile.start)} leaves too little time to "
-                    f"apply to {name.en} (about {rule.lead_months} months ahead): fundable "
-                    f"with a start from {format_month(earliest)}.",
+                text(
+                    "feasibility.too_soon",
+                    start=format_month(self.profile.start),
+                    route=name,
+                    months=rule.lead_months,
+                    earliest=format_month(earliest),
                 )
             )
         return out
@@ -265,14 +221,14 @@ class FeasibilityJudge:
             begin = parse_month(rule.valid_from)
             if begin <= self.profile.start:
                 continue
-            name, low = _route(rule.route), duration(rule.min_days, dative=True)
-            month = format_month(begin)
+            low = duration(rule.min_days, dative=True)
             out.append(
-                Label(
-                    f"Ab {month} fördert {name.de} auch Aufenthalte in {city.name_de} "
-                    f"(ab {low.de}): mit Start ab {month} förderbar.",
-                    f"From {month} {name.en} also funds stays in {city.name_en} "
-                    f"(from {low.en}): fundable with a start from {month}.",
+                text(
+                    "feasibility.later",
+                    month=format_month(begin),
+                    route=route_label(rule.route),
+                    city=city.names,
+                    low=low,
                 )
             )
         return out
@@ -286,10 +242,5 @@ class FeasibilityJudge:
                 and rule.valid_at(self.profile.start)
                 and rule.fits_length(self.days)
             ):
-                out.append(
-                    Label(
-                        f"Als Gruppe möglich: {rule.label.de}",
-                        f"Possible as a group: {rule.label.get('en')}",
-                    )
-                )
+                out.append(text("feasibility.group", programme=rule.label))
         return out

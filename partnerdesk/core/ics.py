@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from partnerdesk.core.catalogue import text
 from partnerdesk.core.followups import FollowUp
 from partnerdesk.core.formatting import format_date
 from partnerdesk.core.vocab import OFFERS
@@ -21,25 +22,6 @@ PRODID = "-//Stadt Dortmund Team INA//PartnerDesk//DE"
 UID_DOMAIN = "partnerdesk.dortmund"
 # SEQUENCE counts seconds from here (fits in 32 bits until 2092).
 _EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
-
-_LABELS = {
-    "de": {
-        "apprentice": "Azubi",
-        "talk": "Gespräch vom {date}",
-        "by": "Beratung durch",
-        "owner": "Zuständig",
-        "offer": "Angebot",
-        "name": "Wiedervorlage PartnerDesk",
-    },
-    "en": {
-        "apprentice": "Apprentice",
-        "talk": "Talk of {date}",
-        "by": "Counselled by",
-        "owner": "Responsible",
-        "offer": "Offer",
-        "name": "PartnerDesk follow-ups",
-    },
-}
 
 
 def escape_text(value: str) -> str:
@@ -84,31 +66,29 @@ def _sequence(item: FollowUp) -> int:
 
 
 def _description(item: FollowUp, lang: str) -> str:
-    labels = _LABELS["en" if lang == "en" else "de"]
     lines = [
-        f"{labels['apprentice']}: {item.apprentice_name}",
-        labels["talk"].format(date=format_date(item.held_on, lang)),
+        text("ics.apprentice", name=item.apprentice_name).get(lang),
+        text("ics.talk", date=format_date(item.held_on, lang)).get(lang),
     ]
     if item.advisor:
-        lines.append(f"{labels['by']}: {item.advisor}")
+        lines.append(text("ics.by", name=item.advisor).get(lang))
     if item.owner:
-        lines.append(f"{labels['owner']}: {item.owner}")
+        lines.append(text("ics.owner", name=item.owner).get(lang))
     if item.offer_key in OFFERS:
-        lines.append(f"{labels['offer']}: {OFFERS[item.offer_key].get(lang)}")
+        lines.append(text("ics.offer", offer=OFFERS[item.offer_key]).get(lang))
     return "\n".join(lines)
 
 
 def calendar(items: Sequence[FollowUp], lang: str, *, now: datetime | None = None) -> str:
     """The iCalendar text (CRLF line ends) for the dated steps among *items*."""
     stamp = _stamp(now or datetime.now(UTC))
-    labels = _LABELS["en" if lang == "en" else "de"]
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text(labels['name'])}",
+        f"X-WR-CALNAME:{escape_text(text('ics.name').get(lang))}",
     ]
     for item in items:
         if item.due_date is None:

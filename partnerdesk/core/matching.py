@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from partnerdesk.core.advice import Advice, CityAdvice
+from partnerdesk.core.catalogue import text
 from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS, City, Profile
 from partnerdesk.core.explanation import (
     Explanation,
@@ -63,6 +64,8 @@ BRIDGE_FACTOR = 0.8
 # A minority official language opens doors socially but not at work in the administration.
 MINORITY_FACTOR = 0.5
 CLOSE_CALL_SHARE = 0.10  # #1 and #2 within 10 % of #1's score
+# The ranking's warning while nothing is entered (the kiosk leaves it out: it asks anyway).
+NO_INPUT = text("matching.no_input")
 
 
 # --- results ------------------------------------------------------------------------------
@@ -140,18 +143,13 @@ class Ranking:
         first, second = self.results[0], self.results[1]
         if first.feasibility.level != second.feasibility.level:
             return None
-        label = CRITERION_LABELS[hint.criterion]
         more = hint.threshold > hint.current
-        # "Themen" is plural: "Wenn die Themen etwas weniger zählen"
-        subject, verb = (
-            ("die Themen", "zählen") if hint.criterion == "themes" else (label.de, "zählt")
-        )
-        return Label(
-            f"Wenn {subject} etwas {'mehr' if more else 'weniger'} {verb}, liegt "
-            f"{second.city.name_de} vorn.",
-            f"If {label.en.lower()} counts a little {'more' if more else 'less'}, "
-            f"{second.city.name_en} comes first.",
-        )
+        city = second.city.names
+        if hint.criterion == "themes":  # plural: "Wenn die Themen etwas weniger zählen"
+            key = "matching.swap_themes_more" if more else "matching.swap_themes_less"
+            return text(key, city=city)
+        key = "matching.swap_more" if more else "matching.swap_less"
+        return text(key, criterion=CRITERION_LABELS[hint.criterion], city=city)
 
 
 # --- scoring --------------------------------------------------------------------------------
@@ -246,15 +244,9 @@ def support_fit(city: City, profile: Profile) -> float:
 
 def _exclusion(city: City, profile: Profile) -> Label | None:
     if city.status == Status.PAUSED:
-        return Label(
-            f"Partnerschaft ruht: {city.status_reason.de}",
-            f"Partnership paused: {city.status_reason.get('en')}",
-        )
+        return text("matching.paused", reason=city.status_reason)
     if profile.abroad_only and not city.abroad:
-        return Label(
-            "Inlandspartnerschaft – ausgeschlossen, weil nur ein Auslandsaufenthalt gesucht wird",
-            "Domestic partnership – excluded because only a stay abroad is wanted",
-        )
+        return text("matching.domestic_excluded")
     return None
 
 
@@ -329,34 +321,13 @@ class Matcher:
     ) -> tuple[Label, ...]:
         warnings: list[Label] = []
         if not profile.has_input:
-            warnings.append(
-                Label(
-                    "Noch keine Angaben: ohne Themen und Sprachen sagt die Reihenfolge nichts aus.",
-                    "Nothing entered yet: without themes and languages the order means nothing.",
-                )
-            )
+            warnings.append(NO_INPUT)
         marked = [t for t, v in profile.interests.items() if v > 0]
         if marked and results and all(r.criteria["themes"] == 0.0 for r in results):
-            names_de = ", ".join(THEMES[t].de for t in marked)
-            names_en = ", ".join(THEMES[t].en for t in marked)
-            warnings.append(
-                Label(
-                    f"Keine Partnerstadt trägt eines der gewählten Themen ({names_de}); die "
-                    "Reihenfolge beruht nur auf Sprache, Zeit, Verwaltung und Unterstützung.",
-                    f"No partner city carries any of the chosen themes ({names_en}); the order "
-                    "rests only on language, time, administration and support.",
-                )
-            )
+            themes = [THEMES[t] for t in marked]
+            warnings.append(text("matching.no_theme", themes=themes))
         if self.advice.rules and self.advice.is_stale(today):
-            checked = self.advice.checked_date
-            warnings.append(
-                Label(
-                    f"Die Städtedaten sind vom {checked:%d.%m.%Y} und damit älter als 12 Monate – "
-                    "Förderregeln und Reisehinweise bitte prüfen.",
-                    f"The city data dates from {checked:%d %b %Y}, more than 12 months ago – "
-                    "please check funding rules and travel advice.",
-                )
-            )
+            warnings.append(text("matching.stale", checked=self.advice.checked_date))
         return tuple(warnings)
 
 

@@ -15,19 +15,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from partnerdesk.core.domain import Profile
-from partnerdesk.core.vocab import Label
 
 if TYPE_CHECKING:
     from partnerdesk.core.matching import CityResult, Ranking
 
 TOP_MATCHES = 5
-SOURCE_TITLE = Label(
-    "Präsentation „Städtepartnerschaften: Sprungbrett ins Ausland für Azubis?“ "
-    "(Stadt Dortmund – Internationale Beziehungen)",
-    'Presentation "Städtepartnerschaften: Sprungbrett ins Ausland für Azubis?" '
-    "(City of Dortmund – International Relations)",
-)
-
 
 # --- content ------------------------------------------------------------------------------
 

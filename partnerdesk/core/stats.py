@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from partnerdesk.core.catalogue import text
 from partnerdesk.core.stays import STAY_FUNDING
 from partnerdesk.core.vocab import Label
 
@@ -113,18 +114,18 @@ def _sorted(counter: Counter[str]) -> dict[str, int]:
 # --- the table (view, CSV, PDF) ---------------------------------------------------------------
 
 SECTIONS: dict[str, Label] = {
-    "total": Label("Gesamt", "Totals"),
-    "talks_per_month": Label("Gespräche pro Monat", "Talks per month"),
-    "cities_chosen": Label("Gewählte Städte (Azubis)", "Cities chosen (apprentices)"),
-    "cities_visited": Label("Besuchte Städte (Aufenthalte)", "Cities visited (stays)"),
-    "stays_by_funding": Label("Aufenthalte nach Förderweg", "Stays by funding route"),
-    "next_steps": Label("Nächste Schritte", "Next steps"),
+    "total": text("stats.total"),
+    "talks_per_month": text("stats.talks_per_month"),
+    "cities_chosen": text("stats.cities_chosen"),
+    "cities_visited": text("stats.cities_visited"),
+    "stays_by_funding": text("stats.stays_by_funding"),
+    "next_steps": text("stats.next_steps"),
 }
 _TOTALS = {
-    "talks": Label("Beratungsgespräche", "Counselling talks"),
-    "apprentices": Label("Beratene Azubis", "Apprentices counselled"),
-    "open": Label("offen", "open"),
-    "done": Label("erledigt", "done"),
+    "talks": text("stats.talks"),
+    "apprentices": text("stats.apprentices"),
+    "open": text("stats.open"),
+    "done": text("stats.done"),
 }
 
 
@@ -160,7 +161,9 @@ def table(
 def to_csv(stats: Stats, lang: str, city_names: dict[str, str] | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    header = ("Bereich", "Gruppe", "Anzahl") if lang != "en" else ("section", "group", "count")
+    header = [
+        text(k).get(lang) for k in ("stats.csv_section", "stats.csv_group", "stats.csv_count")
+    ]
     writer.writerow(header)
     for section, group, count in table(stats, lang, city_names):
         writer.writerow((_cell(section), _cell(group), count))

@@ -15,17 +15,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from partnerdesk.core.counselling import MAX_NAME, RecordError
-from partnerdesk.core.vocab import FUNDING_LABELS, Label
+from partnerdesk.core.vocab import STAY_FUNDING_LABELS, Label
 
 MAX_REPORT = 4_000  # a short report; the kiosk shows it whole
 
-# How a stay was paid for. The three programme routes of the city data, plus Team INA's own
-# financial support (presentation: "Finanzielle Förderung") and "self-funded / other".
-STAY_FUNDING: dict[str, Label] = {
-    **FUNDING_LABELS,
-    "team_ina": Label("Förderung durch das Team INA", "Funding by Team INA"),
-    "other": Label("Selbst finanziert oder anders", "Self-funded or other"),
-}
+# How a stay was paid for (the words: vocab.STAY_FUNDING_LABELS).
+STAY_FUNDING: dict[str, Label] = STAY_FUNDING_LABELS
 
 
 @dataclass(frozen=True, slots=True)

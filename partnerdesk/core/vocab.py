@@ -150,6 +150,26 @@ LANGUAGES: dict[str, Label] = {
     "fi": Label("Finnisch", "Finnish"),
 }
 
+
+def language_name(code: str) -> Label:
+    """The name of a language; an unknown code (another pack's) shows itself."""
+    return LANGUAGES.get(code, Label(code, code))
+
+
+# --- Matching criteria and feasibility ------------------------------------------------------
+
+CRITERION_LABELS: dict[str, Label] = {
+    "themes": Label("Themen", "Themes"),
+    "language": Label("Sprache", "Language"),
+    "structure": Label("Verwaltungsstruktur", "Administrative structure"),
+    "time": Label("Zeit", "Time"),
+    "support": Label("Unterstützung", "Support"),
+}
+FEASIBILITY_LABELS: dict[str, Label] = {
+    "ok": Label("machbar", "feasible"),
+    "limited": Label("nur eingeschränkt möglich", "possible only with limits"),
+}
+
 # --- City attributes ----------------------------------------------------------------------
 
 
@@ -196,6 +216,19 @@ ROUTE_LABELS: dict[str, Label] = {
     **FUNDING_LABELS,
     "team_ina": Label("Förderung durch Team INA", "Funding by Team INA"),
 }
+# How a stay was paid for (core/stays.py). The three programme routes of the city data, plus
+# Team INA's own financial support (presentation: "Finanzielle Förderung") and "self-funded /
+# other".
+STAY_FUNDING_LABELS: dict[str, Label] = {
+    **FUNDING_LABELS,
+    "team_ina": Label("Förderung durch das Team INA", "Funding by Team INA"),
+    "other": Label("Selbst finanziert oder anders", "Self-funded or other"),
+}
+
+
+def route_label(route: str) -> Label:
+    """The words for a funding route; an unknown route (another pack's) shows its key."""
+    return ROUTE_LABELS.get(route, Label(route, route))
 
 
 class SupportLevel(StrEnum):

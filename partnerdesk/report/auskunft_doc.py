@@ -9,19 +9,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from partnerdesk.core.auskunft import SECTIONS, TITLES, Auskunft
-from partnerdesk.core.record_texts import T
+from partnerdesk.core.auskunft import SECTIONS, Auskunft
+from partnerdesk.core.catalogue import text
 from partnerdesk.report.sanitize import breakable, clean_block
 from partnerdesk.report.typeset import Block, Document, Rendered, render_pdf, write_private
 
 _META = ("format", "format_version", "created_on", "created_with")
+_HEADINGS = {
+    "apprentice": "auskunft.apprentice",
+    "self_assessment": "auskunft.self_assessment",
+    "talks": "auskunft.talks",
+    "handovers": "auskunft.handovers",
+    "stays": "auskunft.stays",
+}
 
 
 def _scalar(value: Any, lang: str) -> str:
     if value is None or value == [] or value == {}:
-        return TITLES[lang]["none"]
+        return text("auskunft.none").get(lang)
     if isinstance(value, bool):
-        return ("ja" if value else "nein") if lang == "de" else ("yes" if value else "no")
+        return text("yes" if value else "no").get(lang)
     if isinstance(value, list):
         return ", ".join(_scalar(v, lang) for v in value)
     return breakable(clean_block(value))
@@ -49,7 +56,9 @@ def _value_blocks(value: Any, lang: str, level: int) -> list[Block]:
     if isinstance(value, list) and _nested(value):
         blocks = []
         for i, item in enumerate(value, 1):
-            blocks.append({"k": "h", "level": min(level, 6), "t": TITLES[lang]["item"].format(n=i)})
+            blocks.append(
+                {"k": "h", "level": min(level, 6), "t": text("auskunft.item", n=i).get(lang)}
+            )
             blocks += _value_blocks(item, lang, level + 1)
         return blocks
     return [{"k": "p", "t": _scalar(value, lang)}]
@@ -57,31 +66,28 @@ def _value_blocks(value: Any, lang: str, level: int) -> list[Block]:
 
 def auskunft_document(auskunft: Auskunft, lang: str = "de") -> Document:
     lang = "en" if lang == "en" else "de"
-    t = TITLES[lang]
     data = auskunft.data
+    title = text("auskunft.title").get(lang)
+    intro = text(
+        "auskunft.intro", day=clean_block(data.get("created_on", "")), id=auskunft.apprentice_id
+    )
     blocks: list[Block] = [
-        {"k": "h", "level": 1, "t": t["title"]},
-        {
-            "k": "p",
-            "t": t["intro"].format(
-                day=clean_block(data.get("created_on", "")), id=auskunft.apprentice_id
-            ),
-        },
+        {"k": "h", "level": 1, "t": title},
+        {"k": "p", "t": intro.get(lang)},
     ]
     for key in SECTIONS:
-        blocks.append({"k": "h", "level": 2, "t": t[key]})
+        blocks.append({"k": "h", "level": 2, "t": text(_HEADINGS[key]).get(lang)})
         blocks += _value_blocks(data.get(key), lang, 3)
     extra = {k: v for k, v in data.items() if k not in SECTIONS and k not in _META}
     if extra:  # a later repository may export more: it must still appear
         blocks += _value_blocks(extra, lang, 3)
     blocks.append({"k": "p", "t": clean_block(data.get("created_with", "")), "style": "small"})
-    title = t["title"]
     return Document(
         lang=lang,
         title=f"{title} – {auskunft.apprentice_id}",
-        author=T["unit"].get(lang),
-        header={"org": T["org"].get(lang), "unit": T["unit"].get(lang), "right": title},
-        footer={"left": "", "name": "", "right": "", "page_of": T["page_of"].get(lang)},
+        author=text("unit").get(lang),
+        header={"org": text("org").get(lang), "unit": text("unit").get(lang), "right": title},
+        footer={"left": "", "name": "", "right": "", "page_of": text("page_of").get(lang)},
         blocks=blocks,
     )
 

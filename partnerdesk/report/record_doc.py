@@ -6,8 +6,8 @@ contact, the data-protection block and the signature lines. Then the notes. Then
 appendix "So kam die Empfehlung zustande": the profile, the top matches with "x von y
 Punkten" per criterion, obstacles with the offers that help, and each funding route once.
 
-Every user string passes through ``sanitize`` here; fixed wording comes from
-``core.record_texts``. Dates are in the reader's format (14.07.2025 / 14 July 2025).
+Every user string passes through ``sanitize`` here; fixed wording comes from the core's
+catalogue (``core.catalogue``). Dates are in the reader's format (14.07.2025 / 14 July 2025).
 """
 
 from __future__ import annotations
@@ -18,18 +18,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from partnerdesk.core.catalogue import text
 from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS, Profile
 from partnerdesk.core.formatting import format_date, format_date_long
 from partnerdesk.core.record import NextStep, RecordData, RecordMatch, RecordRanking
-from partnerdesk.core.record_texts import CONTACT, PRIVACY, T
+from partnerdesk.core.texts import weeks as weeks_text
 from partnerdesk.core.vocab import (
     CEFR_LEVELS,
     FUNDING_LABELS,
     INTEREST_LABELS,
-    LANGUAGES,
     OFFERS,
     THEMES,
     Label,
+    language_name,
 )
 from partnerdesk.report.sanitize import (
     NAME_LIMIT,
@@ -41,6 +42,15 @@ from partnerdesk.report.sanitize import (
 )
 from partnerdesk.report.typeset import Block, Document, Rendered, render_pdf, write_private
 
+# The data-protection block: (label, text) keys of the catalogue.
+_PRIVACY = (
+    ("privacy_what", "privacy_what_text"),
+    ("privacy_why", "privacy_why_text"),
+    ("privacy_until", "privacy_until_text"),
+    ("privacy_rights", "privacy_rights_text"),
+    ("privacy_controller", "privacy_controller_text"),
+)
+
 
 class _Writer:
     def __init__(self, lang: str) -> None:
@@ -48,8 +58,7 @@ class _Writer:
         self.blocks: list[Block] = []
 
     def t(self, key: str, **values: object) -> str:
-        text = T[key].get(self.lang)
-        return text.format(**values) if values else text
+        return text(key, **values).get(self.lang)
 
     def label(self, label: Label) -> str:
         return label.get(self.lang)
@@ -119,8 +128,8 @@ def _agreement(w: _Writer, data: RecordData) -> None:
     _steps(w, data.next_steps)
 
     w.h(2, w.t("contact"))
-    for line in CONTACT:
-        w.p(w.label(line))
+    for line in ("contact_person", "contact_reach"):
+        w.p(w.t(line))
 
     w.h(2, w.t("privacy"))
     consent, deletion = w.date(data.consent_date), w.date(data.deletion_date)
@@ -128,10 +137,7 @@ def _agreement(w: _Writer, data: RecordData) -> None:
         {
             "k": "kv",
             "key_width": 24,
-            "rows": [
-                [w.label(k), w.label(v).format(consent=consent, deletion=deletion)]
-                for k, v in PRIVACY
-            ],
+            "rows": [[w.t(k), w.t(v, consent=consent, deletion=deletion)] for k, v in _PRIVACY],
         }
     )
 
@@ -200,11 +206,10 @@ def _profile(w: _Writer, profile: Profile) -> None:
     ) or w.t("no_interests")
     languages = sorted(profile.languages.items(), key=lambda kv: (-CEFR_LEVELS.index(kv[1]), kv[0]))
     language_text = ", ".join(
-        f"{LANGUAGES.get(code, Label(code, code)).get(lang)} "
-        f"({w.t('native') if level == 'native' else level})"
+        f"{language_name(code).get(lang)} ({w.t('native') if level == 'native' else level})"
         for code, level in languages
     )
-    weeks = w.t("week_value" if profile.weeks == 1 else "weeks_value", n=profile.weeks)
+    weeks = weeks_text(profile.weeks).get(lang)
     w.h(3, w.t("profile"))
     w.add(
         {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from partnerdesk.core.record_texts import T
+from partnerdesk.core.catalogue import text
 from partnerdesk.core.stats import Count
 from partnerdesk.report.typeset import Block, Document, render_pdf, write_private
 
@@ -38,9 +38,9 @@ def stats_document(
     return Document(
         lang=lang,
         title=title,
-        author=T["unit"].get(lang),
-        header={"org": T["org"].get(lang), "unit": T["unit"].get(lang), "right": title},
-        footer={"left": "", "name": "", "right": "", "page_of": T["page_of"].get(lang)},
+        author=text("unit").get(lang),
+        header={"org": text("org").get(lang), "unit": text("unit").get(lang), "right": title},
+        footer={"left": "", "name": "", "right": "", "page_of": text("page_of").get(lang)},
         blocks=blocks,
     )
 

@@ -1,4 +1,5 @@
 """Storage faults in words a user can act on: what happened, what to do, nothing lost.
+The words are the core catalogue's (``storage.*``); this module only sorts faults into kinds.
 
 ``describe(exc)`` looks through an exception and its causes (SQLAlchemy wraps the driver's
 error in ``.orig``; our own code chains with ``raise ... from``) for an SQLite result code or
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from partnerdesk.core.catalogue import text
 from partnerdesk.core.vocab import Label
 from partnerdesk.logging_setup import redact as redact  # re-exported: dialogs redact too
 
@@ -59,57 +61,14 @@ _BY_ERRNO: dict[int, Kind] = {
     errno.EIO: "io_error",
 }
 
-_NOTHING_LOST = Label(
-    "Es wurde nichts geändert; Ihre Eingaben sind noch im Formular.",
-    "Nothing was changed; your input is still in the form.",
-)
-
+# The words for each kind are in the core's catalogue.
 TEXTS: dict[Kind, Label] = {
-    "disk_full": Label(
-        "Speichern nicht möglich: Das Laufwerk mit dem Datenordner ist voll. "
-        "Schaffen Sie Platz (z. B. alte Dateien löschen oder den Papierkorb leeren) und "
-        "speichern Sie dann erneut.",
-        "Could not save: the drive holding the data folder is full. Free some space (for "
-        "example delete old files or empty the recycle bin), then save again.",
-    ),
-    "read_only": Label(
-        "Speichern nicht möglich: Der Datenordner oder die Datenbankdatei ist schreibgeschützt "
-        "oder Ihnen fehlt die Berechtigung. Bitten Sie die IT, Ihnen Schreibrechte auf den "
-        "Datenordner zu geben, und speichern Sie dann erneut.",
-        "Could not save: the data folder or the database file is read-only, or you lack the "
-        "permission to write there. Ask IT to give you write access to the data folder, then "
-        "save again.",
-    ),
-    "locked": Label(
-        "Speichern nicht möglich: Die Datenbank ist gerade von einem anderen Programm "
-        "gesperrt (z. B. einer zweiten PartnerDesk-Sitzung oder einem Sicherungsprogramm). "
-        "Warten Sie einen Moment und speichern Sie erneut; hilft das nicht, schließen Sie die "
-        "andere Sitzung.",
-        "Could not save: the database is locked by another program (for example a second "
-        "PartnerDesk session or a backup tool). Wait a moment and save again; if that does "
-        "not help, close the other session.",
-    ),
-    "io_error": Label(
-        "Speichern nicht möglich: Beim Schreiben auf das Laufwerk ist ein Ein-/Ausgabefehler "
-        "aufgetreten (Datenträger entfernt, Netzverbindung unterbrochen oder Laufwerk "
-        "defekt). Prüfen Sie das Laufwerk und speichern Sie erneut; melden Sie den Fehler der "
-        "IT, wenn er wiederkehrt.",
-        "Could not save: an input/output error occurred while writing to the drive (drive "
-        "removed, network connection lost or drive faulty). Check the drive and save again; "
-        "report it to IT if it happens again.",
-    ),
-    "damaged": Label(
-        "Die Datenbank ist beschädigt. Beenden Sie PartnerDesk und starten Sie es neu: Beim "
-        "Start wird angeboten, die neueste gültige Sicherung wiederherzustellen.",
-        "The database is damaged. Quit PartnerDesk and start it again: at start-up it offers "
-        "to restore the newest valid backup.",
-    ),
-    "unknown": Label(
-        "Speichern nicht möglich: Ein unerwarteter Fehler beim Zugriff auf die Datenbank ist "
-        "aufgetreten. Versuchen Sie es erneut; Einzelheiten stehen in der Protokolldatei.",
-        "Could not save: an unexpected error occurred while accessing the database. Try "
-        "again; details are in the log file.",
-    ),
+    "disk_full": text("storage.disk_full"),
+    "read_only": text("storage.read_only"),
+    "locked": text("storage.locked"),
+    "io_error": text("storage.io_error"),
+    "damaged": text("storage.damaged"),
+    "unknown": text("storage.unknown"),
 }
 
 
@@ -155,12 +114,12 @@ def classify(exc: BaseException) -> Kind:
 def describe(exc: BaseException) -> Problem:
     """The user-facing explanation of a storage exception."""
     kind = classify(exc)
-    text = TEXTS[kind]
+    words = TEXTS[kind]
     if kind != "damaged":
-        text = Label(f"{text.de}\n\n{_NOTHING_LOST.de}", f"{text.en}\n\n{_NOTHING_LOST.en}")
+        words = text("storage.nothing_lost", problem=words)
     # SQLAlchemy's message appends the SQL and a link; the first line is the useful part.
     detail = f"{type(exc).__name__}: {redact(str(exc)).splitlines()[0] if str(exc) else ''}"
-    return Problem(kind=kind, text=text, detail=detail)
+    return Problem(kind=kind, text=words, detail=detail)
 
 
 STORAGE_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, OSError)

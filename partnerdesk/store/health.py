@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from partnerdesk import paths
+from partnerdesk.core.catalogue import text
 from partnerdesk.core.vocab import Label
 from partnerdesk.store import backup as b
 from partnerdesk.store import restore
@@ -242,18 +243,18 @@ class CheckReport:
         return all(item.ok is not False for item in self.items)
 
     def lines(self, lang: str = "de") -> list[str]:
-        marks = {True: "OK    ", False: "FEHLER" if lang == "de" else "ERROR ", None: "      "}
+        marks = {True: "OK    ", False: text("check.failed").get(lang), None: "      "}
         return [f"{marks[i.ok]} {i.label.get(lang)}: {i.detail}" for i in self.items]
 
 
-_L_FILE = Label("Datei", "File")
-_L_INTEGRITY = Label("Integrität", "Integrity")
-_L_FOREIGN = Label("Verweise (foreign_key_check)", "References (foreign_key_check)")
-_L_SCHEMA = Label("Schema-Version", "Schema version")
-_L_TEXT = Label("Text lesbar (UTF-8)", "Text readable (UTF-8)")
-_L_RECORDS = Label("Datensätze", "Records")
-_L_BACKUPS = Label("Sicherungen", "Backups")
-_L_LOCATION = Label("Speicherort", "Location")
+_L_FILE = text("check.file")
+_L_INTEGRITY = text("check.integrity")
+_L_FOREIGN = text("check.references")
+_L_SCHEMA = text("check.schema")
+_L_TEXT = text("check.text")
+_L_RECORDS = text("check.records")
+_L_BACKUPS = text("check.backups")
+_L_LOCATION = text("check.location")
 
 
 def check_database(

@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from partnerdesk.core.vocab import Label
+from partnerdesk.core.catalogue import text
 
 LOCK_FILENAME = "partnerdesk.lock"
 
@@ -42,17 +42,6 @@ NETWORK_FS_TYPES = frozenset(
         "ceph",
         "fuse.rclone",
     }
-)
-
-NETWORK_WARNING = Label(
-    "Die Datenbank liegt auf einem Netzlaufwerk ({path}). SQLite im WAL-Modus funktioniert "
-    "dort nicht zuverlässig: Wenn zwei Computer sie gleichzeitig öffnen, kann sie beschädigt "
-    "werden. Legen Sie den Datenordner auf ein lokales Laufwerk (siehe docs/operations.md, "
-    "PARTNERDESK_HOME) und nutzen Sie das Netzlaufwerk nur für Sicherungen.",
-    "The database is on a network drive ({path}). SQLite in WAL mode does not work reliably "
-    "there: if two computers open it at the same time it can be damaged. Move the data folder "
-    "to a local drive (see docs/operations.md, PARTNERDESK_HOME) and use the network drive "
-    "for backups only.",
 )
 
 
@@ -143,7 +132,7 @@ def is_network_path(path: Path | str) -> bool:
 
 
 def network_warning(path: Path | str, lang: str) -> str:
-    return NETWORK_WARNING.get(lang).format(path=path)
+    return text("storage.network_drive", path=path).get(lang)
 
 
 # --- the GUI's single-instance lock, read without Qt ---------------------------------------

@@ -1,8 +1,10 @@
 """Interface language: Qt translators for our strings and Qt's own, switchable at run time.
 
 German is the source language of every ``tr()`` string; ``resources/i18n/partnerdesk_en.qm``
-translates to English. Data texts from the core (city facts, explanations) come as German/
-English pairs and are picked with ``current_language()``; the core stays free of Qt.
+translates to English. The core has no translator: what it says (explanations, feasibility,
+city facts, vocabularies; see ``core/catalogue``) comes as German/English pairs, and the UI
+shows them with ``pair.get(current_language())`` - the one way the UI picks a language. The
+UI itself never builds such a pair: its own words go through ``tr()``.
 Switching installs the new translators; Qt then sends ``QEvent.LanguageChange`` to every
 widget, and each view re-labels itself in ``changeEvent``.
 """

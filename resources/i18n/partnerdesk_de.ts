@@ -1509,6 +1509,29 @@ Die ausführliche Erklärung fehlt in dieser Installation.</source>
     </message>
 </context>
 <context>
+    <name>KioskPrint</name>
+    <message>
+        <source>Dein Ergebnis – Partnerstädte Dortmund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} von 100 Punkten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was das Team INA für dich tun kann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team INA: Carrie-Ann Lawrence, Telefon 0231 50 27 170, clawrence@stadtdo.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deine Antworten als QR-Code (ohne Namen) – bring ihn zur Beratung mit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Bist du noch da?</source>

@@ -1521,6 +1521,29 @@ The full explanation is missing from this installation.</translation>
     </message>
 </context>
 <context>
+    <name>KioskPrint</name>
+    <message>
+        <source>Dein Ergebnis – Partnerstädte Dortmund</source>
+        <translation>Your result – Dortmund&apos;s partner cities</translation>
+    </message>
+    <message>
+        <source>{score} von 100 Punkten</source>
+        <translation>{score} of 100 points</translation>
+    </message>
+    <message>
+        <source>Was das Team INA für dich tun kann</source>
+        <translation>What Team INA can do for you</translation>
+    </message>
+    <message>
+        <source>Team INA: Carrie-Ann Lawrence, Telefon 0231 50 27 170, clawrence@stadtdo.de</source>
+        <translation>Team INA: Carrie-Ann Lawrence, phone +49 231 50 27 170, clawrence@stadtdo.de</translation>
+    </message>
+    <message>
+        <source>Deine Antworten als QR-Code (ohne Namen) – bring ihn zur Beratung mit.</source>
+        <translation>Your answers as a QR code (no name) – bring it to your counselling talk.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Bist du noch da?</source>

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from partnerdesk.core.catalogue import ENTRIES
 from partnerdesk.core.city_rules import (
-    MESSAGES,
     Problem,
     check_city,
     check_pack,
@@ -218,8 +218,9 @@ def test_every_code_has_a_complete_message_and_a_test() -> None:
         "duplicate_id",
         "cities_missing",
     }
-    assert tested == set(MESSAGES)
-    for code, label in MESSAGES.items():
+    messages = {key[5:]: label for key, label in ENTRIES.items() if key.startswith("city.")}
+    assert tested == set(messages)
+    for code, label in messages.items():
         assert label.de and label.en and label.de != label.en, code
 
 

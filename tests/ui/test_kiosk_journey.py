@@ -225,3 +225,23 @@ def test_printout_carries_contact_and_the_qr(window) -> None:
     image = document.loadResource(int(QTextDocument.ResourceType.ImageResource.value), url)
     assert isinstance(image, QImage) and image.width() >= 300
     assert document.loadResource(2, QUrl("file:///etc/passwd")) is None
+
+
+def test_printout_speaks_the_kiosk_language(qapp) -> None:
+    from partnerdesk.core.datapack import load_shipped_pack, shipped_advice
+    from partnerdesk.core.domain import Profile
+    from partnerdesk.core.matching import rank
+    from partnerdesk.ui import i18n
+    from partnerdesk.ui.kiosk.printing import result_html
+
+    pack = load_shipped_pack()
+    ranking = rank(pack.cities, Profile(interests={"sport": 3}), advice=shipped_advice())
+    i18n.set_language("en")
+    try:
+        markup = result_html(ranking, "en")
+    finally:
+        i18n.set_language("de")
+    assert "Your result – Dortmund&#x27;s partner cities" in markup
+    assert "What Team INA can do for you" in markup and "phone +49 231 50 27 170" in markup
+    assert "Partnerstädte" not in markup and "Punkten" not in markup
+    assert "Was das Team INA für dich tun kann" in result_html(ranking, "de")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.formatting import format_date, format_date_long
-from partnerdesk.core.matching import Ranking
+from partnerdesk.core.matching import NO_INPUT, Ranking
 from partnerdesk.core.vocab import OFFERS
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.kiosk.city_page import CityBrowser
@@ -123,7 +123,7 @@ class ResultPage(KioskPage):
         # With nothing entered there is no ranking: say so instead of showing one.
         entered = ranking.has_input
         self.no_input.setVisible(not entered)
-        others = [w.get(lang) for w in ranking.warnings if "Angaben" not in w.de]
+        others = [w.get(lang) for w in ranking.warnings if w != NO_INPUT]
         self.warnings.setText("\n".join(f"! {w}" for w in others))
         self.warnings.setVisible(entered and bool(others))
         for index, card in enumerate(self._cards):

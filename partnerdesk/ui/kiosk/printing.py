@@ -10,27 +10,13 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from partnerdesk.core.matching import Ranking
 from partnerdesk.core.vocab import OFFERS
 
-TITLE = {
-    "de": "Dein Ergebnis – Partnerstädte Dortmund",
-    "en": "Your result – Dortmund's partner cities",
-}
-POINTS = {"de": "{score} von 100 Punkten", "en": "{score} of 100 points"}
-HELP = {"de": "Was das Team INA für dich tun kann", "en": "What Team INA can do for you"}
-TAKEAWAY = {
-    "de": "Deine Antworten als QR-Code (ohne Namen) – bring ihn zur Beratung mit.",
-    "en": "Your answers as a QR code (no name) – bring it to your counselling talk.",
-}
-CONTACT = {
-    "de": "Team INA: Carrie-Ann Lawrence, Telefon 0231 50 27 170, clawrence@stadtdo.de",
-    "en": "Team INA: Carrie-Ann Lawrence, phone +49 231 50 27 170, clawrence@stadtdo.de",
-}
 QR_SCHEME = "partnerdesk-qr"
 
 
@@ -47,27 +33,40 @@ class ResultDocument(QTextDocument):
 
 
 def result_html(ranking: Ranking, lang: str, takeaway: str = "") -> str:
-    """The ranking as simple HTML; every data text escaped; the take-away QR at the end."""
+    """The ranking as simple HTML; every data text escaped; the take-away QR at the end.
+
+    *lang* picks the core's texts; the page's own words come from the running translator
+    (the kiosk prints in the language it shows)."""
     lang = "en" if lang == "en" else "de"
     e = html.escape
-    parts = [f"<h1>{e(TITLE[lang])}</h1>"]
+    title = QCoreApplication.translate("KioskPrint", "Dein Ergebnis – Partnerstädte Dortmund")
+    parts = [f"<h1>{e(title)}</h1>"]
     for place, result in enumerate(ranking.results[:5], 1):
         ex = result.explanation
-        score = POINTS[lang].format(score=round(result.score))
+        score = QCoreApplication.translate("KioskPrint", "{score} von 100 Punkten").format(
+            score=round(result.score)
+        )
         parts.append(f"<h2>{place}. {e(result.city.name(lang))} – {e(score)}</h2><ul>")
         parts += [f"<li>{e(r.get(lang))}</li>" for r in ex.reasons]
         parts += [f"<li>! {e(o.text.get(lang))}</li>" for o in ex.obstacles]
         parts.append("</ul>")
-    parts.append(f"<h2>{e(HELP[lang])}</h2><ul>")
+    offers = QCoreApplication.translate("KioskPrint", "Was das Team INA für dich tun kann")
+    parts.append(f"<h2>{e(offers)}</h2><ul>")
     parts += [f"<li>{e(label.get(lang))}</li>" for label in OFFERS.values()]
     parts.append("</ul>")
-    parts.append(f"<p>{e(CONTACT[lang])}</p>")
+    contact = QCoreApplication.translate(
+        "KioskPrint", "Team INA: Carrie-Ann Lawrence, Telefon 0231 50 27 170, clawrence@stadtdo.de"
+    )
+    parts.append(f"<p>{e(contact)}</p>")
     if takeaway:
         url = QUrl()
         url.setScheme(QR_SCHEME)
         url.setPath(takeaway)
+        bring = QCoreApplication.translate(
+            "KioskPrint", "Deine Antworten als QR-Code (ohne Namen) – bring ihn zur Beratung mit."
+        )
         parts.append(
-            f"<p>{e(TAKEAWAY[lang])}</p>"
+            f"<p>{e(bring)}</p>"
             f'<p><img src="{e(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))}"'
             ' width="160" height="160"></p>'
         )

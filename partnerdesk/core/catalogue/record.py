@@ -1,5 +1,5 @@
-"""Fixed wording of the counselling record in German and English (the core has no Qt
-translator, so the record's labels are ``Label`` pairs here).
+"""The catalogue's ``record`` group: fixed wording of the documents (counselling record,
+Auskunft, statistics) in German and English.
 
 Facts in this file and their sources (geprüft am 2026-11-30):
 - Team INA contact: the presentation "Städtepartnerschaften: Sprungbrett ins Ausland für
@@ -20,7 +20,7 @@ from partnerdesk.core.vocab import Label
 
 L = Label
 
-T: dict[str, Label] = {
+ENTRIES: dict[str, Label] = {
     "org": L("Stadt Dortmund", "City of Dortmund"),
     "unit": L("Internationale Beziehungen – Team INA", "International Relations – Team INA"),
     "title": L("Beratungsprotokoll", "Counselling record"),
@@ -70,8 +70,6 @@ T: dict[str, Label] = {
     "languages": L("Sprachen", "Languages"),
     "native": L("Muttersprache", "native"),
     "weeks": L("Verfügbare Zeit", "Time available"),
-    "weeks_value": L("{n} Wochen", "{n} weeks"),
-    "week_value": L("{n} Woche", "{n} week"),
     "abroad": L("Nur Ausland", "Abroad only"),
     "yes": L("ja", "yes"),
     "no": L("nein", "no"),
@@ -107,68 +105,80 @@ T: dict[str, Label] = {
     "made_with": L("Erstellt mit PartnerDesk {v}", "Made with PartnerDesk {v}"),
     "page_of": L("Seite {i} von {n}", "Page {i} of {n}"),
     "not_recorded": L("nicht erfasst", "not recorded"),
-}
-
-# Team INA, as the presentation's last slide gives it.
-CONTACT: tuple[Label, ...] = (
-    L(
+    # Team INA, as the presentation's last slide gives it.
+    "contact_person": L(
         "Carrie-Ann Lawrence, Stadt Dortmund, Internationale Beziehungen",
         "Carrie-Ann Lawrence, City of Dortmund, International Relations",
     ),
-    L(
+    "contact_reach": L(
         "Telefon 0231 50 27 170 · E-Mail clawrence@stadtdo.de",
         "Phone +49 231 50 27 170 · email clawrence@stadtdo.de",
     ),
-)
-
-# (label, text); "{consent}" and "{deletion}" are filled with dates or "nicht erfasst".
-PRIVACY: tuple[tuple[Label, Label], ...] = (
-    (
-        L("Was gespeichert wird", "What is stored"),
-        L(
-            "Name, Ausbildungsberuf und -jahr, die Selbsteinschätzung, Gesprächsnotizen, "
-            "vereinbarte Schritte und gewählte Städte – keine Gesundheits- oder Kontaktdaten.",
-            "Name, training occupation and year, the self-assessment, notes of the talk, agreed "
-            "steps and chosen cities – no health or contact data.",
-        ),
+    # The data-protection block: a label, then its text ({consent}, {deletion}: dates or
+    # "nicht erfasst").
+    "privacy_what": L("Was gespeichert wird", "What is stored"),
+    "privacy_what_text": L(
+        "Name, Ausbildungsberuf und -jahr, die Selbsteinschätzung, Gesprächsnotizen, "
+        "vereinbarte Schritte und gewählte Städte – keine Gesundheits- oder Kontaktdaten.",
+        "Name, training occupation and year, the self-assessment, notes of the talk, agreed "
+        "steps and chosen cities – no health or contact data.",
     ),
-    (
-        L("Wozu", "Why"),
-        L(
-            "Beratung zu einem Auslandsaufenthalt in einer Partnerstadt und Begleitung der "
-            "vereinbarten Schritte. Rechtsgrundlage: Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), "
-            "erteilt am {consent}.",
-            "Counselling on a stay in a partner city and follow-up of the agreed steps. Legal "
-            "basis: consent (Art. 6(1)(a) GDPR), given on {consent}.",
-        ),
+    "privacy_why": L("Wozu", "Why"),
+    "privacy_why_text": L(
+        "Beratung zu einem Auslandsaufenthalt in einer Partnerstadt und Begleitung der "
+        "vereinbarten Schritte. Rechtsgrundlage: Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), "
+        "erteilt am {consent}.",
+        "Counselling on a stay in a partner city and follow-up of the agreed steps. Legal "
+        "basis: consent (Art. 6(1)(a) GDPR), given on {consent}.",
     ),
-    (
-        L("Bis wann", "Until when"),
-        L(
-            "Löschung am {deletion}, früher auf Ihren Wunsch.",
-            "Deleted on {deletion}, earlier if you ask.",
-        ),
+    "privacy_until": L("Bis wann", "Until when"),
+    "privacy_until_text": L(
+        "Löschung am {deletion}, früher auf Ihren Wunsch.",
+        "Deleted on {deletion}, earlier if you ask.",
     ),
-    (
-        L("Ihre Rechte", "Your rights"),
-        L(
-            "Auskunft, Berichtigung, Löschung, Einschränkung und Widerspruch (Art. 15–18, 21 "
-            "DSGVO); Widerruf der Einwilligung jederzeit für die Zukunft (Art. 7 Abs. 3); "
-            "Beschwerde bei der Landesbeauftragten für Datenschutz und Informationsfreiheit NRW, "
-            "Kavalleriestr. 2–4, 40213 Düsseldorf (Art. 77).",
-            "Access, rectification, erasure, restriction and objection (Art. 15–18, 21 GDPR); "
-            "withdrawal of consent at any time for the future (Art. 7(3)); complaint to the "
-            "data protection authority of North Rhine-Westphalia (LDI NRW), Kavalleriestr. 2–4, "
-            "40213 Düsseldorf (Art. 77).",
-        ),
+    "privacy_rights": L("Ihre Rechte", "Your rights"),
+    "privacy_rights_text": L(
+        "Auskunft, Berichtigung, Löschung, Einschränkung und Widerspruch (Art. 15–18, 21 "
+        "DSGVO); Widerruf der Einwilligung jederzeit für die Zukunft (Art. 7 Abs. 3); "
+        "Beschwerde bei der Landesbeauftragten für Datenschutz und Informationsfreiheit NRW, "
+        "Kavalleriestr. 2–4, 40213 Düsseldorf (Art. 77).",
+        "Access, rectification, erasure, restriction and objection (Art. 15–18, 21 GDPR); "
+        "withdrawal of consent at any time for the future (Art. 7(3)); complaint to the "
+        "data protection authority of North Rhine-Westphalia (LDI NRW), Kavalleriestr. 2–4, "
+        "40213 Düsseldorf (Art. 77).",
     ),
-    (
-        L("Verantwortlich", "Controller"),
-        L(
-            "Stadt Dortmund, Der Oberbürgermeister, 44122 Dortmund, behoerdenleitung@stadtdo.de; "
-            "Datenschutzbeauftragte/r: datenschutz@stadtdo.de.",
-            "City of Dortmund, the Lord Mayor, 44122 Dortmund, behoerdenleitung@stadtdo.de; data "
-            "protection officer: datenschutz@stadtdo.de.",
-        ),
+    "privacy_controller": L("Verantwortlich", "Controller"),
+    "privacy_controller_text": L(
+        "Stadt Dortmund, Der Oberbürgermeister, 44122 Dortmund, behoerdenleitung@stadtdo.de; "
+        "Datenschutzbeauftragte/r: datenschutz@stadtdo.de.",
+        "City of Dortmund, the Lord Mayor, 44122 Dortmund, behoerdenleitung@stadtdo.de; data "
+        "protection officer: datenschutz@stadtdo.de.",
     ),
-)
+    # --- the Auskunft (Art. 15 DSGVO) PDF; one heading per section of the export
+    "auskunft.title": L(
+        "Auskunft über gespeicherte Daten (Art. 15 DSGVO)", "Access to stored data (Art. 15 GDPR)"
+    ),
+    "auskunft.intro": L(
+        "Alles, was PartnerDesk zu diesem Datensatz speichert. Erstellt am {day} "
+        "für Datensatz {id}.",
+        "Everything PartnerDesk stores for this record. Created on {day} for record {id}.",
+    ),
+    "auskunft.apprentice": L("Stammdaten", "Personal details"),
+    "auskunft.self_assessment": L("Selbsteinschätzung", "Self-assessment"),
+    "auskunft.talks": L("Beratungsgespräche", "Counselling talks"),
+    "auskunft.handovers": L(
+        "Übergaben vom Selbstcheck-Terminal", "Handovers from the self-assessment terminal"
+    ),
+    "auskunft.stays": L(
+        "Auslandsaufenthalte und Erfahrungsberichte", "Stays abroad and experience reports"
+    ),
+    "auskunft.none": L("keine", "none"),
+    "auskunft.item": L("Eintrag {n}", "Entry {n}"),
+    # --- the follow-up calendar (ICS): the event's description and the calendar's name
+    "ics.apprentice": L("Azubi: {name}", "Apprentice: {name}"),
+    "ics.talk": L("Gespräch vom {date}", "Talk of {date}"),
+    "ics.by": L("Beratung durch: {name}", "Counselled by: {name}"),
+    "ics.owner": L("Zuständig: {name}", "Responsible: {name}"),
+    "ics.offer": L("Angebot: {offer}", "Offer: {offer}"),
+    "ics.name": L("Wiedervorlage PartnerDesk", "PartnerDesk follow-ups"),
+}
