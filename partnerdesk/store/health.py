@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from partnerdesk import paths
-from partnerdesk.core.catalogue import text
+from partnerdesk.core.catalogue import Number, text
 from partnerdesk.core.vocab import Label
 from partnerdesk.store import backup as b
 from partnerdesk.store import restore
@@ -230,7 +230,7 @@ def recover(
 class CheckItem:
     label: Label
     ok: bool | None  # None: information only
-    detail: str
+    detail: Label
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +244,7 @@ class CheckReport:
 
     def lines(self, lang: str = "de") -> list[str]:
         marks = {True: "OK    ", False: text("check.failed").get(lang), None: "      "}
-        return [f"{marks[i.ok]} {i.label.get(lang)}: {i.detail}" for i in self.items]
+        return [f"{marks[i.ok]} {i.label.get(lang)}: {i.detail.get(lang)}" for i in self.items]
 
 
 _L_FILE = text("check.file")
@@ -269,27 +269,20 @@ def check_database(
     items: list[CheckItem] = []
     health = assess(db_path, backup_dir)
     if health.state == "missing":
-        items.append(CheckItem(_L_FILE, False, f"{db_path}: missing"))
+        items.append(CheckItem(_L_FILE, False, text("check.missing", path=db_path)))
         return CheckReport(db_path, tuple(items))
     if health.state == "damaged" and health.reason.startswith("the database is"):
         items.append(
-            CheckItem(
-                _L_FILE,
-                False,
-                f"{db_path}: {health.reason}. Run 'partnerdesk "
-                "db recover newest' to restore the newest valid backup",
-            )
+            CheckItem(_L_FILE, False, text("check.damaged", path=db_path, reason=health.reason))
         )
         return CheckReport(db_path, tuple(items))
     size = db_path.stat().st_size if health.state != "unavailable" else 0
-    items.append(
-        CheckItem(
-            _L_FILE,
-            health.state != "unavailable",
-            f"{db_path} ({size / 1_000_000:.1f} MB)"
-            + (f": {health.reason}" if health.state == "unavailable" else ""),
-        )
-    )
+    megabytes = Number(size / 1_000_000, decimals=1)
+    if health.state == "unavailable":
+        file_detail = text("check.unavailable", path=db_path, size=megabytes, reason=health.reason)
+    else:
+        file_detail = text("check.size", path=db_path, size=megabytes)
+    items.append(CheckItem(_L_FILE, health.state != "unavailable", file_detail))
     if health.state == "unavailable":
         return CheckReport(db_path, tuple(items))
     pragma = "integrity_check" if full else "quick_check"
@@ -298,17 +291,26 @@ def check_database(
         try:
             problems = [r[0] for r in connection.execute(f"PRAGMA {pragma}(20)")]
             items.append(
-                CheckItem(_L_INTEGRITY, problems == ["ok"], f"{pragma}: " + "; ".join(problems))
+                CheckItem(
+                    _L_INTEGRITY,
+                    problems == ["ok"],
+                    text("check.ok")
+                    if problems == ["ok"]
+                    else text("check.detail", detail=f"{pragma}: " + "; ".join(problems)),
+                )
             )
             orphans = connection.execute("PRAGMA foreign_key_check").fetchall()
             items.append(
                 CheckItem(
                     _L_FOREIGN,
                     not orphans,
-                    "ok"
+                    text("check.ok")
                     if not orphans
-                    else f"{len(orphans)}: "
-                    + "; ".join(f"{t} row {r} -> {p}" for t, r, p, _ in orphans[:5]),
+                    else text(
+                        "check.broken_references",
+                        count=len(orphans),
+                        rows="; ".join(f"{t} {r} -> {p}" for t, r, p, _ in orphans[:5]),
+                    ),
                 )
             )
             tables = {
@@ -335,36 +337,51 @@ def check_database(
                 CheckItem(
                     _L_TEXT,
                     not bad_text,
-                    "ok" if not bad_text else "not valid UTF-8 in " + "; ".join(bad_text[:10]),
+                    text("check.ok")
+                    if not bad_text
+                    else text("check.bad_text", where="; ".join(bad_text[:10])),
                 )
             )
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        items.append(CheckItem(_L_INTEGRITY, False, str(exc)))
+        items.append(CheckItem(_L_INTEGRITY, False, text("check.detail", detail=str(exc))))
         return CheckReport(db_path, tuple(items))
     if revision is None:
-        items.append(CheckItem(_L_SCHEMA, False, "no schema version (not a PartnerDesk database)"))
+        items.append(CheckItem(_L_SCHEMA, False, text("check.no_schema")))
     elif schema_problem is not None:
-        items.append(CheckItem(_L_SCHEMA, False, schema_problem))
+        items.append(CheckItem(_L_SCHEMA, False, text("check.detail", detail=schema_problem)))
     elif revision == HEAD_REVISION:
-        items.append(CheckItem(_L_SCHEMA, True, f"{revision} (current)"))
+        items.append(CheckItem(_L_SCHEMA, True, text("check.schema_current", revision=revision)))
     elif str(revision) < HEAD_REVISION:
         items.append(
             CheckItem(
                 _L_SCHEMA,
                 True,
-                f"{revision} (upgraded to {HEAD_REVISION} at the next start, after a backup)",
+                text("check.schema_older", revision=revision, head=HEAD_REVISION),
             )
         )
     else:
         items.append(
-            CheckItem(_L_SCHEMA, False, f"{revision} is newer than this program ({HEAD_REVISION})")
+            CheckItem(
+                _L_SCHEMA, False, text("check.schema_newer", revision=revision, head=HEAD_REVISION)
+            )
         )
-    items.append(CheckItem(_L_RECORDS, None, ", ".join(f"{t} {n}" for t, n in counts.items())))
+    records = text(
+        "check.record_counts",
+        cities=Number(counts.get("city", 0)),
+        apprentices=Number(counts.get("apprentice", 0)),
+        talks=Number(counts.get("counselling_session", 0)),
+        steps=Number(counts.get("next_step", 0)),
+    )
+    items.append(CheckItem(_L_RECORDS, None, records))
     backups = b.list_backups(backup_dir)
-    newest = backups[0].created.strftime("%Y-%m-%d %H:%M UTC") if backups else "-"
-    items.append(CheckItem(_L_BACKUPS, None, f"{len(backups)} in {backup_dir}, newest {newest}"))
+    found = (
+        text("check.backups_found", count=len(backups), folder=backup_dir, when=backups[0].created)
+        if backups
+        else text("check.no_backups", folder=backup_dir)
+    )
+    items.append(CheckItem(_L_BACKUPS, None, found))
     if is_network_path(db_path):
-        items.append(CheckItem(_L_LOCATION, None, "network drive: WAL is not safe there"))
+        items.append(CheckItem(_L_LOCATION, None, text("check.network_drive")))
     return CheckReport(db_path, tuple(items))

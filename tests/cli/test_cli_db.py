@@ -19,6 +19,7 @@ from partnerdesk.cli.main import run
 from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.store.location import process_name
+from partnerdesk.store.schema import HEAD_REVISION
 
 
 def cli(capsys, *argv: str) -> tuple[int, str, str]:
@@ -45,7 +46,14 @@ def digest(path: Path) -> str:
 def test_check_backup_restore_round_trip(capsys, filled):
     code, out, _ = cli(capsys, "--lang", "en", "db", "check")
     assert code == 0
-    assert "OK     Integrity: integrity_check: ok" in out
+    assert "OK     Integrity: ok" in out
+    assert f"OK     Schema version: {HEAD_REVISION} (current)" in out and "cities 11" in out
+    code, out, _ = cli(capsys, "db", "check")  # German: every word of it
+    assert code == 0
+    assert "OK     Integrität: in Ordnung" in out
+    assert f"OK     Schema-Version: {HEAD_REVISION} (aktuell)" in out and "Städte 11" in out
+    for english in ("current", "newest", "missing", " ok", "city ", "counselling_session"):
+        assert english not in out, english
     code, out, err = cli(capsys, "db", "backup")
     assert code == 0, err
     backup = Path(out.strip())
@@ -126,4 +134,4 @@ def test_damaged_database_one_line_exit_1_nothing_written(capsys, filled):
 def test_check_without_database_exit_1(capsys):
     code, out, _ = cli(capsys, "db", "check")
     assert code == 1
-    assert "missing" in out
+    assert out.startswith("FEHLER Datei: ") and out.rstrip().endswith(": fehlt")

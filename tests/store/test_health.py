@@ -98,9 +98,9 @@ def test_check_report(filled):
     report = check_database(filled)
     assert report.ok
     text = "\n".join(report.lines("en"))
-    assert "integrity_check: ok" in text
+    assert "Integrity: ok" in text
     assert f"{HEAD_REVISION} (current)" in text
-    assert "apprentice 40" in text
+    assert "apprentices 40" in text
     assert "1 in" in text  # one backup
     damage(filled)
     report = check_database(filled, full=False)

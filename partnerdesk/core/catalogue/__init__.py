@@ -8,8 +8,9 @@ faults, the database check) lives here as ``Label(de, en)`` entries with ``{plac
 * a parameter that is a ``Label`` or ``Text`` is put in per language (``Text`` falls back to
   German where it has no English), anything else as ``str.format`` would;
 * a ``datetime.date`` is written by ``core.formatting.format_date`` (15.01.2027 / 15 Jan
-  2027), a ``Number`` by ``format_number`` (1.234,5 / 1,234.5); numbers of weeks or days come
-  in already worded (``core.texts.weeks``/``duration``);
+  2027), a ``datetime`` by ``format_datetime`` (local time: 15.01.2027, 14:05), a ``Number``
+  by ``format_number`` (1.234,5 / 1,234.5); numbers of weeks or days come in already worded
+  (``core.texts.weeks``/``duration``);
 * a list or tuple of those is joined with ", ";
 * the conversion ``!l`` lower-cases (English puts a theme name in lower case mid-sentence,
   German does not).
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from partnerdesk.core.catalogue import advice, city, cli, record, store
-from partnerdesk.core.formatting import format_date, format_number
+from partnerdesk.core.formatting import format_date, format_datetime, format_number
 from partnerdesk.core.vocab import Label, Text
 
 
@@ -74,7 +75,9 @@ class _Formatter(string.Formatter):
             return value.get(self.lang)
         if isinstance(value, Number):
             return format_number(value.value, self.lang, decimals=value.decimals)
-        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        if isinstance(value, datetime.datetime):
+            return format_datetime(value, self.lang)
+        if isinstance(value, datetime.date):
             return format_date(value, self.lang)
         return value
 

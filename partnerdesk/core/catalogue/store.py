@@ -81,4 +81,44 @@ ENTRIES: dict[str, Label] = {
     "check.backups": L("Sicherungen", "Backups"),
     "check.location": L("Speicherort", "Location"),
     "check.failed": L("FEHLER", "ERROR "),
+    # --- the details after each row; SQLite's own words ({detail}) stay as SQLite says them
+    "check.detail": L("{detail}", "{detail}"),
+    "check.ok": L("in Ordnung", "ok"),
+    "check.missing": L("{path}: fehlt", "{path}: missing"),
+    "check.damaged": L(
+        "{path}: {reason}. Mit „partnerdesk db recover newest“ stellen Sie die neueste gültige "
+        "Sicherung wieder her.",
+        "{path}: {reason}. Run 'partnerdesk db recover newest' to restore the newest valid backup.",
+    ),
+    "check.size": L("{path} ({size} MB)", "{path} ({size} MB)"),
+    "check.unavailable": L("{path} ({size} MB): {reason}", "{path} ({size} MB): {reason}"),
+    "check.broken_references": L(
+        "{count} Verweise ins Leere: {rows}", "{count} references to nothing: {rows}"
+    ),
+    "check.bad_text": L("kein gültiges UTF-8 in {where}", "not valid UTF-8 in {where}"),
+    "check.no_schema": L(
+        "keine Schema-Version (keine PartnerDesk-Datenbank)",
+        "no schema version (not a PartnerDesk database)",
+    ),
+    "check.schema_current": L("{revision} (aktuell)", "{revision} (current)"),
+    "check.schema_older": L(
+        "{revision} (wird beim nächsten Start nach einer Sicherung auf {head} aktualisiert)",
+        "{revision} (upgraded to {head} at the next start, after a backup)",
+    ),
+    "check.schema_newer": L(
+        "{revision} ist neuer als dieses Programm ({head})",
+        "{revision} is newer than this program ({head})",
+    ),
+    "check.record_counts": L(
+        "Städte {cities}, Auszubildende {apprentices}, Gespräche {talks}, nächste Schritte {steps}",
+        "cities {cities}, apprentices {apprentices}, talks {talks}, next steps {steps}",
+    ),
+    "check.no_backups": L("keine in {folder}", "none in {folder}"),
+    "check.backups_found": L(
+        "{count} in {folder}, die neueste vom {when}", "{count} in {folder}, the newest of {when}"
+    ),
+    "check.network_drive": L(
+        "Netzlaufwerk: Dort kann die Datenbank beschädigt werden (siehe docs/operations.md)",
+        "network drive: the database can be damaged there (see docs/operations.md)",
+    ),
 }
