@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.domain import City, DataPack, Profile
 from partnerdesk.ui import a11y, i18n
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.services import AppServices
 from partnerdesk.ui.settings import AppSettings
 
@@ -100,7 +101,7 @@ def _scrollable(view: QWidget | None) -> QScrollArea:
     return area
 
 
-class PendingPage(QLabel):
+class PendingPage(Retranslatable, QLabel):
     """Holds the place of a page that needs the database until the store is open."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -113,13 +114,8 @@ class PendingPage(QLabel):
     def retranslate(self) -> None:
         self.setText(self.tr("Die Daten werden geladen …"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """The advisor's window. ``languageApplied`` is emitted after a live language switch."""
 
     languageApplied = Signal(str)
@@ -601,11 +597,6 @@ class MainWindow(QMainWindow):
                 version=self._pack.pack_version, count=len(self._pack.cities)
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing typed is lost: pages with unsaved edits ask Save / Discard / Cancel first.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +34,7 @@ from partnerdesk.core.vocab import (
     THEMES,
 )
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import plain_label
 from partnerdesk.ui.widgets.status_style import badge_stylesheet, badge_text
 
@@ -53,7 +54,7 @@ def _value(text: str) -> QLabel:
     return plain_label(text, selectable=True)
 
 
-class CityDetailDialog(QDialog):
+class CityDetailDialog(Retranslatable, QDialog):
     """``CityDetailDialog(city, parent=None, sources=pack_source_titles, reports=…, hosts=…)``.
 
     *reports* are consented, anonymous experience reports (``StayRepository.reports``) and
@@ -376,8 +377,3 @@ class CityDetailDialog(QDialog):
             else:
                 lines.append(f"• {title} – " + ", ".join(fields))
         return lines
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from partnerdesk.core.vocab import (
 from partnerdesk.ui.a11y import mark_heading, name_with_text
 from partnerdesk.ui.formatting import follow_plural_suffix
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 
 
 def label(name: str = "", wrap: bool = True) -> QLabel:
@@ -48,7 +49,7 @@ def label(name: str = "", wrap: bool = True) -> QLabel:
     return widget
 
 
-class KioskPage(QWidget):
+class KioskPage(Retranslatable, QWidget):
     """A page: a title, an intro and a scrolling body; re-labels itself on language change."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -72,14 +73,6 @@ class KioskPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-
-    def retranslate(self) -> None:  # pragma: no cover - every page overrides it
-        raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ChoiceRow(QWidget):

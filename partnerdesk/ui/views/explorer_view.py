@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from partnerdesk.core.search import CityFilter, languages_of
 from partnerdesk.core.vocab import FUNDING_LABELS, LANGUAGES, STATUS_LABELS, THEMES
 from partnerdesk.ui.a11y import name_with_text
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.city_card import CityCard
 from partnerdesk.ui.widgets.flow_layout import FlowLayout
 from partnerdesk.ui.widgets.plain_text import plain_label
@@ -102,7 +103,7 @@ class _CardGrid(QWidget):
         return QSize(600, super().sizeHint().height())
 
 
-class ExplorerView(QWidget):
+class ExplorerView(Retranslatable, QWidget):
     """Browse the partnerships; emits ``cityActivated(city_id)`` when a card is opened."""
 
     cityActivated = Signal(str)
@@ -316,8 +317,3 @@ class ExplorerView(QWidget):
             for card in self._cards.values():
                 card.retranslate()
         self.on_filter_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

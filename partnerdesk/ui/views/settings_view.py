@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,7 @@ from partnerdesk.ui.kiosk.settings import (
     save_kiosk_settings,
     save_pin_hash,
 )
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.settings import RETENTION_RANGE, AppSettings
 from partnerdesk.ui.widgets.plain_text import plain_label
 
@@ -92,7 +93,7 @@ def _spin(parent: QWidget, name: str, bounds: tuple[int, int]) -> _RangeSpinBox:
     return box
 
 
-class SettingsView(QWidget):
+class SettingsView(Retranslatable, QWidget):
     languageChosen = Signal(str)
     advisorChanged = Signal(str)
     retentionChanged = Signal(int)
@@ -213,7 +214,6 @@ class SettingsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-        self.sync_language()
         self.language.currentIndexChanged.connect(self.on_language_index_changed)
         self.advisor.editingFinished.connect(self.on_advisor_edited)
         self.retention.valueChanged.connect(self.on_retention_changed)
@@ -398,6 +398,7 @@ class SettingsView(QWidget):
         self.pin_button.setAccessibleDescription(self.pin_status.text())
 
     def retranslate(self) -> None:
+        self.sync_language()  # the list shows the language now in use
         self.title.setText(self.tr("Einstellungen"))
         self.hint.setText(
             self.tr(
@@ -482,9 +483,3 @@ class SettingsView(QWidget):
         for error in (self.counselling_error, self.kiosk_error):
             # A shown message stays in the old language until the next check; hide it.
             error.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.sync_language()
-        super().changeEvent(event)

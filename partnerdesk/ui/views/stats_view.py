@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Slot
+from PySide6.QtCore import QRectF, QSize, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from partnerdesk.core.stays import STAY_FUNDING
 from partnerdesk.qt.charts import COLOURS, Bar, paint_bars
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 LoadRows = Callable[[], tuple[list[st.TalkRow], list[st.StayRow]]]
@@ -82,7 +83,7 @@ class BarChart(QWidget):
         painter.end()
 
 
-class StatsView(QWidget):
+class StatsView(Retranslatable, QWidget):
     def __init__(
         self, load_rows: LoadRows, cities: Sequence[City], parent: QWidget | None = None
     ) -> None:
@@ -272,8 +273,3 @@ class StatsView(QWidget):
         )
         self.table.setAccessibleName(self.tr("Zahlen als Tabelle"))
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

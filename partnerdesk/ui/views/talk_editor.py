@@ -13,7 +13,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.counselling import Talk
 from partnerdesk.ui.a11y import name_with_text, tab_chain
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.date_picker import DatePicker
 from partnerdesk.ui.widgets.plain_text import plain_label
 from partnerdesk.ui.widgets.step_list import StepList
@@ -55,7 +56,7 @@ def snapshot_entries(snapshot: dict[str, Any] | None) -> list[tuple[str, str, fl
     return entries
 
 
-class TalkEditor(QWidget):
+class TalkEditor(Retranslatable, QWidget):
     dirtyChanged = Signal(bool)
     snapshotRequested = Signal()  # "Rangliste neu übernehmen"
     saveRequested = Signal()
@@ -283,8 +284,3 @@ class TalkEditor(QWidget):
         finally:
             self._loading = False
         self._update_snapshot_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

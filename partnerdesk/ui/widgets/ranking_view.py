@@ -8,11 +8,12 @@ they are listed apart with their reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from partnerdesk.core.matching import CLOSE_CALL_SHARE, Ranking
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.contribution_bar import CriterionLegend
 from partnerdesk.ui.widgets.ranking_card import RankingCard, plain_label
 
@@ -37,7 +38,7 @@ QLabel#excludedName { color: #1b2430; font-weight: bold; }
 """
 
 
-class RankingView(QWidget):
+class RankingView(Retranslatable, QWidget):
     cityActivated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -261,8 +262,3 @@ class RankingView(QWidget):
             self._update_close_call()
             self._update_excluded()
             self._update_warnings()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
