@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -39,6 +38,7 @@ from partnerdesk.ui import a11y, i18n
 from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.services import AppServices
 from partnerdesk.ui.settings import AppSettings
+from partnerdesk.ui.widgets.scroll import scroll_area
 
 if TYPE_CHECKING:
     from partnerdesk.ui.dialogs.about_dialog import AboutDialog
@@ -87,18 +87,6 @@ def make_city_view(tab: int, cities: list[City], parent: QWidget) -> QWidget:
 
         return MatchingView(cities, parent)
     raise IndexError(f"no city tab {tab}")
-
-
-def _scrollable(view: QWidget | None) -> QScrollArea:
-    """A frameless scroll area for a view: a wide view (or QT_SCALE_FACTOR=2) scrolls instead
-    of forcing the window wider than the screen or clipping text."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop; the view's controls are
-    if view is not None:
-        area.setWidget(view)
-    return area
 
 
 class PendingPage(Retranslatable, QLabel):
@@ -155,7 +143,7 @@ class MainWindow(Retranslatable, QMainWindow):
         # first paint.
         self._city_views: list[QWidget | None] = [None] * CITY_TAB_COUNT
         for _ in range(CITY_TAB_COUNT):
-            area = _scrollable(None)
+            area = scroll_area()
             self.city_tabs.addTab(area, "")
         self.city_view(TAB_EXPLORER)
         self.city_tabs.currentChanged.connect(self.on_city_tab_changed)
@@ -318,7 +306,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """Install the statistics page (it reads the database). Its charts and table are
         taller than a 1366x697 window leaves: the page scrolls rather than the window grows."""
         self._stats_view = view
-        self._replace_page(PAGE_STATS, _scrollable(view))
+        self._replace_page(PAGE_STATS, scroll_area(view))
 
     def attach_store(self) -> None:
         """Install the pages that need the database; ``services`` has the store now.

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from partnerdesk.core.vocab import (
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import plain_label
+from partnerdesk.ui.widgets.scroll import scroll_area
 from partnerdesk.ui.widgets.status_style import badge_stylesheet, badge_text
 
 DIALOG_STYLE = """
@@ -87,10 +86,8 @@ class CityDetailDialog(Retranslatable, QDialog):
         self.resize(width, height)
 
         self._body = QWidget()
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setWidget(self._body)
+        # Nothing inside takes the focus: the area does, so the arrow keys scroll the text.
+        self._scroll = scroll_area(self._body, focusable=True)
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from partnerdesk.ui.a11y import mark_heading, name_with_text
 from partnerdesk.ui.formatting import follow_plural_suffix
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.retranslate import Retranslatable
+from partnerdesk.ui.widgets.scroll import scroll_area
 
 
 def label(name: str = "", wrap: bool = True) -> QLabel:
@@ -64,11 +64,7 @@ class KioskPage(Retranslatable, QWidget):
         self.body.setSpacing(16)
         self.body.addWidget(self.title)
         self.body.addWidget(self.intro)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = scroll_area(content)
         self.scroll_area = scroll  # not .scroll: that is QWidget.scroll(dx, dy)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

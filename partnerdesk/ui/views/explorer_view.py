@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.city_card import CityCard
 from partnerdesk.ui.widgets.flow_layout import FlowLayout
 from partnerdesk.ui.widgets.plain_text import plain_label
+from partnerdesk.ui.widgets.scroll import scroll_area
 
 MIN_CARD_WIDTH_EM = 24  # a card is at least this many "M" widths wide before a column drops
 
@@ -150,13 +150,8 @@ class ExplorerView(Retranslatable, QWidget):
         filters.addWidget(self.reset_button)
 
         self._grid = _CardGrid()
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Frameless, it drew no focus mark: an invisible Tab stop between the filters and
-        # the first card. The cards themselves take the focus.
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setWidget(self._grid)
+        # No Tab stop of its own between the filters and the first card: the cards take it.
+        self.scroll_area = scroll_area(self._grid)
         self.empty_label = plain_label(object_name="emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty_label.setContentsMargins(24, 64, 24, 24)

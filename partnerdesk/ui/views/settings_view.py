@@ -19,12 +19,10 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -47,6 +45,7 @@ from partnerdesk.ui.kiosk.settings import (
 from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.settings import RETENTION_RANGE, AppSettings
 from partnerdesk.ui.widgets.plain_text import plain_label
+from partnerdesk.ui.widgets.scroll import scroll_area
 
 # Language names are shown in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = (("de", "Deutsch"), ("en", "English"))
@@ -205,11 +204,7 @@ class SettingsView(Retranslatable, QWidget):
             column.addWidget(box)
         column.addStretch(1)
         # At a large text scale the three sections outgrow the window: scroll, never clip.
-        scroll = QScrollArea(self)
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = scroll_area(content, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

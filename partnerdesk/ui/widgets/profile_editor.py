@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QToolButton,
@@ -31,6 +30,7 @@ from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.language_list import LanguageList
 from partnerdesk.ui.widgets.profile_form import ProfileForm, default_weight_percents
+from partnerdesk.ui.widgets.scroll import scroll_area
 
 
 def _slider(low: int, high: int) -> QSlider:
@@ -180,13 +180,8 @@ class ProfileEditor(Retranslatable, QWidget):
         column.addWidget(self.error)
         column.addStretch(1)
 
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidget(content)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Scroll vertically only: a sideways-scrolling form hides the value labels.
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll = scroll_area(content, self, sideways=False)
         self._content = content
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
