@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from partnerdesk import paths
 from partnerdesk.core import followups as f
 from partnerdesk.core.ics import calendar
+from partnerdesk.ui.a11y import name_with_text
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
@@ -232,8 +233,9 @@ class FollowupsView(Retranslatable, QWidget):
         self.advisor_label.setText(self.tr("Beratung &durch:"))
         self.advisor.setAccessibleName(self.tr("Nur Gespräche dieser Beraterin/dieses Beraters"))
         self.export_button.setText(self.tr("Als &Kalender exportieren …"))
-        self.export_button.setAccessibleName(
-            self.tr("Fällige Schritte als Kalenderdatei (ICS) exportieren")
+        # Named by what it shows (a voice user says what they see); the purpose as description.
+        name_with_text(
+            self.export_button, self.tr("Fällige Schritte als Kalenderdatei (ICS) exportieren")
         )
         self.tree.setHeaderLabels(
             [

@@ -33,6 +33,7 @@ from partnerdesk.core.domain import City
 from partnerdesk.core.files import write_atomic
 from partnerdesk.core.stays import STAY_FUNDING
 from partnerdesk.qt.charts import COLOURS, Bar, paint_bars
+from partnerdesk.ui.a11y import hidden_label
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.retranslate import Retranslatable
@@ -97,6 +98,8 @@ class StatsView(Retranslatable, QWidget):
         self.title = plain_label(object_name="pageTitle", wrap=False)
         self.hint = plain_label(object_name="pageHint")
         self.year = QComboBox(self)
+        # On Linux a combo box is named by its value ("Alle Jahre") unless a label is linked.
+        self._year_label = hidden_label(self.year)
         self.csv_button = QPushButton(self)
         self.pdf_button = QPushButton(self)
         top = QHBoxLayout()
@@ -264,6 +267,7 @@ class StatsView(Retranslatable, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Statistik"))
         self.year.setAccessibleName(self.tr("Jahr"))
+        self._year_label.setText(self.year.accessibleName())
         if self.year.count():
             self.year.setItemText(0, self.tr("Alle Jahre"))
         self.csv_button.setText(self.tr("Als &CSV exportieren …"))
