@@ -63,6 +63,7 @@ class Context:
     pack: Any = None
     app: Any = None
     qt_messages: list[str] = field(default_factory=list)
+    qt_message_handler: Any = None
     work: Path = Path()
 
 
@@ -75,10 +76,10 @@ def require(condition: object, message: str) -> None:
 
 
 def check_version(ctx: Context) -> str:
-    from PySide6 import __version__ as pyside_version
+    from partnerdesk.qt.selfcheck import pyside_version
 
     where = "built app" if getattr(sys, "frozen", False) else "checkout"
-    return f"PartnerDesk {__version__}, {where}, PySide6 {pyside_version}"
+    return f"PartnerDesk {__version__}, {where}, PySide6 {pyside_version()}"
 
 
 def check_data_folder(ctx: Context) -> str:
@@ -122,16 +123,10 @@ def check_data_pack(ctx: Context) -> str:
 def _application(ctx: Context) -> Any:
     """The QApplication (created on first use), with Qt's messages captured."""
     if ctx.app is None:
-        from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+        from partnerdesk.qt.selfcheck import capture_messages
 
-        def on_message(kind: QtMsgType, _context: object, message: str) -> None:
-            if kind != QtMsgType.QtDebugMsg and not any(
-                harmless in message for harmless in HARMLESS_QT_MESSAGES
-            ):
-                ctx.qt_messages.append(message)
-
-        ctx.qt_message_handler = on_message  # type: ignore[attr-defined]  # keep it alive
-        qInstallMessageHandler(on_message)
+        # Qt keeps no reference to the handler: the context does.
+        ctx.qt_message_handler = capture_messages(ctx.qt_messages, HARMLESS_QT_MESSAGES)
         from partnerdesk.app import create_application
 
         # The app's own set-up (fonts, stylesheet, PySide work-arounds), as a start does.
@@ -140,20 +135,18 @@ def _application(ctx: Context) -> Any:
 
 
 def check_fonts(ctx: Context) -> str:
-    from PySide6.QtGui import QFontDatabase, QRawFont
+    from partnerdesk.qt.selfcheck import font_families, missing_glyphs
 
     _application(ctx)
     families: set[str] = set()
     for name, (family, sample) in EXPECTED_FONTS.items():
         path = resource_path("fonts", name)
         require(path.is_file(), f"{path} missing")
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        require(font_id >= 0, f"{path} does not load")
-        provided = QFontDatabase.applicationFontFamilies(font_id)
-        require(family in provided, f"{name} provides {provided}, expected {family!r}")
-        raw = QRawFont(str(path), 12.0)
-        missing = [ch for ch in sample if not raw.supportsCharacter(ord(ch))]
-        require(not missing, f"{name} has no glyph for {''.join(missing)!r}")
+        provided = font_families(path)
+        require(provided is not None, f"{path} does not load")
+        require(family in (provided or []), f"{name} provides {provided}, expected {family!r}")
+        missing = missing_glyphs(path, sample)
+        require(not missing, f"{name} has no glyph for {missing!r}")
         families.add(family)
     for licence in FONT_LICENCES:
         require(resource_path("fonts", licence).is_file(), f"licence {licence} missing")
@@ -161,21 +154,19 @@ def check_fonts(ctx: Context) -> str:
 
 
 def check_translations(ctx: Context) -> str:
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from partnerdesk.qt import selfcheck as qt
 
-    app = _application(ctx)
+    _application(ctx)
     loaded = []
     for lang in ("de", "en"):
         path = resource_path("i18n", f"partnerdesk_{lang}.qm")
-        translator = QTranslator(app)
-        require(translator.load(str(path)), f"{path} does not load")
+        require(qt.translation_loads(path), f"{path} does not load")
         loaded.append(path.name)
-    english = QTranslator(app)
-    english.load(str(resource_path("i18n", "partnerdesk_en.qm")))
-    require(not english.isEmpty(), "partnerdesk_en.qm holds no translations")
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    english = resource_path("i18n", "partnerdesk_en.qm")
+    require(not qt.translation_is_empty(english), "partnerdesk_en.qm holds no translations")
+    qt_dir = qt.qt_translations_dir()
     for name in QT_TRANSLATIONS:
-        require(QTranslator(app).load(name, qt_dir), f"Qt's {name}.qm not found in {qt_dir}")
+        require(qt.qt_translation_loads(name, qt_dir), f"Qt's {name}.qm not found in {qt_dir}")
         loaded.append(name)
     return ", ".join(loaded)
 
@@ -196,7 +187,7 @@ def check_map(ctx: Context) -> str:
 
 
 def check_stylesheet(ctx: Context) -> str:
-    from PySide6.QtGui import QImage
+    from partnerdesk.qt.selfcheck import image_size
 
     _application(ctx)
     from partnerdesk.app import stylesheet
@@ -209,22 +200,23 @@ def check_stylesheet(ctx: Context) -> str:
         path = Path(image.strip("'\""))
         require(path.is_file(), f"stylesheet image {path} missing")
         require(
-            not QImage(str(path)).isNull(),
+            image_size(path) is not None,
             f"stylesheet image {path} does not load (image format plugin missing?)",
         )
     return f"{len(images)} images"
 
 
 def check_icon(ctx: Context) -> str:
-    from PySide6.QtGui import QImage
+    from partnerdesk.qt.selfcheck import image_size
 
     _application(ctx)
     png = resource_path("icons", "partnerdesk.png")
-    image = QImage(str(png))
-    require(not image.isNull(), f"{png} does not load")
+    size = image_size(png)
+    require(size is not None, f"{png} does not load")
     for name in ("partnerdesk.ico", "partnerdesk.icns"):
         require(resource_path("icons", name).is_file(), f"{name} missing")
-    return f"{image.width()}x{image.height()}"
+    width, height = size or (0, 0)
+    return f"{width}x{height}"
 
 
 def check_help(ctx: Context) -> str:
@@ -325,39 +317,18 @@ def check_main_window(ctx: Context) -> str:
     if importlib.util.find_spec("partnerdesk.ui.main_window") is None:
         return "skipped: not part of this build"
     require(ctx.pack is not None, "not run: no city data (data pack check failed)")
-    from PySide6.QtWidgets import QApplication, QWidget
-
     _application(ctx)
-    from partnerdesk.ui.i18n import set_language
-    from partnerdesk.ui.main_window import MainWindow
-    from partnerdesk.ui.settings import AppSettings
+    from partnerdesk.ui.selfcheck import paint_main_window
 
-    set_language("de")
-    window = MainWindow(ctx.pack, AppSettings())
-    try:
-        window.show()
-        QApplication.processEvents()
-        image = window.grab().toImage()
-        require(not image.isNull() and image.width() > 0, "window did not paint")
-        colours = {
-            image.pixel(x, y)
-            for x in range(0, image.width(), 16)
-            for y in range(0, image.height(), 16)
-        }
-        require(len(colours) > 8, "window painted blank")
-        cards = [w for w in window.findChildren(QWidget) if type(w).__name__ == "CityCard"]
-        detail = f"{image.width()}x{image.height()}, {len(cards)} city cards"
-        if cards:
-            require(
-                len(cards) == len(ctx.pack.cities),
-                f"{len(cards)} city cards for {len(ctx.pack.cities)} cities",
-            )
-        QApplication.processEvents()
-    finally:
-        window.close()
-        window.deleteLater()
-        QApplication.processEvents()
-    return detail
+    painted = paint_main_window(ctx.pack)
+    require(painted.width > 0, "window did not paint")
+    require(painted.colours > 8, "window painted blank")
+    if painted.cards:
+        require(
+            painted.cards == len(ctx.pack.cities),
+            f"{painted.cards} city cards for {len(ctx.pack.cities)} cities",
+        )
+    return f"{painted.width}x{painted.height}, {painted.cards} city cards"
 
 
 def check_qt_messages(ctx: Context) -> str:

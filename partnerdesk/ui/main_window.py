@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -36,8 +35,10 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.domain import City, DataPack, Profile
 from partnerdesk.ui import a11y, i18n
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.services import AppServices
 from partnerdesk.ui.settings import AppSettings
+from partnerdesk.ui.widgets.scroll import scroll_area
 
 if TYPE_CHECKING:
     from partnerdesk.ui.dialogs.about_dialog import AboutDialog
@@ -88,19 +89,7 @@ def make_city_view(tab: int, cities: list[City], parent: QWidget) -> QWidget:
     raise IndexError(f"no city tab {tab}")
 
 
-def _scrollable(view: QWidget | None) -> QScrollArea:
-    """A frameless scroll area for a view: a wide view (or QT_SCALE_FACTOR=2) scrolls instead
-    of forcing the window wider than the screen or clipping text."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop; the view's controls are
-    if view is not None:
-        area.setWidget(view)
-    return area
-
-
-class PendingPage(QLabel):
+class PendingPage(Retranslatable, QLabel):
     """Holds the place of a page that needs the database until the store is open."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -113,13 +102,8 @@ class PendingPage(QLabel):
     def retranslate(self) -> None:
         self.setText(self.tr("Die Daten werden geladen …"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """The advisor's window. ``languageApplied`` is emitted after a live language switch."""
 
     languageApplied = Signal(str)
@@ -159,7 +143,7 @@ class MainWindow(QMainWindow):
         # first paint.
         self._city_views: list[QWidget | None] = [None] * CITY_TAB_COUNT
         for _ in range(CITY_TAB_COUNT):
-            area = _scrollable(None)
+            area = scroll_area()
             self.city_tabs.addTab(area, "")
         self.city_view(TAB_EXPLORER)
         self.city_tabs.currentChanged.connect(self.on_city_tab_changed)
@@ -322,7 +306,7 @@ class MainWindow(QMainWindow):
         """Install the statistics page (it reads the database). Its charts and table are
         taller than a 1366x697 window leaves: the page scrolls rather than the window grows."""
         self._stats_view = view
-        self._replace_page(PAGE_STATS, _scrollable(view))
+        self._replace_page(PAGE_STATS, scroll_area(view))
 
     def attach_store(self) -> None:
         """Install the pages that need the database; ``services`` has the store now.
@@ -601,11 +585,6 @@ class MainWindow(QMainWindow):
                 version=self._pack.pack_version, count=len(self._pack.cities)
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing typed is lost: pages with unsaved edits ask Save / Discard / Cancel first.

@@ -88,7 +88,9 @@ class Driver(QObject):
         from partnerdesk.ui.main_window import (
             PAGE_CITIES,
             PAGE_COUNSELLING,
+            PAGE_FOLLOWUPS,
             PAGE_SETTINGS,
+            PAGE_STATS,
             TAB_EXPLORER,
             TAB_MAP,
             TAB_MATCHING,
@@ -134,6 +136,8 @@ class Driver(QObject):
             "city_admin": admin,
             "counselling": page(PAGE_COUNSELLING, sub=0),
             "counselling_assessment": page(PAGE_COUNSELLING, sub=1),
+            "followups": page(PAGE_FOLLOWUPS),
+            "stats": page(PAGE_STATS),
             "settings": page(PAGE_SETTINGS),
             "help": window.open_help,
             "about": window.open_about,

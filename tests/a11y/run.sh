@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-PY="$ROOT/.venv/bin/python"
+# A11Y_PYTHON: another interpreter with the project installed (a worktree without .venv).
+PY="${A11Y_PYTHON:-$ROOT/.venv/bin/python}"
 # The driver borrows the screenshot tool's sample records (tools/ at the top of the checkout).
 export PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
 SYSTEM_PYTHON=/usr/bin/python3

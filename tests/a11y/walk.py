@@ -17,6 +17,8 @@ place in turn, and checks what reaches the accessibility bus:
  8  windows have a window role; values and ranges are real; visible text is exposed
  9  the live ranking announces its top places once it settles
  0  every focusable, visible object has a name
+ P  the pages that read the database are the real views, not the placeholder shown while it
+    opens: a control only the view has is heard there (``HEARD_ON``)
 
 Each failure is printed as one line ``FAIL <mode>/<place> [<point>] <what>``; the exit code
 is 1 when there is any. ``--report`` prints the tree of each place as well.
@@ -66,6 +68,8 @@ MAIN_PLACES = [
     "city_admin",
     "counselling",
     "counselling_assessment",
+    "followups",
+    "stats",
     "settings",
     "help",
     "about",
@@ -76,6 +80,13 @@ MAIN_PLACES = [
     "handover",
     "pin_setup",
 ]
+#: Per place, a name only the real view has, in German and English (see point P).
+HEARD_ON = {
+    "counselling": ("Azubis suchen", "Search apprentices"),
+    "followups": ("Offene Schritte", "Open steps"),
+    "stats": ("Zahlen als Tabelle", "Figures as a table"),
+    "city_admin": ("Datenpaket exportieren", "Export data pack"),
+}
 KIOSK_PLACES = ["start", "interests", "languages", "circumstances", "result", "handover", "unlock"]
 DIALOGS = {
     "help",
@@ -260,7 +271,7 @@ class Checker:
         self.place = ""
         self.verbose = False
 
-    def fail(self, point: int, what: str) -> None:
+    def fail(self, point: int | str, what: str) -> None:
         line = f"FAIL {self.mode}/{self.place} [{point}] {what}"
         if line not in self.failures:
             self.failures.append(line)
@@ -321,6 +332,16 @@ class Checker:
                 if shown_text and norm(shown_text) not in norm(n.name + " " + n.description):
                     self.fail(8, f"{label} shows {shown_text[:60]!r}, which is never read")
         self.check_visible_labels(shown, visible)
+        self.check_heard_on(shown)
+
+    def check_heard_on(self, shown: list[Node]) -> None:
+        """Point P: the place is the real view (its database was attached and it was shown)."""
+        names = HEARD_ON.get(self.place)
+        if names is None:
+            return
+        name = names[1] if self.mode.endswith("/en") else names[0]
+        if not any(norm(n.name, mnemonics=False) == norm(name, mnemonics=False) for n in shown):
+            self.fail("P", f"{name!r} is not heard: the page is not the real view")
 
     def combo_value(self, n: Node) -> str:
         text = n.text()

@@ -12,12 +12,16 @@ plural forms ("1 Woche", "2 Wochen") come from partnerdesk_de.qm, not from the s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
 
+from partnerdesk.core.counselling import Apprentice, NextStep, Talk
 from partnerdesk.core.datapack import load_shipped_pack
-from partnerdesk.core.domain import DataPack
+from partnerdesk.core.domain import City, DataPack
+from partnerdesk.store.apprentices import ApprenticeRepository
 from partnerdesk.store.bootstrap import AppStore, open_app_store
 
 Button = QMessageBox.StandardButton
@@ -77,9 +81,35 @@ def store(tmp_path) -> Iterator[AppStore]:
     app_store.close()
 
 
+@pytest.fixture
+def seeded_apprentice(store: AppStore) -> int:
+    """The id of an apprentice in *store* with one talk and two open steps, one of them
+    due: every page that reads the database (talks, Wiedervorlage, statistics) has rows."""
+    repo = ApprenticeRepository(store.sessions)
+    apprentice_id = repo.save(Apprentice(display_name="Ayşe"))
+    repo.save_talk(
+        Talk(
+            apprentice_id=apprentice_id,
+            held_on=date(2026, 11, 2),
+            advisor="Frau Weber",
+            next_steps=(
+                NextStep("Sprachkurs", due_date=date(2026, 11, 20)),
+                NextStep("Unterkunft"),
+            ),
+        )
+    )
+    return apprentice_id
+
+
 @pytest.fixture(scope="session")
 def shipped_pack() -> DataPack:
     return load_shipped_pack()
+
+
+@pytest.fixture(scope="session")
+def cities(shipped_pack: DataPack) -> tuple[City, ...]:
+    """The shipped pack's eleven cities."""
+    return shipped_pack.cities
 
 
 @pytest.fixture(autouse=True)
@@ -90,3 +120,5 @@ def _german_interface(qapp):
     yield
     if i18n.current_language() != "de":
         i18n.set_language("de")
+    # Qt posts LanguageChange when translators change: deliver it now, not to the next test.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

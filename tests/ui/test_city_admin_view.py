@@ -8,6 +8,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from ui.helpers import unnamed_controls
 
 from partnerdesk.core.datapack import load_shipped_pack, pack_to_dict
 from partnerdesk.ui.views.city_admin_view import CityAdminView
@@ -268,27 +269,6 @@ def test_restore_shipped_pack_after_confirmation(view, store, boxes) -> None:
     boxes.answer = None
     assert view.restore_shipped()
     assert dump(store) == shipped_cities()
-
-
-def unnamed_controls(root) -> list[str]:
-    """Visible keyboard-focusable controls without an accessible name."""
-    from PySide6.QtWidgets import QWidget
-
-    skip = ("QScrollBar", "QTabBar", "QScrollArea", "QSplitterHandle")
-    found = []
-    for w in root.findChildren(QWidget):
-        if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or not w.isVisibleTo(root):
-            continue
-        if any(w.inherits(name) for name in skip) or w.accessibleName():
-            continue
-        parent = w.parent()
-        # The line edit inside a spin box or an editable combo is named through its owner.
-        if parent is not None and (
-            parent.inherits("QAbstractSpinBox") or parent.inherits("QComboBox")
-        ):
-            continue
-        found.append(f"{w.metaObject().className()} {w.objectName()}")
-    return found
 
 
 def test_every_control_named(view) -> None:

@@ -18,11 +18,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 MARKUP = "<b>x</b><img src=x>"
 
 
-@pytest.fixture(scope="module")
-def pack() -> DataPack:
-    return load_shipped_pack()
-
-
 def open_dialog(qtbot, pack: DataPack, city_id: str) -> CityDetailDialog:
     dialog = CityDetailDialog(pack.city(city_id), sources={s.key: s.title for s in pack.sources})
     qtbot.addWidget(dialog)
@@ -36,9 +31,9 @@ def joined(dialog: CityDetailDialog) -> str:
 
 
 @pytest.mark.parametrize("city_id", [c.id for c in load_shipped_pack().cities])
-def test_every_project_and_fact_is_shown(qtbot, pack: DataPack, city_id: str) -> None:
-    city = pack.city(city_id)
-    dialog = open_dialog(qtbot, pack, city_id)
+def test_every_project_and_fact_is_shown(qtbot, shipped_pack: DataPack, city_id: str) -> None:
+    city = shipped_pack.city(city_id)
+    dialog = open_dialog(qtbot, shipped_pack, city_id)
     texts = dialog.texts()
     text = joined(dialog)
     for project in city.projects:
@@ -58,42 +53,42 @@ def test_every_project_and_fact_is_shown(qtbot, pack: DataPack, city_id: str) ->
     assert city.recommended_level in texts
     # Sources: the pack's titles, not the bare keys.
     for key in set(city.sources.values()):
-        title = next(s.title for s in pack.sources if s.key == key)
+        title = next(s.title for s in shipped_pack.sources if s.key == key)
         assert title in text
     assert "Präsentation" in text
 
 
-def test_project_themes_are_labelled(qtbot, pack: DataPack) -> None:
-    dialog = open_dialog(qtbot, pack, "xian")
+def test_project_themes_are_labelled(qtbot, shipped_pack: DataPack) -> None:
+    dialog = open_dialog(qtbot, shipped_pack, "xian")
     text = joined(dialog)
-    for project in pack.city("xian").projects:
+    for project in shipped_pack.city("xian").projects:
         for theme in project.themes:
             assert THEMES[theme].de in text
 
 
-def test_local_names(qtbot, pack: DataPack) -> None:
-    assert "西安" in open_dialog(qtbot, pack, "xian").texts()
-    assert "נתניה" in open_dialog(qtbot, pack, "netanya").texts()
+def test_local_names(qtbot, shipped_pack: DataPack) -> None:
+    assert "西安" in open_dialog(qtbot, shipped_pack, "xian").texts()
+    assert "נתניה" in open_dialog(qtbot, shipped_pack, "netanya").texts()
 
 
 @pytest.mark.parametrize(
     ("city_id", "needle"), [("rostov", "31.03.2022"), ("zhytomyr", "Einzelfallprüfung")]
 )
-def test_status_reason(qtbot, pack: DataPack, city_id: str, needle: str) -> None:
-    dialog = open_dialog(qtbot, pack, city_id)
-    reason = pack.city(city_id).status_reason.de
+def test_status_reason(qtbot, shipped_pack: DataPack, city_id: str, needle: str) -> None:
+    dialog = open_dialog(qtbot, shipped_pack, city_id)
+    reason = shipped_pack.city(city_id).status_reason.de
     assert needle in reason
     assert reason in dialog.texts()
 
 
-def test_status_badge_text(qtbot, pack: DataPack) -> None:
-    assert "‖ ruhend" in open_dialog(qtbot, pack, "rostov").texts()
-    assert "▲ eingeschränkt" in open_dialog(qtbot, pack, "zhytomyr").texts()
-    assert "● aktiv" in open_dialog(qtbot, pack, "amiens").texts()
+def test_status_badge_text(qtbot, shipped_pack: DataPack) -> None:
+    assert "‖ ruhend" in open_dialog(qtbot, shipped_pack, "rostov").texts()
+    assert "▲ eingeschränkt" in open_dialog(qtbot, shipped_pack, "zhytomyr").texts()
+    assert "● aktiv" in open_dialog(qtbot, shipped_pack, "amiens").texts()
 
 
-def test_labels_plain_and_selectable(qtbot, pack: DataPack) -> None:
-    dialog = open_dialog(qtbot, pack, "amiens")
+def test_labels_plain_and_selectable(qtbot, shipped_pack: DataPack) -> None:
+    dialog = open_dialog(qtbot, shipped_pack, "amiens")
     labels = dialog.findChildren(QLabel)
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
     values = [label for label in labels if label.objectName() not in ("caption", "section")]
@@ -103,14 +98,14 @@ def test_labels_plain_and_selectable(qtbot, pack: DataPack) -> None:
         assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
 
 
-def test_escape_closes(qtbot, pack: DataPack) -> None:
-    dialog = open_dialog(qtbot, pack, "leeds")
+def test_escape_closes(qtbot, shipped_pack: DataPack) -> None:
+    dialog = open_dialog(qtbot, shipped_pack, "leeds")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
 
-def test_every_focusable_widget_has_accessible_name(qtbot, pack: DataPack) -> None:
-    dialog = open_dialog(qtbot, pack, "netanya")
+def test_every_focusable_widget_has_accessible_name(qtbot, shipped_pack: DataPack) -> None:
+    dialog = open_dialog(qtbot, shipped_pack, "netanya")
     focusable = [
         w
         for w in dialog.findChildren(QWidget)

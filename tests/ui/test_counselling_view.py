@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from ui.helpers import unnamed_controls
 
 from partnerdesk.core.counselling import Apprentice
 from partnerdesk.store.apprentices import ApprenticeRepository
@@ -271,27 +272,6 @@ def test_dialog_errors_name_the_field_and_keep_input(qtbot) -> None:
         consent_date=saved[0].consent_date,
         deletion_date=saved[0].deletion_date,
     )
-
-
-def unnamed_controls(root) -> list[str]:
-    """Visible keyboard-focusable controls without an accessible name."""
-    from PySide6.QtWidgets import QWidget
-
-    skip = ("QScrollBar", "QTabBar", "QScrollArea", "QSplitterHandle")
-    found = []
-    for w in root.findChildren(QWidget):
-        if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or not w.isVisibleTo(root):
-            continue
-        if any(w.inherits(name) for name in skip) or w.accessibleName():
-            continue
-        parent = w.parent()
-        # The line edit inside a spin box or an editable combo is named through its owner.
-        if parent is not None and (
-            parent.inherits("QAbstractSpinBox") or parent.inherits("QComboBox")
-        ):
-            continue
-        found.append(f"{w.metaObject().className()} {w.objectName()}")
-    return found
 
 
 def test_every_control_has_an_accessible_name(qtbot, store, monkeypatch, message_boxes) -> None:

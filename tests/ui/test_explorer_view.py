@@ -5,23 +5,18 @@ from __future__ import annotations
 import pytest
 from factories import make_city
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from ui.helpers import accessible_name
 
-from partnerdesk.core.datapack import load_shipped_pack
-from partnerdesk.core.domain import City, Project, Text
+from partnerdesk.core.domain import Project, Text
 from partnerdesk.ui.views.explorer_view import ExplorerView
 from partnerdesk.ui.widgets.city_card import CityCard
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 MARKUP = "<b>x</b><img src=x>"
-
-
-@pytest.fixture(scope="module")
-def cities() -> tuple[City, ...]:
-    return load_shipped_pack().cities
 
 
 @pytest.fixture
@@ -47,11 +42,6 @@ def choose(combo, key: str) -> None:
     index = combo.findData(key)
     assert index >= 0, key
     combo.setCurrentIndex(index)
-
-
-def accessible_name(widget: QWidget) -> str:
-    iface = QAccessible.queryAccessibleInterface(widget)
-    return iface.text(QAccessible.Text.Name) if iface is not None else ""
 
 
 def test_all_eleven_cards(view: ExplorerView, cities) -> None:

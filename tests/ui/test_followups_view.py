@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from partnerdesk.core.counselling import Apprentice, NextStep, Talk
 from partnerdesk.store.apprentices import ApprenticeRepository
-from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.ui.main_window import PAGE_COUNSELLING, PAGE_FOLLOWUPS, MainWindow
 from partnerdesk.ui.settings import AppSettings
 from partnerdesk.ui.views.counselling_view import CounsellingView
@@ -30,13 +29,6 @@ def _boxes(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
     return shown
-
-
-@pytest.fixture
-def store(tmp_path):
-    app_store = open_app_store(tmp_path / "db.sqlite3")
-    yield app_store
-    app_store.close()
 
 
 @pytest.fixture

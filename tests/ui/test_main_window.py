@@ -31,14 +31,6 @@ from partnerdesk.ui.settings import AppSettings
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-@pytest.fixture(autouse=True)
-def _german_again():
-    i18n.set_language("de")
-    yield
-    i18n.set_language("de")
-    QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
-
 @pytest.fixture
 def pack():
     return load_shipped_pack()

@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
-from partnerdesk.core.datapack import load_shipped_pack
-from partnerdesk.core.domain import City, Profile, Project
+from partnerdesk.core.domain import Profile, Project
 from partnerdesk.core.matching import Matcher
 from partnerdesk.ui.views.matching_view import MatchingView
 
@@ -22,11 +21,6 @@ REALISTIC = Profile(
     languages={"de": "native", "fr": "B1", "en": "B2"},
     weeks=4,
 )
-
-
-@pytest.fixture(scope="module")
-def cities() -> tuple[City, ...]:
-    return load_shipped_pack().cities
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from ui.helpers import accessible_name
 
 from partnerdesk.core.domain import DEFAULT_WEIGHTS, Profile
 from partnerdesk.core.vocab import THEME_KEYS
@@ -142,11 +142,6 @@ def focusable(root: QWidget) -> list[QWidget]:
         and w.focusProxy() is None
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
     ]
-
-
-def accessible_name(widget: QWidget) -> str:
-    iface = QAccessible.queryAccessibleInterface(widget)
-    return iface.text(QAccessible.Text.Name) if iface is not None else ""
 
 
 def test_every_focusable_control_has_an_accessible_name(editor: ProfileEditor) -> None:

@@ -12,7 +12,6 @@ from partnerdesk.core import auskunft
 from partnerdesk.core.counselling import Apprentice
 from partnerdesk.core.stays import Stay
 from partnerdesk.store.apprentices import ApprenticeRepository
-from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.store.stays import StayRepository
 from partnerdesk.ui.dialogs.city_detail import CityDetailDialog
 from partnerdesk.ui.dialogs.stay_dialog import StayDialog
@@ -25,13 +24,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 NAME = "Lena Namenstest"
 SHARED = "Die Kolleginnen im Housing Office haben mir viel gezeigt."
 PRIVATE = "Nur für die Beratung: die Unterkunft war schlecht."
-
-
-@pytest.fixture
-def store(tmp_path):
-    app_store = open_app_store(tmp_path / "db.sqlite3")
-    yield app_store
-    app_store.close()
 
 
 def _seed(store) -> tuple[int, StayRepository]:

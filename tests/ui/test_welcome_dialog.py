@@ -17,14 +17,6 @@ from partnerdesk.ui.settings import AppSettings
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-@pytest.fixture(autouse=True)
-def _german_again():
-    i18n.set_language("de")
-    yield
-    i18n.set_language("de")
-    QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
-
 def _texts(dialog: WelcomeDialog) -> str:
     return "\n".join(label.text() for label in dialog.findChildren(QLabel))
 

@@ -7,11 +7,11 @@ import json
 import pytest
 from factories import make_city
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
+from ui.helpers import accessible_name
 
-from partnerdesk.core.datapack import load_shipped_pack
-from partnerdesk.core.domain import City, Text
+from partnerdesk.core.domain import Text
 from partnerdesk.resources import resource_path
 from partnerdesk.ui.views.map_view import MapView
 from partnerdesk.ui.widgets.world_map import HOME_ID, WorldMap
@@ -24,11 +24,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 MARKUP = "<b>x</b><img src=x>"
 
 
-@pytest.fixture(scope="module")
-def cities() -> tuple[City, ...]:
-    return load_shipped_pack().cities
-
-
 @pytest.fixture
 def world(qtbot, cities) -> WorldMap:
     widget = WorldMap(cities)
@@ -37,11 +32,6 @@ def world(qtbot, cities) -> WorldMap:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def accessible_name(widget: QWidget) -> str:
-    iface = QAccessible.queryAccessibleInterface(widget)
-    return iface.text(QAccessible.Text.Name) if iface is not None else ""
 
 
 def test_outline_ships_small_with_licence() -> None:

@@ -6,7 +6,7 @@ shown as plain text only, never interpreted as rich text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk import __version__
 from partnerdesk.core.domain import DataPack
+from partnerdesk.ui.retranslate import Retranslatable
 
 
 def _plain_label(parent: QWidget, object_name: str) -> QLabel:
@@ -37,7 +38,7 @@ def sources_text(pack: DataPack) -> str:
     return "\n".join(lines)
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslatable, QDialog):
     """What this program is, which data it shows and where that data comes from."""
 
     def __init__(self, pack: DataPack, parent: QWidget | None = None) -> None:
@@ -105,8 +106,3 @@ class AboutDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
             self.tr("Info schließen")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Slot
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +34,7 @@ from partnerdesk.ui import formatting as fmt
 from partnerdesk.ui.a11y import announce, expose_date_value, name_from_label, plain
 from partnerdesk.ui.formatting import from_qdate as pydate
 from partnerdesk.ui.formatting import to_qdate as qdate
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 OCCUPATIONS = (
@@ -50,7 +51,7 @@ OCCUPATIONS = (
 )
 
 
-class ApprenticeDialog(QDialog):
+class ApprenticeDialog(Retranslatable, QDialog):
     def __init__(
         self,
         apprentice: Apprentice | None,
@@ -243,8 +244,3 @@ class ApprenticeDialog(QDialog):
             ).format(self._retention_days)
         )
         self.hint.setWordWrap(True)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

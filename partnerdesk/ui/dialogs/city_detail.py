@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,9 @@ from partnerdesk.core.vocab import (
     THEMES,
 )
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import plain_label
+from partnerdesk.ui.widgets.scroll import scroll_area
 from partnerdesk.ui.widgets.status_style import badge_stylesheet, badge_text
 
 DIALOG_STYLE = """
@@ -53,7 +53,7 @@ def _value(text: str) -> QLabel:
     return plain_label(text, selectable=True)
 
 
-class CityDetailDialog(QDialog):
+class CityDetailDialog(Retranslatable, QDialog):
     """``CityDetailDialog(city, parent=None, sources=pack_source_titles, reports=…, hosts=…)``.
 
     *reports* are consented, anonymous experience reports (``StayRepository.reports``) and
@@ -86,10 +86,8 @@ class CityDetailDialog(QDialog):
         self.resize(width, height)
 
         self._body = QWidget()
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setWidget(self._body)
+        # Nothing inside takes the focus: the area does, so the arrow keys scroll the text.
+        self._scroll = scroll_area(self._body, focusable=True)
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -376,8 +374,3 @@ class CityDetailDialog(QDialog):
             else:
                 lines.append(f"• {title} – " + ", ".join(fields))
         return lines
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,11 +26,12 @@ from partnerdesk.core import compare
 from partnerdesk.core.formatting import format_number
 from partnerdesk.core.matching import CityResult, Ranking
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.flow_layout import FlowLayout
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 
-class CompareDialog(QDialog):
+class CompareDialog(Retranslatable, QDialog):
     def __init__(
         self, ranking: Ranking, parent: QWidget | None = None, *, chosen: Sequence[str] = ()
     ) -> None:
@@ -128,8 +129,3 @@ class CompareDialog(QDialog):
         self.table.setAccessibleName(self.tr("Vergleich der gewählten Städte"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,9 +32,10 @@ from partnerdesk.store.handovers import HandoverError, HandoverInfo, HandoverRep
 from partnerdesk.ui.a11y import announce, name_with_text
 from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(Retranslatable, QDialog):
     attached = Signal(object)  # Profile
 
     def __init__(
@@ -207,8 +208,3 @@ class HandoverDialog(QDialog):
             self.attach_button, self.tr("Selbsteinschätzung übernehmen und Übergabe zuordnen")
         )
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

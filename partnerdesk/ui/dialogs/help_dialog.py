@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl, Slot
+from PySide6.QtCore import QUrl, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from partnerdesk.resources import base_dir, resource_path
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 
 
 def help_file(lang: str) -> Path:
@@ -24,7 +25,7 @@ def help_file(lang: str) -> Path:
     return resource_path("help", "matching_de.md")
 
 
-class HelpDialog(QDialog):
+class HelpDialog(Retranslatable, QDialog):
     """A resizable, read-only page; re-renders itself when the language changes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,8 +69,3 @@ class HelpDialog(QDialog):
         # Only in-page anchors ("#zeit"); anything else is deliberately ignored.
         if url.isRelative() and url.hasFragment() and not url.path():
             self.browser.scrollToAnchor(url.fragment())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,10 +29,11 @@ from partnerdesk.core.pin import (
 )
 from partnerdesk.ui.a11y import announce, name_from_label
 from partnerdesk.ui.kiosk.settings import load_pin_hash, save_pin_hash
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.pin_field import PinField
 
 
-class PinSetupDialog(QDialog):
+class PinSetupDialog(Retranslatable, QDialog):
     def __init__(
         self, parent: QWidget | None = None, *, save: Callable[[str], None] = save_pin_hash
     ) -> None:
@@ -118,11 +119,6 @@ class PinSetupDialog(QDialog):
         self.repeat_label.setText(self.tr("PIN wiederholen:"))
         name_from_label(self.pin, self.pin_label)
         name_from_label(self.repeat, self.repeat_label)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def ensure_pin(parent: QWidget | None = None) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from partnerdesk.store.health import Choice, Health, assess, recover
 from partnerdesk.store.restore import ValidBackup, newest_valid_backup
 from partnerdesk.ui.dialogs.plain_message import inform, warn
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 
 log = logging.getLogger("partnerdesk.recovery")
 
@@ -35,7 +36,7 @@ def backup_time_text(backup: ValidBackup, lang: str) -> str:
     return format_datetime(backup.info.created, lang)
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(Retranslatable, QDialog):
     """Three ways on: each a button; ``choice`` is set when one of the first two is pressed."""
 
     def __init__(
@@ -114,11 +115,6 @@ class RecoveryDialog(QDialog):
         self.empty_button.setAccessibleName(self.empty_button.text())
         self.quit_button.setText(self.tr("Beenden"))
         self.quit_button.setAccessibleName(self.tr("PartnerDesk beenden"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @Slot()
     def on_restore_clicked(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.auskunft import erase
 from partnerdesk.core.counselling import ApprenticeSummary
 from partnerdesk.ui.formatting import format_date
+from partnerdesk.ui.retranslate import Retranslatable
 
 if TYPE_CHECKING:
     from partnerdesk.store.apprentices import ApprenticeRepository
 
 
-class RetentionDialog(QDialog):
+class RetentionDialog(Retranslatable, QDialog):
     def __init__(self, due: list[ApprenticeSummary], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Oldest deletion date first: the longest overdue is the most urgent.
@@ -82,11 +83,6 @@ class RetentionDialog(QDialog):
         self.list.setAccessibleName(self.tr("Datensätze zum Löschen"))
         self.delete_button.setText(self.tr("Angehakte endgültig löschen"))
         self.later_button.setText(self.tr("Später entscheiden"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def run_retention_check(

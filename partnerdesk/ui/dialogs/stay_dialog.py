@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,10 +41,11 @@ from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.formatting import from_qdate as pydate
 from partnerdesk.ui.formatting import to_qdate as qdate
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 
-class StayDialog(QDialog):
+class StayDialog(Retranslatable, QDialog):
     def __init__(
         self,
         stays: StayRepository,
@@ -137,7 +138,6 @@ class StayDialog(QDialog):
         self.end_known.toggled.connect(self.end.setEnabled)
         self.resize(900, 560)
         self.retranslate()
-        self._fill_list()
         self.on_new()
 
     # --- list ----------------------------------------------------------------------------
@@ -329,9 +329,4 @@ class StayDialog(QDialog):
         self.list.setAccessibleName(self.tr("Aufenthalte"))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Schließen"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._fill_list(select_id=self._editing)
-        super().changeEvent(event)
+        self._fill_list(select_id=self._editing)  # city names and dates in the language

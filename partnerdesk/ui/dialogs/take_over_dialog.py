@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.counselling import ApprenticeSummary
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 NEW = -1
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class TakeOverDialog(QDialog):
+class TakeOverDialog(Retranslatable, QDialog):
     def __init__(
         self, find: Callable[[str], list[ApprenticeSummary]], parent: QWidget | None = None
     ) -> None:
@@ -100,8 +101,3 @@ class TakeOverDialog(QDialog):
         self.new_button.setText(self.tr("Neu anlegen …"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Abbrechen"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -13,12 +13,13 @@ All text is plain text (no rich-text interpretation), German source with English
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from partnerdesk import paths
 from partnerdesk.ui.a11y import mark_heading, name_with_text
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.settings import AppSettings
 
 SHOWN_KEY = "welcome/shown"
@@ -56,7 +57,7 @@ def _plain_label(parent: QWidget, name: str, *, heading: bool = False) -> QLabel
     return label
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(Retranslatable, QDialog):
     """The welcome text; *data_folder* is shown so the advisor knows where data is kept."""
 
     def __init__(self, data_folder: str, parent: QWidget | None = None) -> None:
@@ -131,11 +132,6 @@ class WelcomeDialog(QDialog):
         )
         self.ok_button.setText(self.tr("Los geht’s"))
         name_with_text(self.ok_button, self.tr("Willkommen schließen"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def maybe_show_welcome(parent: QWidget | None, settings: AppSettings) -> None:

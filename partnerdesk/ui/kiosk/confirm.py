@@ -7,13 +7,14 @@ timeout does not ask (nobody is there to answer) and closes this question if it 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from partnerdesk.ui.kiosk.pages_input import label
+from partnerdesk.ui.retranslate import Retranslatable
 
 
-class WipeConfirm(QDialog):
+class WipeConfirm(Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wipeConfirm")
@@ -71,8 +72,3 @@ class WipeConfirm(QDialog):
         self.keep.setAccessibleName(self.keep.text())
         self.wipe.setText(self.tr("Ja, alles löschen"))
         self.wipe.setAccessibleName(self.wipe.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

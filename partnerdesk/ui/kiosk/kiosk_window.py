@@ -20,7 +20,7 @@ import gc
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
     QClipboard,
@@ -45,9 +45,10 @@ from partnerdesk.ui.kiosk.settings import KioskSettings, load_pin_hash, persiste
 from partnerdesk.ui.kiosk.style import kiosk_stylesheet
 from partnerdesk.ui.kiosk.unlock_dialog import UnlockDialog
 from partnerdesk.ui.kiosk.wizard import KioskWizard
+from partnerdesk.ui.retranslate import Retranslatable
 
 
-class KioskWindow(QWidget):
+class KioskWindow(Retranslatable, QWidget):
     sessionReset = Signal(str)  # why: "button", "escape", "close", "idle"
     exitUnlocked = Signal()
 
@@ -302,13 +303,8 @@ class KioskWindow(QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PartnerDesk – Selbstcheck"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.warning.isVisible():
-                self.on_countdown()
-        super().changeEvent(event)
+        if self.warning.isVisible():
+            self.on_countdown()  # the idle warning's texts are set by the countdown
 
 
 def clear_clipboard() -> None:

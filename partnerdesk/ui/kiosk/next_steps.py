@@ -9,13 +9,14 @@ remember, nothing stored at the kiosk.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from partnerdesk.core.vocab import OFFERS
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.kiosk.pages_input import label
 from partnerdesk.ui.kiosk.qr import QrLabel
+from partnerdesk.ui.retranslate import Retranslatable
 
 CONTACT = {
     "person": "Carrie-Ann Lawrence",
@@ -24,7 +25,7 @@ CONTACT = {
 }
 
 
-class NextStepsBox(QFrame):
+class NextStepsBox(Retranslatable, QFrame):
     printRequested = Signal()
 
     def __init__(self, can_print: bool, parent: QWidget | None = None) -> None:
@@ -101,8 +102,3 @@ class NextStepsBox(QFrame):
         if self.print_button is not None:
             self.print_button.setText(self.tr("Ergebnis mit QR-Code drucken"))
             self.print_button.setAccessibleName(self.print_button.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

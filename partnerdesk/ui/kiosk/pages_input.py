@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,8 @@ from partnerdesk.core.vocab import (
 from partnerdesk.ui.a11y import mark_heading, name_with_text
 from partnerdesk.ui.formatting import follow_plural_suffix
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
+from partnerdesk.ui.widgets.scroll import scroll_area
 
 
 def label(name: str = "", wrap: bool = True) -> QLabel:
@@ -48,7 +49,7 @@ def label(name: str = "", wrap: bool = True) -> QLabel:
     return widget
 
 
-class KioskPage(QWidget):
+class KioskPage(Retranslatable, QWidget):
     """A page: a title, an intro and a scrolling body; re-labels itself on language change."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,23 +64,11 @@ class KioskPage(QWidget):
         self.body.setSpacing(16)
         self.body.addWidget(self.title)
         self.body.addWidget(self.intro)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = scroll_area(content)
         self.scroll_area = scroll  # not .scroll: that is QWidget.scroll(dx, dy)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-
-    def retranslate(self) -> None:  # pragma: no cover - every page overrides it
-        raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ChoiceRow(QWidget):

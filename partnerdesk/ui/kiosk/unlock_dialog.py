@@ -6,7 +6,7 @@ the dialog or pressing "Neu beginnen" must not reset the count of failures.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.pin import MAX_DIGITS, LockoutPolicy
 from partnerdesk.ui.a11y import announce
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.pin_field import PinField
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(Retranslatable, QDialog):
     unlocked = Signal()
 
     def __init__(
@@ -116,8 +117,3 @@ class UnlockDialog(QDialog):
         self.ok.setAccessibleName(self.ok.text())
         self.cancel.setText(self.tr("Abbrechen"))
         self.cancel.setAccessibleName(self.cancel.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -39,6 +39,7 @@ from partnerdesk.ui.kiosk.pages_input import (
 from partnerdesk.ui.kiosk.pages_result import HandoverPage, ResultPage
 from partnerdesk.ui.kiosk.settings import KioskSettings
 from partnerdesk.ui.kiosk.style import kiosk_stylesheet
+from partnerdesk.ui.retranslate import Retranslatable
 
 
 def _first_focusable(page: QWidget) -> QWidget | None:
@@ -60,7 +61,7 @@ CreateHandover = Callable[[Profile, dict[str, Any]], tuple[str, datetime]]
 Experiences = Callable[[str], Sequence[ExperienceReport]]
 
 
-class KioskWizard(QWidget):
+class KioskWizard(Retranslatable, QWidget):
     restartRequested = Signal()
     exitRequested = Signal()
     printRequested = Signal(str)  # the result as HTML
@@ -310,8 +311,3 @@ class KioskWizard(QWidget):
         self.start_page.german.setChecked(current_language() == "de")
         self.start_page.english.setChecked(current_language() == "en")
         self._update_navigation()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ Only layout and texts; the page decides what the buttons do and what the list sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QLineEdit,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.counselling import ApprenticeSummary
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.views.counselling_controller import ListState
 from partnerdesk.ui.widgets.plain_text import plain_label
 
@@ -26,7 +27,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 PANEL_WIDTH = 240
 
 
-class ApprenticePanel(QWidget):
+class ApprenticePanel(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("apprenticePanel")
@@ -113,8 +114,3 @@ class ApprenticePanel(QWidget):
         self.export_all_button.setAccessibleName(self.tr("Alle Protokolle exportieren"))
         self.export_one_action.setText(self.tr("… der/des gewählten Auszubildenden"))
         self.export_every_action.setText(self.tr("… aller Auszubildenden"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,7 @@ from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
 from partnerdesk.ui.dialogs.auskunft_dialog import confirm_and_erase
 from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.views.apprentice_panel import ApprenticePanel
 from partnerdesk.ui.views.counselling_actions import (
     ID_ROLE,
@@ -89,7 +90,7 @@ class Assessment:
         self.ranking_view.set_ranking(self._controller.rank(profile))
 
 
-class CounsellingView(RecordActions, QWidget):
+class CounsellingView(Retranslatable, RecordActions, QWidget):
     exportFinished = Signal(int)  # records written by a batch export (tests, status bar)
     talksChanged = Signal()  # a talk was saved or deleted (the Wiedervorlage re-reads)
     cityActivated = Signal(str)
@@ -652,11 +653,6 @@ class CounsellingView(RecordActions, QWidget):
             self._show_facts()
             self._fill_talks(select_id=self.editor.talk().id)
         self.refresh_list()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():

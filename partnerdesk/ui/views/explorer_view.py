@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,9 +29,11 @@ from partnerdesk.core.search import CityFilter, languages_of
 from partnerdesk.core.vocab import FUNDING_LABELS, LANGUAGES, STATUS_LABELS, THEMES
 from partnerdesk.ui.a11y import name_with_text
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.city_card import CityCard
 from partnerdesk.ui.widgets.flow_layout import FlowLayout
 from partnerdesk.ui.widgets.plain_text import plain_label
+from partnerdesk.ui.widgets.scroll import scroll_area
 
 MIN_CARD_WIDTH_EM = 24  # a card is at least this many "M" widths wide before a column drops
 
@@ -102,7 +103,7 @@ class _CardGrid(QWidget):
         return QSize(600, super().sizeHint().height())
 
 
-class ExplorerView(QWidget):
+class ExplorerView(Retranslatable, QWidget):
     """Browse the partnerships; emits ``cityActivated(city_id)`` when a card is opened."""
 
     cityActivated = Signal(str)
@@ -149,13 +150,8 @@ class ExplorerView(QWidget):
         filters.addWidget(self.reset_button)
 
         self._grid = _CardGrid()
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Frameless, it drew no focus mark: an invisible Tab stop between the filters and
-        # the first card. The cards themselves take the focus.
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setWidget(self._grid)
+        # No Tab stop of its own between the filters and the first card: the cards take it.
+        self.scroll_area = scroll_area(self._grid)
         self.empty_label = plain_label(object_name="emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty_label.setContentsMargins(24, 64, 24, 24)
@@ -316,8 +312,3 @@ class ExplorerView(QWidget):
             for card in self._cards.values():
                 card.retranslate()
         self.on_filter_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

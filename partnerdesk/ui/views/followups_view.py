@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 from partnerdesk import paths
 from partnerdesk.core import followups as f
 from partnerdesk.core.ics import calendar
+from partnerdesk.ui.a11y import name_with_text
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 TALK_ROLE = Qt.ItemDataRole.UserRole
@@ -41,7 +43,7 @@ APPRENTICE_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL_ADVISORS = ""
 
 
-class FollowupsView(QWidget):
+class FollowupsView(Retranslatable, QWidget):
     """Open next steps across all apprentices. ``overdueChanged(n)`` feeds the sidebar badge."""
 
     talkRequested = Signal(int, int)  # apprentice id, talk id
@@ -231,8 +233,9 @@ class FollowupsView(QWidget):
         self.advisor_label.setText(self.tr("Beratung &durch:"))
         self.advisor.setAccessibleName(self.tr("Nur Gespräche dieser Beraterin/dieses Beraters"))
         self.export_button.setText(self.tr("Als &Kalender exportieren …"))
-        self.export_button.setAccessibleName(
-            self.tr("Fällige Schritte als Kalenderdatei (ICS) exportieren")
+        # Named by what it shows (a voice user says what they see); the purpose as description.
+        name_with_text(
+            self.export_button, self.tr("Fällige Schritte als Kalenderdatei (ICS) exportieren")
         )
         self.tree.setHeaderLabels(
             [
@@ -248,11 +251,6 @@ class FollowupsView(QWidget):
         if self._items:
             self._fill_advisors()
             self._fill_tree()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()  # another window or the CLI may have changed steps meanwhile

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from partnerdesk.core.domain import City
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import plain_label
 from partnerdesk.ui.widgets.status_style import status_label
 from partnerdesk.ui.widgets.world_map import WorldMap, draw_marker
@@ -30,7 +31,7 @@ def _marker_icon(kind: str, size: int = 18) -> QPixmap:
     return pixmap
 
 
-class MapView(QWidget):
+class MapView(Retranslatable, QWidget):
     """``MapView(cities)``; emits ``cityActivated(city_id)`` when a marker is opened."""
 
     cityActivated = Signal(str)
@@ -108,8 +109,3 @@ class MapView(QWidget):
         }
         for kind, label in self._legend:
             label.setText(words[kind])
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

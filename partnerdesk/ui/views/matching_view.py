@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.matching import Matcher, Ranking
 from partnerdesk.ui.a11y import DebouncedAnnouncer, name_with_text
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.profile_editor import ProfileEditor
 from partnerdesk.ui.widgets.ranking_view import RankingView
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from partnerdesk.ui.dialogs.compare_dialog import CompareDialog
 
 
-class MatchingView(QWidget):
+class MatchingView(Retranslatable, QWidget):
     cityActivated = Signal(str)
     takeOverRequested = Signal(object)  # Profile: "Für Azubi übernehmen …"
 
@@ -151,8 +152,3 @@ class MatchingView(QWidget):
             self.tr("Zwei oder drei Städte der Rangliste nebeneinander vergleichen"),
         )
         self._splitter.setAccessibleName(self.tr("Selbsteinschätzung und Rangliste"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

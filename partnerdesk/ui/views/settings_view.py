@@ -14,17 +14,15 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -44,8 +42,10 @@ from partnerdesk.ui.kiosk.settings import (
     save_kiosk_settings,
     save_pin_hash,
 )
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.settings import RETENTION_RANGE, AppSettings
 from partnerdesk.ui.widgets.plain_text import plain_label
+from partnerdesk.ui.widgets.scroll import scroll_area
 
 # Language names are shown in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = (("de", "Deutsch"), ("en", "English"))
@@ -92,7 +92,7 @@ def _spin(parent: QWidget, name: str, bounds: tuple[int, int]) -> _RangeSpinBox:
     return box
 
 
-class SettingsView(QWidget):
+class SettingsView(Retranslatable, QWidget):
     languageChosen = Signal(str)
     advisorChanged = Signal(str)
     retentionChanged = Signal(int)
@@ -204,16 +204,11 @@ class SettingsView(QWidget):
             column.addWidget(box)
         column.addStretch(1)
         # At a large text scale the three sections outgrow the window: scroll, never clip.
-        scroll = QScrollArea(self)
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = scroll_area(content, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-        self.sync_language()
         self.language.currentIndexChanged.connect(self.on_language_index_changed)
         self.advisor.editingFinished.connect(self.on_advisor_edited)
         self.retention.valueChanged.connect(self.on_retention_changed)
@@ -398,6 +393,7 @@ class SettingsView(QWidget):
         self.pin_button.setAccessibleDescription(self.pin_status.text())
 
     def retranslate(self) -> None:
+        self.sync_language()  # the list shows the language now in use
         self.title.setText(self.tr("Einstellungen"))
         self.hint.setText(
             self.tr(
@@ -482,9 +478,3 @@ class SettingsView(QWidget):
         for error in (self.counselling_error, self.kiosk_error):
             # A shown message stays in the old language until the next check; hide it.
             error.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.sync_language()
-        super().changeEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Slot
+from PySide6.QtCore import QRectF, QSize, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +33,10 @@ from partnerdesk.core.domain import City
 from partnerdesk.core.files import write_atomic
 from partnerdesk.core.stays import STAY_FUNDING
 from partnerdesk.qt.charts import COLOURS, Bar, paint_bars
+from partnerdesk.ui.a11y import hidden_label
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 LoadRows = Callable[[], tuple[list[st.TalkRow], list[st.StayRow]]]
@@ -82,7 +84,7 @@ class BarChart(QWidget):
         painter.end()
 
 
-class StatsView(QWidget):
+class StatsView(Retranslatable, QWidget):
     def __init__(
         self, load_rows: LoadRows, cities: Sequence[City], parent: QWidget | None = None
     ) -> None:
@@ -96,6 +98,8 @@ class StatsView(QWidget):
         self.title = plain_label(object_name="pageTitle", wrap=False)
         self.hint = plain_label(object_name="pageHint")
         self.year = QComboBox(self)
+        # On Linux a combo box is named by its value ("Alle Jahre") unless a label is linked.
+        self._year_label = hidden_label(self.year)
         self.csv_button = QPushButton(self)
         self.pdf_button = QPushButton(self)
         top = QHBoxLayout()
@@ -263,6 +267,7 @@ class StatsView(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Statistik"))
         self.year.setAccessibleName(self.tr("Jahr"))
+        self._year_label.setText(self.year.accessibleName())
         if self.year.count():
             self.year.setItemText(0, self.tr("Alle Jahre"))
         self.csv_button.setText(self.tr("Als &CSV exportieren …"))
@@ -272,8 +277,3 @@ class StatsView(QWidget):
         )
         self.table.setAccessibleName(self.tr("Zahlen als Tabelle"))
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -13,25 +13,25 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from partnerdesk.core.counselling import Talk
 from partnerdesk.ui.a11y import name_with_text, tab_chain
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.date_picker import DatePicker
 from partnerdesk.ui.widgets.plain_text import plain_label
+from partnerdesk.ui.widgets.scroll import scroll_area
 from partnerdesk.ui.widgets.step_list import StepList
 
 CITY_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -55,7 +55,7 @@ def snapshot_entries(snapshot: dict[str, Any] | None) -> list[tuple[str, str, fl
     return entries
 
 
-class TalkEditor(QWidget):
+class TalkEditor(Retranslatable, QWidget):
     dirtyChanged = Signal(bool)
     snapshotRequested = Signal()  # "Rangliste neu übernehmen"
     saveRequested = Signal()
@@ -116,13 +116,8 @@ class TalkEditor(QWidget):
 
         content = QWidget()
         content.setLayout(columns)
-        scroll = QScrollArea(self)
         # Fields shrink to the width instead of the talk scrolling sideways (1366x697).
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = scroll_area(content, self, sideways=False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.export_button)
@@ -283,8 +278,3 @@ class TalkEditor(QWidget):
         finally:
             self._loading = False
         self._update_snapshot_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

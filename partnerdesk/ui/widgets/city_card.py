@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from partnerdesk.core.domain import City
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import tooltip_html
 from partnerdesk.ui.widgets.status_style import badge_text, status_label, style_for
 
@@ -65,7 +66,7 @@ class _Piece:
     text: str
 
 
-class CityCard(QFrame):
+class CityCard(Retranslatable, QFrame):
     """A clickable, focusable card; emits ``activated(city_id)``."""
 
     activated = Signal(str)
@@ -312,8 +313,6 @@ class CityCard(QFrame):
         self.activated.emit(self._city.id)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._relayout()  # the kiosk's large-text switch changes the font
-        super().changeEvent(event)
+        super().changeEvent(event)  # Retranslatable: the language

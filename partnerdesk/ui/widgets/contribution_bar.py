@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from partnerdesk.core.domain import CRITERIA, CRITERION_LABELS
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.flow_layout import FlowLayout
 
 # Contrast against white >= 5:1 and against the empty track >= 4:1 (WCAG non-text needs 3:1).
@@ -39,7 +40,7 @@ def weight_shares(weights: Mapping[str, float]) -> dict[str, float]:
     return {c: max(0.0, float(weights.get(c, 0.0))) / total for c in CRITERIA}
 
 
-class ContributionBar(QWidget):
+class ContributionBar(Retranslatable, QWidget):
     """Five weighted tracks, filled by the points a city earns on each criterion."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -55,9 +56,7 @@ class ContributionBar(QWidget):
         if shares == self._shares and points == self._points:
             return
         self._shares, self._points = shares, points
-        text = self.description()
-        self.setToolTip(text)  # our own words and numbers only: no data text
-        self.setAccessibleDescription(text)
+        self.retranslate()
         self.update()
 
     def contributions(self) -> dict[str, float]:
@@ -105,12 +104,10 @@ class ContributionBar(QWidget):
             x += width + GAP
         painter.end()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            text = self.description()
-            self.setToolTip(text)
-            self.setAccessibleDescription(text)
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        text = self.description()
+        self.setToolTip(text)  # our own words and numbers only: no data text
+        self.setAccessibleDescription(text)
 
 
 class _Swatch(QWidget):
@@ -126,7 +123,7 @@ class _Swatch(QWidget):
         painter.end()
 
 
-class CriterionLegend(QWidget):
+class CriterionLegend(Retranslatable, QWidget):
     """Colour key of the bar with each criterion's current weight in points."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -164,8 +161,3 @@ class CriterionLegend(QWidget):
                     CRITERION_LABELS[criterion].get(lang), f"{self._shares[criterion] * 100:.0f}"
                 )
             )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, Signal, Slot
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core import formatting as core
 from partnerdesk.ui import formatting as fmt
+from partnerdesk.ui.retranslate import Retranslatable
 
 Day = date  # the method DatePicker.date() hides the type name inside the class
 
 
-class DatePicker(QWidget):
+class DatePicker(Retranslatable, QWidget):
     """``dateChanged(object)`` carries a ``date`` or ``None`` (no date)."""
 
     dateChanged = Signal(object)
@@ -184,11 +185,6 @@ class DatePicker(QWidget):
         self.no_date.setText(self.tr("Kein &Datum"))
         if self.is_valid():
             self._show()  # the same day in the new language's form
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def setAccessibleName(self, name: str) -> None:
         """The name belongs to the text field, where a screen reader lands."""

@@ -6,12 +6,13 @@ one-line self-assessment, and a remove button. Emits ``changed`` after any edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from partnerdesk.core.vocab import CEFR_DESCRIPTIONS, CEFR_LEVELS, LANGUAGES
 from partnerdesk.ui.a11y import hidden_label, tab_before
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.profile_form import next_free_language
 
 MAX_ROWS = 8
@@ -41,7 +42,7 @@ class _LanguageRow:
         return (self.language, self.level, self.remove)
 
 
-class LanguageList(QWidget):
+class LanguageList(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -163,8 +164,3 @@ class LanguageList(QWidget):
         self._add.setText(self.tr("Sprache hinzufügen"))
         self._add.setAccessibleName(self.tr("Sprache hinzufügen"))
         self._label_rows()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -7,7 +7,7 @@ turning the raw control values into a ``Profile`` is done by ``ProfileForm`` (Qt
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QToolButton,
@@ -28,8 +27,10 @@ from partnerdesk.core.vocab import INTEREST_LABELS, MAX_INTEREST, THEME_KEYS, TH
 from partnerdesk.ui.a11y import announce, expose_date_value, name_from_label
 from partnerdesk.ui.formatting import follow_plural_suffix
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.language_list import LanguageList
 from partnerdesk.ui.widgets.profile_form import ProfileForm, default_weight_percents
+from partnerdesk.ui.widgets.scroll import scroll_area
 
 
 def _slider(low: int, high: int) -> QSlider:
@@ -48,7 +49,7 @@ def _plain_label(parent: QWidget) -> QLabel:
     return label
 
 
-class ProfileEditor(QWidget):
+class ProfileEditor(Retranslatable, QWidget):
     profileChanged = Signal(object)  # partnerdesk.core.domain.Profile
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -179,13 +180,8 @@ class ProfileEditor(QWidget):
         column.addWidget(self.error)
         column.addStretch(1)
 
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidget(content)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Scroll vertically only: a sideways-scrolling form hides the value labels.
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll = scroll_area(content, self, sideways=False)
         self._content = content
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -365,8 +361,3 @@ class ProfileEditor(QWidget):
         listing = ", ".join(f"{CRITERION_LABELS[c].get(lang)} {defaults[c]} %" for c in CRITERIA)
         self._defaults_note.setText(self.tr("Standard: {0}").format(listing))
         self._update_value_labels()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -9,13 +9,14 @@ it is opened; a collapsed card reads only the short summary.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from partnerdesk.core.matching import CityResult
 from partnerdesk.core.vocab import OFFERS, THEMES
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.contribution_bar import ContributionBar
 
 
@@ -28,7 +29,7 @@ def plain_label(parent: QWidget, *, wrap: bool = True, name: str = "") -> QLabel
     return label
 
 
-class RankingCard(QFrame):
+class RankingCard(Retranslatable, QFrame):
     activated = Signal(str)  # city id
     expandToggled = Signal(str, bool)  # city id, expanded
 
@@ -276,8 +277,3 @@ class RankingCard(QFrame):
         self._fill()
         if self.toggle.isChecked():
             self._fill_details()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -8,13 +8,15 @@ they are listed apart with their reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from partnerdesk.core.matching import CLOSE_CALL_SHARE, Ranking
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.contribution_bar import CriterionLegend
 from partnerdesk.ui.widgets.ranking_card import RankingCard, plain_label
+from partnerdesk.ui.widgets.scroll import scroll_area
 
 DETAILS_OPEN_BY_DEFAULT = 1  # the first place shows their reasons unless the user closes them
 
@@ -37,7 +39,7 @@ QLabel#excludedName { color: #1b2430; font-weight: bold; }
 """
 
 
-class RankingView(QWidget):
+class RankingView(Retranslatable, QWidget):
     cityActivated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -76,11 +78,7 @@ class RankingView(QWidget):
         self._excluded_box.setSpacing(2)
         self._list.addLayout(self._excluded_box)
         self._list.addStretch(1)
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidget(content)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll = scroll_area(content, self)
         self._content = content
 
         column = QVBoxLayout(self)
@@ -261,8 +259,3 @@ class RankingView(QWidget):
             self._update_close_call()
             self._update_excluded()
             self._update_warnings()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

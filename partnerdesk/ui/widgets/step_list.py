@@ -8,7 +8,7 @@ offer keeps the offer key so the record can name the offer in either language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from partnerdesk.core.counselling import NextStep
 from partnerdesk.core.vocab import OFFER_KEYS, OFFERS
 from partnerdesk.ui.a11y import name_with_text
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.date_picker import DatePicker
 from partnerdesk.ui.widgets.flow_layout import FlowLayout
 
@@ -96,7 +97,7 @@ class StepRow(QWidget):
         self.remove.setToolTip(self.tr("Schritt entfernen"))
 
 
-class StepList(QWidget):
+class StepList(Retranslatable, QWidget):
     """Checklist of next steps; ``changed`` fires on every edit, add and removal."""
 
     changed = Signal()
@@ -187,8 +188,3 @@ class StepList(QWidget):
         name_with_text(self.add_free, self.tr("Eigenen Schritt hinzufügen"))
         for row in self.rows:
             row.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

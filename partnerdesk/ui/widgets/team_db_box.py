@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.store.team_config import DEFAULT_PORT, SSL_MODES, TeamDbConfig, TeamDbError
 from partnerdesk.ui.a11y import name_with_text
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.settings import AppSettings
 from partnerdesk.ui.widgets.pin_field import PinField
 from partnerdesk.ui.widgets.plain_text import plain_label
 
 
-class TeamDbBox(QGroupBox):
+class TeamDbBox(Retranslatable, QGroupBox):
     testFinished = Signal(bool, str)  # from the worker thread, queued to the GUI
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
@@ -248,8 +249,3 @@ class TeamDbBox(QGroupBox):
                 "(docs/team-mode.md)."
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from partnerdesk.core.domain import City
 from partnerdesk.resources import resource_path
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import tooltip_html
 from partnerdesk.ui.widgets.status_style import status_label
 
@@ -129,7 +130,7 @@ def draw_marker(painter: QPainter, kind: str, center: QPointF, radius: float) ->
         painter.drawEllipse(center, r, r)
 
 
-class WorldMap(QWidget):
+class WorldMap(Retranslatable, QWidget):
     """Emits ``cityActivated(city_id)`` on click/Enter and ``cityHovered(city_id or "")``."""
 
     cityActivated = Signal(str)
@@ -525,9 +526,7 @@ class WorldMap(QWidget):
             self.tr("Pfeiltasten oder Tab wechseln die Stadt, Eingabetaste öffnet die Details.")
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._laid_out_for = QSize()  # label widths change with the language
-            self._update_accessible_name()
-            self.update()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self._laid_out_for = QSize()  # label widths change with the language
+        self._update_accessible_name()
+        self.update()
