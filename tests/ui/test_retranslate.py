@@ -13,10 +13,9 @@ from partnerdesk.ui import i18n
 from partnerdesk.ui.retranslate import Retranslatable
 
 UI = Path(__file__).resolve().parents[2] / "partnerdesk" / "ui"
+
+
 #: Being split by another branch; the lead applies the mixin there at merge.
-NOT_YET = {"views/city_admin_view.py"}
-
-
 class Greeting(Retranslatable, QLabel):
     def __init__(self) -> None:
         super().__init__()
@@ -71,7 +70,7 @@ def test_no_widget_handles_the_language_change_by_hand():
     offenders = []
     for path in sorted(UI.rglob("*.py")):
         relative = path.relative_to(UI).as_posix()
-        if relative in NOT_YET or relative == "retranslate.py":
+        if relative == "retranslate.py":
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         offenders += [

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from partnerdesk.ui.busy import run_busy
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.formatting import format_datetime
 from partnerdesk.ui.i18n import current_language
+from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.views.city_admin_controller import (
     SHIPPED_EDITOR,
     CityAdminController,
@@ -51,11 +51,12 @@ from partnerdesk.ui.views.city_admin_controller import (
 from partnerdesk.ui.views.city_projects import CityProjectsEditor, add_error_line
 from partnerdesk.ui.widgets.list_current import restore_current
 from partnerdesk.ui.widgets.plain_text import plain_label
+from partnerdesk.ui.widgets.scroll import scroll_area
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class CityAdminView(QWidget):
+class CityAdminView(Retranslatable, QWidget):
     citiesChanged = Signal()
 
     def __init__(
@@ -136,10 +137,7 @@ class CityAdminView(QWidget):
         form_column.addWidget(self.projects_box)
         form_column.addWidget(self.notes_box)
         form_column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(form)
-        scroll.setWidgetResizable(True)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = scroll_area(form, self)
         # setWidget moved the fields to the end of the Tab order: the buttons go after them.
         tab_chain(self.notes_en, self.save_button, self.discard_button)
         save_row = QHBoxLayout()
@@ -527,8 +525,3 @@ class CityAdminView(QWidget):
         if self._problems:
             self.error.setText(self.problem_text(self._problems[0]))
         self._show_pack_info()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

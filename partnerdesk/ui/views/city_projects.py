@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -201,6 +201,8 @@ class CityProjectsEditor(QGroupBox):
 
     # --- text ----------------------------------------------------------------------------
     def retranslate(self) -> None:
+        # Called by the city data view's retranslate(), which then puts the field messages
+        # up again; one call per language switch, in that order.
         lang = current_language()
         self.setTitle(self.tr("Aktuelle Projekte"))
         for button, text, name in (
@@ -225,8 +227,3 @@ class CityProjectsEditor(QGroupBox):
         for i in range(self.themes.count()):
             item = self.themes.item(i)
             item.setText(THEMES[str(item.data(KEY_ROLE))].get(lang))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
