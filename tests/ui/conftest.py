@@ -122,3 +122,20 @@ def _german_interface(qapp):
         i18n.set_language("de")
     # Qt posts LanguageChange when translators change: deliver it now, not to the next test.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_open(qapp):
+    """A window a test leaves on screen takes the next test's mouse input (the kiosk refuses
+    to close while locked): fail the test that left it, not the one that trips over it."""
+    from PySide6.QtWidgets import QApplication
+
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    yield
+    QCoreApplication.processEvents()
+    left = [
+        type(w).__name__
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and id(w) not in before and w.isWindow() and not w.inherits("QMenu")
+    ]
+    assert left == [], f"windows left open: {left}"

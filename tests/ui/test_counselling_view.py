@@ -440,3 +440,4 @@ def test_empty_step_is_named_by_its_rule_not_its_english_text(qtbot, store, monk
     monkeypatch.setattr(counselling.Talk, "validated", reworded)
     assert not view.save()
     assert "Nächster Schritt 1: Bitte beschreiben, was zu tun ist." in answers.texts[-1]
+    answers.answers.append(QMessageBox.StandardButton.Discard)  # closing: drop the edits

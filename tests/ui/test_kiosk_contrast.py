@@ -56,7 +56,8 @@ def kiosk(qtbot, tmp_path, cities):
     for dialog in window.findChildren(QDialog):
         dialog.reject()
     qtbot.waitUntil(lambda: not any(d.isVisible() for d in window.findChildren(QDialog)))
-    window._unlocked = True  # let qtbot close it without the PIN
+    window._unlocked = True  # qtbot tried to close it while locked (refused)
+    window.close()
     engine.dispose()
 
 

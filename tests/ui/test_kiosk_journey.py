@@ -73,6 +73,7 @@ def window(qtbot, db):
     qtbot.waitExposed(w)
     yield w
     w._unlocked = True
+    w.close()
     set_language("de")
 
 

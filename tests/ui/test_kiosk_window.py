@@ -85,7 +85,8 @@ def window(qtbot, handovers, pin_hash, clock):
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w._unlocked = True  # let the fixture close it
+    w._unlocked = True  # qtbot tried to close it while locked (refused)
+    w.close()
     set_language("de")
 
 
@@ -263,6 +264,7 @@ def test_idle_timeout_warns_then_wipes(qtbot, handovers, pin_hash) -> None:
     assert [r for r in refs if r() is not None] == []
     assert_clean_start(w)
     w._unlocked = True
+    w.close()
 
 
 def test_untouched_start_screen_is_not_interrupted(qtbot, window) -> None:

@@ -87,6 +87,7 @@ def test_click_on_empty_sea_or_dortmund_emits_nothing(world: WorldMap, qtbot) ->
 
 def test_hover_names_the_city(world: WorldMap, qtbot) -> None:
     pos = world.marker_position("netanya").toPoint()
+    qtbot.mouseMove(world, pos + QPoint(40, 40))  # Qt sends no move to where the cursor is
     with qtbot.waitSignal(world.cityHovered) as blocker:
         qtbot.mouseMove(world, pos)
     assert blocker.args == ["netanya"]
