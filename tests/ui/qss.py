@@ -127,6 +127,8 @@ def parse_simple(text: str) -> Simple:
 def parse(sheet: str) -> list[Rule]:
     """Every rule of *sheet*, one per selector of a group, in order."""
     sheet = re.sub(r"/\*.*?\*/", "", sheet, flags=re.DOTALL)
+    if "{" not in sheet and sheet.strip():
+        sheet = "* {" + sheet + "}"  # declarations only: Qt reads them as "* { ... }"
     rules: list[Rule] = []
     for match in re.finditer(r"([^{}]+)\{([^{}]*)\}", sheet):
         props = tuple(

@@ -157,13 +157,15 @@ def test_every_dialog_is_named_and_tab_reachable(qtbot, window):
 # --- colours ------------------------------------------------------------------------------
 
 
-def test_stylesheet_colour_pairs_meet_4_5_to_1(language):
+def test_the_focus_frame_meets_3_to_1(language):
+    # Text colours are checked as drawn (test_app_contrast.py); the frame's figures are
+    # the ones the sheet states.
     text = resource_path("styles", "app.qss").read_text(encoding="utf-8")
-    pairs = re.findall(r"(#[0-9A-Fa-f]{6}) (?:on|frame on) (#[0-9A-Fa-f]{6})\s+([\d.]+):1", text)
-    assert len(pairs) >= 8
+    pairs = re.findall(r"(#[0-9A-Fa-f]{6}) frame on (#[0-9A-Fa-f]{6})\s+([\d.]+):1", text)
+    assert pairs
     for foreground, background, claimed in pairs:
         ratio = contrast(foreground, background)
-        assert ratio >= 4.5, f"{foreground} on {background}: {ratio:.2f}:1"
+        assert ratio >= 3, f"{foreground} on {background}: {ratio:.2f}:1"
         assert abs(ratio - float(claimed)) < 0.15, f"{foreground} on {background}: {ratio:.2f}"
 
 
