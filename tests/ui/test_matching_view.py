@@ -248,3 +248,23 @@ def test_planned_start_next_month_is_too_early_to_apply(view: MatchingView) -> N
     assert view.editor.profile().start == (soon.year(), soon.month())
     assert not amiens.warning.isHidden()
     assert "zu knapp für den Antrag" in amiens.warning.text()
+
+
+def test_checked_date_is_written_the_readers_way(view: MatchingView) -> None:
+    from datetime import date
+
+    from partnerdesk.core.formatting import format_date
+    from partnerdesk.ui.i18n import set_language
+
+    view.set_profile(REALISTIC)
+    ranking_view = view.ranking_view
+    checked = date.fromisoformat(ranking_view.ranking().checked)
+    assert not ranking_view.data_date.isHidden()
+    assert ranking_view.data_date.text().endswith(f"geprüft am {format_date(checked, 'de')}")
+    assert "Noch keine Angaben" not in ranking_view.warnings.text()
+    try:
+        set_language("en")
+        ranking_view.set_ranking(ranking_view.ranking())
+        assert ranking_view.data_date.text().endswith(format_date(checked, "en"))
+    finally:
+        set_language("de")

@@ -8,10 +8,13 @@ they are listed apart with their reason.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from partnerdesk.core.matching import CLOSE_CALL_SHARE, Ranking
+from partnerdesk.core.matching import CLOSE_CALL_SHARE, NO_INPUT, Ranking
+from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.contribution_bar import CriterionLegend
@@ -123,12 +126,14 @@ class RankingView(Retranslatable, QWidget):
         lang = current_language()
         entered = ranking.has_input
         # The "nothing entered" warning is the no-input box itself; show the others above.
-        texts = [w.get(lang) for w in ranking.warnings if entered or "Angaben" not in w.de]
+        texts = [w.get(lang) for w in ranking.warnings if w != NO_INPUT]
         self.warnings.setText("\n".join(f"⚠ {t}" for t in texts))
         self.warnings.setVisible(bool(texts))
         if ranking.checked:
-            day = ranking.checked.split("-")
-            when = f"{day[2]}.{day[1]}.{day[0]}" if lang == "de" else f"{day[0]}-{day[1]}-{day[2]}"
+            try:
+                when = format_date(date.fromisoformat(ranking.checked))
+            except ValueError:  # the pack's date as written, should it not be ISO
+                when = ranking.checked
             self.data_date.setText(
                 self.tr("Förderregeln, Reisehinweise und Einreise geprüft am {0}").format(when)
             )
