@@ -17,6 +17,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from partnerdesk.core.domain import City
+from partnerdesk.core.formatting import format_number
 from partnerdesk.core.stays import ExperienceReport
 from partnerdesk.core.vocab import CEFR_DESCRIPTIONS, FUNDING_LABELS, LANGUAGES
 from partnerdesk.ui.i18n import current_language
@@ -181,7 +182,7 @@ class CityPage(KioskPage):
 
         steps = [
             self.tr("Luftlinie von Dortmund: etwa {km} km.").format(
-                km=f"{distance_km(city.lat, city.lon):,}".replace(",", "." if lang == "de" else ",")
+                km=format_number(distance_km(city.lat, city.lon), lang)
             ),
             self.tr("1. Du buchst ein Gespräch beim Team INA."),
             self.tr("2. Das Team INA hilft dir, eine Stelle vor Ort zu finden."),
