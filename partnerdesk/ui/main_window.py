@@ -14,7 +14,6 @@ the first paint (``build_pending_views``), which keeps them off the start-up pat
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -364,6 +363,8 @@ class MainWindow(QMainWindow):
         self.settings_view.advisorChanged.connect(counselling.set_advisor)
         self.settings_view.retentionChanged.connect(counselling.set_retention_days)
         # Edits are stamped with the advisor's name, or the login name until one is set.
+        import getpass  # here: with termios ~1 ms, and only this page needs it
+
         editor = settings.advisor_name() or getpass.getuser()
         admin = CityAdminView(services.cities, editor_name=editor, parent=self.city_tabs)
         admin.citiesChanged.connect(self.on_cities_changed)
