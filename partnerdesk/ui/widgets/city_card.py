@@ -79,6 +79,11 @@ class CityCard(QFrame):
         self._chips: list[str] = []
         # Layouts by width: the grid asks heightForWidth for several widths per pass.
         self._layouts: dict[tuple[int, ...], tuple[list[_Piece], int]] = {}
+        # Each text's unwrapped size per font: the grid tries a dozen widths per card while
+        # it lays out, and a text that fits on one line needs no new measuring (shaping the
+        # texts again for every width cost ~1.5 ms of the first paint).
+        self._natural: dict[tuple[str, str], QRect] = {}
+        self._advances: dict[tuple[str, str], int] = {}
         self._font_cache: dict[str, QFont] | None = None
         self.setObjectName("cityCard")
         self.setProperty("status", city.status)
@@ -177,7 +182,7 @@ class CityCard(QFrame):
         # Head: names on the left, the status badge top right.
         badge_metrics = QFontMetrics(fonts["badge"])
         badge = self._texts["badge"]
-        badge_w = badge_metrics.horizontalAdvance(badge) + 2 * BADGE_PAD[0] + 2
+        badge_w = self._advance("badge", badge) + 2 * BADGE_PAD[0] + 2
         badge_h = badge_metrics.height() + 2 * BADGE_PAD[1] + 2
         names_w = max(20, inner - badge_w - SPACING)
         y = edge_t + top
@@ -187,18 +192,12 @@ class CityCard(QFrame):
             text = self._texts[key]
             if not text:
                 continue
-            height = (
-                QFontMetrics(fonts[key])
-                .boundingRect(QRect(0, 0, names_w, BIG), WRAP, text)
-                .height()
-            )
+            height = self._wrapped_height(key, text, names_w)
             pieces.append(_Piece(key, QRect(x0, y + names_h, names_w, height), text))
             names_h += height
         y += max(names_h, badge_h) + SPACING
         meta = self._texts["meta"]
-        meta_h = (
-            QFontMetrics(fonts["meta"]).boundingRect(QRect(0, 0, inner, BIG), WRAP, meta).height()
-        )
+        meta_h = self._wrapped_height("meta", meta, inner)
         pieces.append(_Piece("meta", QRect(x0, y, inner, meta_h), meta))
         y += meta_h
         # Chips flow left to right; a chip wider than the card wraps its own text.
@@ -207,7 +206,7 @@ class CityCard(QFrame):
         if self._chips:
             y += SPACING
         for text in self._chips:
-            w = chip_metrics.horizontalAdvance(text) + 2 * CHIP_PAD[0] + 2
+            w = self._advance("chip", text) + 2 * CHIP_PAD[0] + 2
             h = chip_metrics.height() + 2 * CHIP_PAD[1]
             if w > inner:
                 w = inner
@@ -228,8 +227,35 @@ class CityCard(QFrame):
         self._layouts[cache_key] = (pieces, height)
         return pieces, height
 
+    def _natural_size(self, kind: str, text: str) -> QRect:
+        """*text* in the font of *kind* on as few lines as its line breaks allow."""
+        size = self._natural.get((kind, text))
+        if size is None:
+            metrics = QFontMetrics(self._fonts()[kind])
+            size = self._natural[(kind, text)] = metrics.boundingRect(
+                QRect(0, 0, BIG, BIG), WRAP, text
+            )
+        return size
+
+    def _advance(self, kind: str, text: str) -> int:
+        advance = self._advances.get((kind, text))
+        if advance is None:
+            metrics = QFontMetrics(self._fonts()[kind])
+            advance = self._advances[(kind, text)] = metrics.horizontalAdvance(text)
+        return advance
+
+    def _wrapped_height(self, kind: str, text: str, width: int) -> int:
+        """The height of *text* word-wrapped at *width*."""
+        natural = self._natural_size(kind, text)
+        if natural.width() <= width:
+            return natural.height()  # fits: wrapping changes nothing
+        metrics = QFontMetrics(self._fonts()[kind])
+        return metrics.boundingRect(QRect(0, 0, width, BIG), WRAP, text).height()
+
     def _relayout(self) -> None:
         self._layouts.clear()
+        self._natural.clear()
+        self._advances.clear()
         self._font_cache = None
         self.updateGeometry()
         self.update()
