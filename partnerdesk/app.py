@@ -27,6 +27,7 @@ start corrects a stale snapshot anyway, one paint later.
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import TYPE_CHECKING
 
@@ -235,6 +236,7 @@ class Startup(QObject):
 
     @Slot()
     def on_first_paint(self) -> None:
+        gc.enable()  # off while starting (partnerdesk.__main__)
         # The database opens on its own thread while the GUI thread builds the other tabs.
         self.loader.start()
         QTimer.singleShot(0, self.window.build_pending_views)
@@ -456,6 +458,7 @@ def run_kiosk(lang: str | None = None, quit_after_show: bool = False) -> int:
                 default_lang=kiosk_lang,
             )
             window.showFullScreen()
+            QTimer.singleShot(0, gc.enable)  # off while starting (partnerdesk.__main__)
             return app.exec()
         finally:
             store.close()

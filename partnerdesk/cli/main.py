@@ -7,6 +7,7 @@ it. Bad arguments give one line naming the bad value and exit code 2, never a tr
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections.abc import Sequence
@@ -127,6 +128,8 @@ def run(argv: Sequence[str]) -> int:
     prepare_streams()
     paths.private_umask()  # every file PartnerDesk creates from here on is 0600, folders 0700
     parser, args = parse_arguments(list(argv))
+    if args.command is not None:
+        gc.enable()  # off while starting (partnerdesk.__main__); the GUI enables it later
     lang = args.lang or "de"
     if not (args.command is None and args.quit_after_show):
         paths.secure_data_dir()  # files an older version left readable to others
