@@ -3,9 +3,9 @@
 Start-up, in this order, because the first paint must come fast (``--quit-after-show``
 measures it; the target is at most 2x a bare PySide6 window started the same way):
 
-1. Create the ``QApplication``; load the shipped fonts; apply ``resources/styles/app.qss``;
-   install the interface language (settings, German by default; ``--lang`` overrides for this
-   run without storing it).
+1. Create the ``QApplication`` (Fusion style); load the shipped fonts; apply
+   ``resources/styles/app.qss``; install the interface language (settings, German by
+   default; ``--lang`` overrides for this run without storing it).
 2. Read the city data from the JSON snapshot beside the database
    (``partnerdesk.store.snapshot``, stdlib only). With no usable snapshot, read the shipped
    data pack instead. Neither path imports SQLAlchemy, which alone costs about as much as
@@ -20,7 +20,9 @@ measures it; the target is at most 2x a bare PySide6 window started the same way
    truth; the snapshot is only a cache, and a broken one merely costs speed.
 
 With ``--quit-after-show`` step 4 is replaced by quitting, so the benchmark and smoke tests
-never touch the database. Code that changes city data in the database must call
+never touch the database. Until the first paint the cyclic garbage collector is off
+(``partnerdesk.__main__``); what else waits for later (pages, modules, Qt types) is pinned by
+``tests/ui/test_startup_imports.py``. Code that changes city data in the database must call
 ``snapshot.write_snapshot(repo.to_pack())`` afterwards (or ``remove_snapshot()``); the next
 start corrects a stale snapshot anyway, one paint later.
 """
