@@ -14,7 +14,6 @@ the first paint (``build_pending_views``), which keeps them off the start-up pat
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -122,16 +121,25 @@ class MainWindow(Retranslatable, QMainWindow):
         # False for --quit-after-show: the benchmark run must not write the data folder.
         self.remember_layout = True
 
-        self.navigation = QListWidget(self)
+        # Widgets are created with their final parent, the central widget and the sidebar
+        # first: with an application stylesheet every reparenting (also adding a widget of
+        # another parent to a layout) re-polishes the whole subtree.
+        central = QWidget(self)
+        side = QWidget(central)
+        side.setObjectName("sidebar")
+        self.app_title = QLabel("PartnerDesk", side)
+        self.app_title.setObjectName("appTitle")
+        self.app_subtitle = QLabel(side)
+        self.app_subtitle.setObjectName("appSubtitle")
+        self.app_subtitle.setWordWrap(True)
+        self.navigation = QListWidget(side)
         self.navigation.setObjectName("navigation")
         for _ in range(PAGE_COUNT):
             self.navigation.addItem(QListWidgetItem())
         self._overdue = 0
-        self.pages = QStackedWidget(self)
+        self.pages = QStackedWidget(central)
         self.pages.setObjectName("mainPages")
 
-        # Widgets are created with their final parent: with an application stylesheet every
-        # reparenting re-polishes the whole subtree, which cost ~40 ms at start-up.
         self.city_admin_view: QWidget | None = None
         self._counselling_installed = False
         self.city_tabs = QTabWidget(self.pages)
@@ -166,13 +174,6 @@ class MainWindow(Retranslatable, QMainWindow):
         ):
             self.pages.addWidget(page)
 
-        self.app_title = QLabel("PartnerDesk", self)
-        self.app_title.setObjectName("appTitle")
-        self.app_subtitle = QLabel(self)
-        self.app_subtitle.setObjectName("appSubtitle")
-        self.app_subtitle.setWordWrap(True)
-        side = QWidget(self)
-        side.setObjectName("sidebar")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
@@ -182,7 +183,6 @@ class MainWindow(Retranslatable, QMainWindow):
         side.setMinimumWidth(200)
         side.setMaximumWidth(260)
 
-        central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
@@ -341,6 +341,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.settings_view.advisorChanged.connect(counselling.set_advisor)
         self.settings_view.retentionChanged.connect(counselling.set_retention_days)
         # Edits are stamped with the advisor's name, or the login name until one is set.
+        import getpass  # here: with termios ~1 ms, and only this page needs it
+
         editor = settings.advisor_name() or getpass.getuser()
         admin = CityAdminView(services.cities, editor_name=editor, parent=self.city_tabs)
         admin.citiesChanged.connect(self.on_cities_changed)

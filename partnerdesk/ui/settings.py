@@ -14,11 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings
 
 from partnerdesk import paths
-from partnerdesk.core.counselling import profile_from_dict, profile_to_dict
-from partnerdesk.core.domain import Profile
 from partnerdesk.ui.i18n import SUPPORTED
 
 if TYPE_CHECKING:
+    from partnerdesk.core.domain import Profile
     from partnerdesk.store.team_config import TeamDbConfig
 
 DEFAULT_LANGUAGE = "de"
@@ -119,8 +118,11 @@ class AppSettings:
         self._settings.sync()
 
     # The "Passende Städte" scratch pad keeps its self-assessment across restarts; it is not
-    # personal data (no name), so the settings file is the right place.
+    # personal data (no name), so the settings file is the right place. Its codec
+    # (core.counselling, ~3 ms to import) loads with the pad, after the first paint.
     def scratch_profile(self) -> Profile | None:
+        from partnerdesk.core.counselling import profile_from_dict
+
         raw = self._settings.value(_SCRATCH, "")
         if not raw:
             return None
@@ -130,5 +132,7 @@ class AppSettings:
             return None  # an unreadable entry is dropped, never shown half
 
     def set_scratch_profile(self, profile: Profile) -> None:
+        from partnerdesk.core.counselling import profile_to_dict
+
         self._settings.setValue(_SCRATCH, json.dumps(profile_to_dict(profile)))
         self._settings.sync()

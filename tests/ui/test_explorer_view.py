@@ -252,3 +252,19 @@ def test_language_switch_relabels_data(view: ExplorerView) -> None:
         set_language("de")
         QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert view.cards()["rostov"].badge_text() == "‖ ruhend"
+
+
+def test_card_heights_do_not_depend_on_the_widths_asked_before(qtbot, cities) -> None:
+    """The card measures each text once and reuses it while the text fits on one line; a
+    width where it must wrap still gets the wrapped height, whatever was asked before."""
+    rostov = next(city for city in cities if city.id == "rostov")  # long chip, local name
+    widths = (900, 420, 260, 180, 120, 260, 900)
+    fresh_heights = []
+    for width in widths:
+        fresh = CityCard(rostov)
+        qtbot.addWidget(fresh)
+        fresh_heights.append(fresh.heightForWidth(width))
+    reused = CityCard(rostov)
+    qtbot.addWidget(reused)
+    assert [reused.heightForWidth(width) for width in widths] == fresh_heights
+    assert fresh_heights[4] > fresh_heights[1] > fresh_heights[0]  # narrower: more lines

@@ -30,6 +30,12 @@ def scroll_area(
     area; callers fix the order after it (``a11y.tab_chain``) where that matters.
     """
     area = QScrollArea(parent)
+    # A viewport made here, as Qt's own would be (filled, background role inherited): asking
+    # Python for a widget Qt made (viewport()) makes PySide resolve its type against every
+    # QtWidgets class and build all their enums, ~7 ms before the first paint.
+    viewport = QWidget()
+    viewport.setAutoFillBackground(True)
+    area.setViewport(viewport)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     if not focusable:
