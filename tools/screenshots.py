@@ -386,10 +386,10 @@ def _record_pages(records: Records, out_dir: Path, lang: str) -> list[Path]:
     by Typst itself from the same document as the PDF."""
     from partnerdesk.report.record_doc import record_document
     from partnerdesk.report.typeset import render_png
-    from partnerdesk.ui.views.record_export import record_data
+    from partnerdesk.core.record_talk import record_from_talk
 
     assert records.talk_id is not None
-    data = record_data(
+    data = record_from_talk(
         records.repo.get(records.apprentice_id),
         records.repo.talk(records.talk_id),
         lang=lang,

@@ -35,8 +35,8 @@ from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.widgets.plain_text import tooltip_html
 from partnerdesk.ui.widgets.status_style import badge_text, status_label, style_for
 
-#: The card's frame, for the stylesheet of the view that shows cards (set there once, not
-#: per card: eleven stylesheets cost more than one).
+# The card's frame, for the stylesheet of the view that shows cards (set there once, not
+# per card: eleven stylesheets cost more than one).
 CARD_STYLE = """
 CityCard { background: #ffffff; border: 1px solid #c9d1d9; border-radius: 8px; }
 CityCard[status="restricted"] { border-left: 5px solid #c77700; }
