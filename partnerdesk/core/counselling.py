@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from partnerdesk.core.domain import DEFAULT_WEIGHTS, Profile
+from partnerdesk.core.domain import DEFAULT_WEIGHTS, Profile, default_start
 
 DEFAULT_RETENTION_DAYS = 365 * 2
 # Kiosk handovers: how long a consented result waits for the advisor (DESIGN: "expires after
@@ -142,6 +142,8 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "independence": profile.independence,
         "structure_importance": profile.structure_importance,
         "weights": dict(profile.weights),
+        "start_year": profile.start[0],
+        "start_month": profile.start[1],
     }
 
 
@@ -154,4 +156,12 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
         independence=int(data.get("independence", 3)),
         structure_importance=int(data.get("structure_importance", 1)),
         weights={str(k): float(v) for k, v in data.get("weights", DEFAULT_WEIGHTS).items()},
+        start=_start(data.get("start_year"), data.get("start_month")),
     )
+
+
+def _start(year: object, month: object) -> tuple[int, int]:
+    """The stored planned start; none stored (older data) or unusable: the default start."""
+    if isinstance(year, int) and isinstance(month, int) and 1 <= month <= 12 and year > 0:
+        return (year, month)
+    return default_start()

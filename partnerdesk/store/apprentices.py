@@ -454,6 +454,8 @@ def _profile(row: m.Assessment) -> Profile:
             "independence": row.independence,
             "structure_importance": row.structure_importance,
             "weights": row.weights,
+            "start_year": row.start_year,
+            "start_month": row.start_month,
         }
     )
 

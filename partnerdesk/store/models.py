@@ -349,6 +349,9 @@ class Assessment(Base):
     independence: Mapped[int] = mapped_column(Integer)
     structure_importance: Mapped[int] = mapped_column(Integer)
     weights: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # The planned start of the stay; NULL (rows before 0005): the default start.
+    start_year: Mapped[int | None] = mapped_column(Integer)
+    start_month: Mapped[int | None] = mapped_column(Integer)
 
     apprentice: Mapped[Apprentice | None] = relationship(back_populates="assessments")
 

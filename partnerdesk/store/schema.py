@@ -8,4 +8,4 @@ import circle ``database`` <-> ``backup``.
 from __future__ import annotations
 
 #: The newest migration in ``db/migrations/versions``; a test keeps it equal to Alembic's head.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"

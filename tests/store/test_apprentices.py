@@ -75,10 +75,12 @@ def test_search_is_case_and_accent_insensitive(repo):
 def test_profile_saved_per_apprentice(repo):
     aid = make(repo)
     assert repo.profile(aid) is None
-    profile = Profile(interests={"kultur": 3}, languages={"de": "native", "tr": "C1"}, weeks=6)
+    profile = Profile(
+        interests={"kultur": 3}, languages={"de": "native", "tr": "C1"}, weeks=6, start=(2028, 3)
+    )
     repo.save_profile(aid, profile)
     repo.save_profile(aid, profile)  # saving again updates, not duplicates
-    assert repo.profile(aid) == profile
+    assert repo.profile(aid) == profile  # the planned start included
 
 
 def test_talk_round_trip_with_steps_and_snapshot(repo):

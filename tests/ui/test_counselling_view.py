@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ui.helpers import unnamed_controls
 
@@ -76,6 +76,7 @@ def test_full_cycle_survives_restart_and_exports(qtbot, store, monkeypatch, tmp_
     view.matching.editor.interest_sliders["kultur"].setValue(3)
     view.matching.editor.interest_sliders["jugend"].setValue(2)
     assert view.is_dirty()
+    view.matching.editor.start.setDate(QDate(2028, 3, 1))  # not the default start
     view.editor.notes.setPlainText(NOTE)
     view.editor.steps.add_offer("fit_fuer_europa")
     free = view.editor.steps.add_offer("unterkunft")
@@ -97,6 +98,7 @@ def test_full_cycle_survives_restart_and_exports(qtbot, store, monkeypatch, tmp_
     assert talk.chosen_cities == (first_city,)
     assert talk.advisor == "Frau Lawrence"
     assert again.matching.profile().interest("kultur") == 3
+    assert again.matching.profile().start == (2028, 3)
     assert again.talk_list.count() == 1 and "1 offene" in again.talk_list.item(0).text()
 
     target = tmp_path / "out" / "record.pdf"
