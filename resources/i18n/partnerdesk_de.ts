@@ -843,6 +843,10 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen werden verworfen) oder bearbeiten Sie weiter, um Ihre Eingaben zuerst zu notieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Neu laden</source>
         <translation type="unfinished"></translation>
     </message>

@@ -845,6 +845,10 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>Your input is still there. Reload the other version (your changes are discarded) or save your version as an additional entry.</translation>
     </message>
     <message>
+        <source>Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen werden verworfen) oder bearbeiten Sie weiter, um Ihre Eingaben zuerst zu notieren.</source>
+        <translation>Your input is still here. Reload the other version (your changes are discarded) or keep editing to note down your input first.</translation>
+    </message>
+    <message>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>
