@@ -370,10 +370,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ausgeliefertes Datenpaket wiederherstellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Speichern (Strg+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,10 +379,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Änderungen &amp;verwerfen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen verwerfen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

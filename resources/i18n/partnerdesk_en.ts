@@ -372,10 +372,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>&amp;Restore shipped data pack …</translation>
     </message>
     <message>
-        <source>Ausgeliefertes Datenpaket wiederherstellen</source>
-        <translation>Restore shipped data pack</translation>
-    </message>
-    <message>
         <source>&amp;Speichern (Strg+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
@@ -386,10 +382,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Änderungen &amp;verwerfen</source>
         <translation>&amp;Discard changes</translation>
-    </message>
-    <message>
-        <source>Änderungen verwerfen</source>
-        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Partnerstädte</source>

@@ -104,6 +104,10 @@ class CityAdminController:
         self.projects = list(self.city.projects)
         return self.city
 
+    def city_id(self) -> str | None:
+        """The id of the city being edited; None before any is loaded."""
+        return None if self.city is None else self.city.id
+
     def forget(self) -> None:
         self.city = None
         self.loaded = None

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.city_rules import Problem, describe
-from partnerdesk.core.domain import City, Project, Text
+from partnerdesk.core.domain import City, Text
 from partnerdesk.core.vocab import STATUS_LABELS, Status
 from partnerdesk.store.conflicts import ConflictInfo
 from partnerdesk.store.repository import CityRepository
-from partnerdesk.ui.a11y import announce, name_from_label, plain, tab_chain
+from partnerdesk.ui.a11y import announce, name_from_label, name_with_text, plain, tab_chain
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.dialogs.conflict_dialog import ConflictChoice, ask_conflict
 from partnerdesk.ui.formatting import format_datetime
@@ -190,13 +190,9 @@ class CityAdminView(Retranslatable, QWidget):
         """The city as stored (the controller's); None before any is loaded."""
         return self.controller.city
 
-    @property
-    def _projects(self) -> list[Project]:
-        return self.controller.projects
-
     def reload(self, select_id: str | None = None) -> None:
         """Read the cities again (after import/restore or a change elsewhere)."""
-        select_id = select_id or (self._city.id if self._city else None)
+        select_id = select_id or self.controller.city_id()
         cities = self.controller.cities()
         self.projects_box.set_sources(self.controller.sources())
         lang = current_language()
@@ -286,7 +282,7 @@ class CityAdminView(Retranslatable, QWidget):
     ) -> None:
         if self._loading or current is None:
             return
-        if self._city is not None and current.data(KEY_ROLE) == self._city.id:
+        if current.data(KEY_ROLE) == self.controller.city_id():
             return
         if not self.maybe_save():
             self._loading = True
@@ -331,7 +327,7 @@ class CityAdminView(Retranslatable, QWidget):
             self._loading = False
         self.projects_box.row = -1  # the fields still show the last city's project
         self._show_problems(())
-        self.projects_box.show_projects(0 if self._projects else -1)
+        self.projects_box.show_projects(0 if self.controller.projects else -1)
         stamp = self.controller.stamp()
         if stamp is None:
             return
@@ -388,66 +384,36 @@ class CityAdminView(Retranslatable, QWidget):
     def retranslate(self) -> None:
         lang = current_language()
         self.title.setText(self.tr("Städtedaten pflegen"))
-        for button, text, name in (
-            (
-                self.export_button,
-                self.tr("Datenpaket &exportieren …"),
-                self.tr("Datenpaket exportieren"),
-            ),
-            (
-                self.import_button,
-                self.tr("Datenpaket &importieren …"),
-                self.tr("Datenpaket importieren"),
-            ),
-            (
-                self.restore_button,
-                self.tr("Ausgeliefertes Datenpaket &wiederherstellen …"),
-                self.tr("Ausgeliefertes Datenpaket wiederherstellen"),
-            ),
-            (self.save_button, self.tr("&Speichern (Strg+S)"), self.tr("Stadt speichern")),
-            (
-                self.discard_button,
-                self.tr("Änderungen &verwerfen"),
-                self.tr("Änderungen verwerfen"),
-            ),
+        for button, text in (
+            (self.export_button, self.tr("Datenpaket &exportieren …")),
+            (self.import_button, self.tr("Datenpaket &importieren …")),
+            (self.restore_button, self.tr("Ausgeliefertes Datenpaket &wiederherstellen …")),
+            (self.save_button, self.tr("&Speichern (Strg+S)")),
+            (self.discard_button, self.tr("Änderungen &verwerfen")),
         ):
             button.setText(text)
-            button.setAccessibleName(name)
+            name_with_text(button)  # named by what it shows (WCAG 2.5.3)
+        self.save_button.setAccessibleDescription(self.tr("Stadt speichern"))
         self.city_list.setAccessibleName(self.tr("Partnerstädte"))
         for i, status in enumerate(Status):
             self.status.setItemText(i, STATUS_LABELS[str(status)].get(lang))
         self.status_box.setTitle(self.tr("Status"))
         self.notes_box.setTitle(self.tr("Notizen"))
-        rows = (
-            (self.status_form, self.status, self.tr("S&tatus"), self.tr("Status")),
-            (
-                self.status_form,
-                self.reason_de,
-                self.tr("&Grund (deutsch)"),
-                self.tr("Grund für den Status, deutsch"),
-            ),
-            (
-                self.status_form,
-                self.reason_en,
-                self.tr("Grund (englisch)"),
-                self.tr("Grund für den Status, englisch"),
-            ),
-            (self.notes_form, self.notes_de, self.tr("&Deutsch"), self.tr("Notizen deutsch")),
-            (self.notes_form, self.notes_en, self.tr("E&nglisch"), self.tr("Notizen englisch")),
-        )
-        for form, field, text, name in rows:
+        for key, text, name in (
+            ("status", self.tr("S&tatus"), self.tr("Status")),
+            ("reason_de", self.tr("&Grund (deutsch)"), self.tr("Grund für den Status, deutsch")),
+            ("reason_en", self.tr("Grund (englisch)"), self.tr("Grund für den Status, englisch")),
+            ("notes_de", self.tr("&Deutsch"), self.tr("Notizen deutsch")),
+            ("notes_en", self.tr("E&nglisch"), self.tr("Notizen englisch")),
+        ):
+            form, field = self.fields[key]
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setText(text)
             name_from_label(field, text, name)  # the visible label, then the purpose
-        # How the message line below the form names a field: its label; the notes' labels
-        # ("Deutsch") say too little there, their purpose ("Notizen deutsch") says it all.
-        self._field_names = {
-            key: name if form is self.notes_form else plain(text)
-            for key, (form, field) in self.fields.items()
-            for row_form, row_field, text, name in rows
-            if row_field is field
-        }
+            # How the message line below the form names a field: its label; the notes'
+            # labels ("Deutsch") say too little there, their purpose says it all.
+            self._field_names[key] = name if form is self.notes_form else plain(text)
         # The box's own LanguageChange may come after this one: its names are needed now.
         self.projects_box.retranslate()
         self._show_field_errors()
