@@ -1,8 +1,9 @@
 """Edit conflicts between advisors sharing one team database.
 
-Apprentices and talks carry a version counter (``version_id_col``). A save names the version
-it started from; when the stored row has moved on, the save raises ``EditConflict`` with who
-saved last and when, and nothing is written. The UI then offers "Neu laden" or "Meine Fassung
+Apprentices and talks carry a version counter (``version_id_col``); a city is known by its
+edit stamp (``updated_at``, ``updated_by``). A save names the version or stamp it started
+from; when the stored row has moved on, the save raises ``EditConflict`` with who saved last
+and when, and nothing is written. The UI then offers "Neu laden" or "Meine Fassung
 als Kopie speichern" - the advisor's input is never silently overwritten or lost.
 
 Two checks, because there are two windows for a race: the version the form was loaded with
@@ -22,8 +23,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 @dataclass(frozen=True, slots=True)
 class ConflictInfo:
-    kind: str  # "talk" | "apprentice"
-    record_id: int
+    kind: str  # "talk" | "apprentice" | "city"
+    record_id: int | str  # a city's id is its slug
     changed_by: str  # empty when unknown (rows from before the version counter)
     changed_at: datetime | None
 

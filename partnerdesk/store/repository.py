@@ -26,6 +26,7 @@ from partnerdesk.core.city_rules import (
 )
 from partnerdesk.core.vocab import THEMES
 from partnerdesk.store import models as m
+from partnerdesk.store.conflicts import ConflictInfo, EditConflict
 
 _PACK_INFO_ID = 1
 
@@ -56,6 +57,8 @@ class PackInfo:
 
 @dataclass(frozen=True, slots=True)
 class EditStamp:
+    """Who saved a city last and when: what an editor loaded, and expects at its save."""
+
     updated_at: datetime
     updated_by: str
 
@@ -95,6 +98,18 @@ class CityRepository:
             if row is None:
                 raise KeyError(city_id)
             return _to_domain(row)
+
+    def city_for_edit(self, city_id: str) -> tuple[domain.City, EditStamp]:
+        """One city and its edit stamp, read together (pass the stamp to ``update_city``).
+
+        The stamp comes from the same row as the city's own columns; child rows read a moment
+        later can only be newer, which makes a save conflict, never overwrite.
+        """
+        with self._sessions() as session:
+            row = session.scalars(_city_query().where(m.City.id == city_id)).one_or_none()
+            if row is None:
+                raise KeyError(city_id)
+            return _to_domain(row), EditStamp(row.updated_at, row.updated_by)
 
     def edit_stamp(self, city_id: str) -> EditStamp:
         with self._sessions() as session:
@@ -177,17 +192,29 @@ class CityRepository:
         self.load_pack(pack)
         return True
 
-    def update_city(self, city: domain.City, editor: str) -> None:
-        """Replace one existing city's data, stamping *editor* and the time."""
+    def update_city(
+        self, city: domain.City, editor: str, *, expected: EditStamp | None = None
+    ) -> None:
+        """Replace one existing city's data, stamping *editor* and the time.
+
+        With *expected* (the stamp the editor loaded, ``city_for_edit``) the save raises
+        ``EditConflict`` naming who saved since and when, and writes nothing, when the stored
+        stamp differs. The row is locked while it is compared (``FOR UPDATE`` on PostgreSQL;
+        SQLite's ``begin()`` is ``BEGIN IMMEDIATE``), so no save lands between check and write.
+        ``KeyError`` if the city is gone (e.g. a whole pack was imported meanwhile).
+        """
         info = self.pack_info()
         keys = [source.key for source in info.sources] if info else []
         _refuse(check_city(city, keys), f"city {city.id!r}: ")
         # The stamp's column holds 200 characters, like a name.
         _refuse(check_text("updated_by", editor, required=True, limit=MAX_NAME))
         with self._sessions.begin() as session:
-            row = session.get(m.City, city.id)
+            row = session.get(m.City, city.id, with_for_update=True)
             if row is None:
                 raise KeyError(city.id)
+            stored = EditStamp(row.updated_at, row.updated_by)
+            if expected is not None and stored != expected:
+                raise EditConflict(ConflictInfo("city", city.id, row.updated_by, row.updated_at))
             _sync_themes(session)
             # Delete the old child rows before inserting new ones: the unit of work would
             # otherwise insert first and trip the (city_id, position) unique constraints.

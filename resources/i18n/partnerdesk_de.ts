@@ -370,10 +370,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ausgeliefertes Datenpaket wiederherstellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Speichern (Strg+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,10 +379,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Änderungen &amp;verwerfen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen verwerfen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -840,6 +832,10 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen werden verworfen) oder speichern Sie Ihre Fassung als zusätzlichen Eintrag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen werden verworfen) oder bearbeiten Sie weiter, um Ihre Eingaben zuerst zu notieren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

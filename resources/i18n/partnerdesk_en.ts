@@ -372,10 +372,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>&amp;Restore shipped data pack …</translation>
     </message>
     <message>
-        <source>Ausgeliefertes Datenpaket wiederherstellen</source>
-        <translation>Restore shipped data pack</translation>
-    </message>
-    <message>
         <source>&amp;Speichern (Strg+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
@@ -386,10 +382,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Änderungen &amp;verwerfen</source>
         <translation>&amp;Discard changes</translation>
-    </message>
-    <message>
-        <source>Änderungen verwerfen</source>
-        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Partnerstädte</source>
@@ -843,6 +835,10 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen werden verworfen) oder speichern Sie Ihre Fassung als zusätzlichen Eintrag.</source>
         <translation>Your input is still there. Reload the other version (your changes are discarded) or save your version as an additional entry.</translation>
+    </message>
+    <message>
+        <source>Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen werden verworfen) oder bearbeiten Sie weiter, um Ihre Eingaben zuerst zu notieren.</source>
+        <translation>Your input is still here. Reload the other version (your changes are discarded) or keep editing to note down your input first.</translation>
     </message>
     <message>
         <source>Neu laden</source>

@@ -15,7 +15,13 @@ from partnerdesk.core.city_rules import Problem, check_city, within
 from partnerdesk.core.datapack import PackError, pack_to_dict, parse_pack
 from partnerdesk.core.domain import City, Project, Text
 from partnerdesk.store.repository import CityDataError
-from partnerdesk.ui.views.city_admin_controller import CityAdminController, FieldRef, locate
+from partnerdesk.ui.views.city_admin_controller import (
+    CityAdminController,
+    FieldRef,
+    field_messages,
+    locate,
+    row_of,
+)
 
 
 @pytest.fixture
@@ -105,10 +111,38 @@ def test_a_city_gone_meanwhile_is_reported_not_recreated(controller, store) -> N
     assert [c.id for c in store.cities.cities()] == [c.id for c in others]
 
 
+def test_a_city_another_advisor_saved_meanwhile_is_a_conflict(controller, store) -> None:
+    """Team mode: the save expects the stamp it loaded; reload shows the other version."""
+    from partnerdesk.store.repository import CityRepository
+
+    city = controller.load("leeds")
+    other = CityRepository(store.sessions)  # the second advisor
+    theirs, stamp = other.city_for_edit("leeds")
+    other.update_city(
+        dataclasses.replace(theirs, notes=Text("Fassung Hoffmann")), "Frau Hoffmann", expected=stamp
+    )
+    edited = controller.edited(city.status, city.status_reason, Text("Fassung Berger"))
+    assert edited is not None
+    outcome = controller.save(edited)
+    assert not outcome.saved and outcome.error is None and outcome.problems == ()
+    assert outcome.conflict is not None and outcome.conflict.changed_by == "Frau Hoffmann"
+    assert outcome.conflict.record_id == "leeds"
+    assert store.cities.city("leeds").notes.de == "Fassung Hoffmann"  # nothing overwritten
+    # "Weiter bearbeiten": the working copy still differs; saving again asks again.
+    assert controller.is_dirty(edited) and controller.save(edited).conflict is not None
+    # "Neu laden": their version and their stamp; my next save goes through.
+    assert controller.load("leeds").notes.de == "Fassung Hoffmann"
+    loaded = controller.stamp()
+    assert loaded is not None and loaded.updated_by == "Frau Hoffmann"
+    fresh = controller.edited(city.status, city.status_reason, Text("Fassung Berger"))
+    assert fresh is not None and controller.save(fresh).saved
+    assert store.cities.city("leeds").notes.de == "Fassung Berger"
+
+
 def test_a_database_failure_is_an_outcome(controller, store, monkeypatch) -> None:
     city = controller.load("amiens")
 
-    def broken(*args: object) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
         raise OperationalError("UPDATE city", {}, Exception("disk I/O error"))
 
     monkeypatch.setattr(store.cities, "update_city", broken)
@@ -184,3 +218,22 @@ def test_the_controller_imports_no_qt() -> None:
         "assert 'PySide6' not in sys.modules, 'PySide6 imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_field_messages_show_the_shown_projects_and_the_citys_own(controller) -> None:
+    problems = (
+        Problem("status_reason.de", "reason_required", {"status": "paused"}),
+        Problem("projects[1].title", "required", {}),
+        Problem("projects[0].title", "required", {}),
+        Problem("status_reason.de", "required", {}),  # a second one for the field: first wins
+    )
+    shown_first = field_messages(problems, 0, "de")
+    assert set(shown_first) == {"reason_de", "project_title"}
+    assert shown_first["reason_de"][0].isupper()
+    assert set(field_messages(problems, 2, "en")) == {"reason_de"}
+
+
+def test_row_of_falls_back_to_the_first_city(controller) -> None:
+    cities = controller.cities()
+    assert row_of(cities, cities[2].id) == 2
+    assert row_of(cities, "atlantis") == 0 and row_of(cities, None) == 0

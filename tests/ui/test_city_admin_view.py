@@ -101,7 +101,7 @@ def test_bad_values_show_beside_their_field_and_keep_edits(view, store) -> None:
 
     view.reason_de.setText("Ratsbeschluss")
     view.projects_box.on_add_clicked()  # a project without title and themes
-    number = len(view._projects)
+    number = len(view.controller.projects)
     view.projects.setCurrentRow(0)  # the steward looks elsewhere; saving brings the project back
     assert not view.save()
     assert view.projects.currentRow() == number - 1

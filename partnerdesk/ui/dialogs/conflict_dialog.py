@@ -4,6 +4,9 @@
 the other version; the advisor chose to drop their own), "Meine Fassung als Kopie speichern"
 (the advisor's text becomes a talk of its own, the other one stays) and "Weiter bearbeiten"
 (the default: the form keeps everything as typed). Text is plain, never markup.
+
+A city is one record of its own: a copy of it makes no sense, so the city data editor asks
+with ``offer_copy=False`` and gets "Neu laden" and "Weiter bearbeiten" only.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import enum
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 
 class ConflictChoice(enum.Enum):
@@ -43,6 +46,7 @@ class ConflictDialog(QMessageBox):
         parent: QWidget | None = None,
         *,
         talk: bool = True,
+        offer_copy: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
@@ -56,20 +60,29 @@ class ConflictDialog(QMessageBox):
                 "Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen "
                 "werden verworfen) oder speichern Sie Ihre Fassung als zusätzlichen Eintrag.",
             )
+            if offer_copy
+            else QCoreApplication.translate(
+                "ConflictDialog",
+                "Ihre Eingaben sind noch da. Laden Sie die andere Fassung neu (Ihre Änderungen "
+                "werden verworfen) oder bearbeiten Sie weiter, um Ihre Eingaben zuerst zu "
+                "notieren.",
+            )
         )
         self.reload_button = self.addButton(
             QCoreApplication.translate("ConflictDialog", "Neu laden"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
-        self.copy_button = self.addButton(
-            QCoreApplication.translate("ConflictDialog", "Meine Fassung als Kopie speichern"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
+        self.copy_button: QPushButton | None = None
+        if offer_copy:
+            self.copy_button = self.addButton(
+                QCoreApplication.translate("ConflictDialog", "Meine Fassung als Kopie speichern"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            self.copy_button.setObjectName("saveCopyButton")
         self.keep_button = self.addButton(
             QCoreApplication.translate("ConflictDialog", "Weiter bearbeiten"),
             QMessageBox.ButtonRole.RejectRole,
         )
-        self.copy_button.setObjectName("saveCopyButton")
         self.reload_button.setObjectName("reloadButton")
         self.setDefaultButton(self.keep_button)
         self.setEscapeButton(self.keep_button)
@@ -78,14 +91,19 @@ class ConflictDialog(QMessageBox):
         clicked = self.clickedButton()
         if clicked is self.reload_button:
             return ConflictChoice.RELOAD
-        if clicked is self.copy_button:
+        if clicked is not None and clicked is self.copy_button:
             return ConflictChoice.SAVE_COPY
         return ConflictChoice.KEEP_EDITING
 
 
 def ask_conflict(
-    parent: QWidget | None, changed_by: str, changed_at: datetime | None, *, talk: bool = True
+    parent: QWidget | None,
+    changed_by: str,
+    changed_at: datetime | None,
+    *,
+    talk: bool = True,
+    offer_copy: bool = True,
 ) -> ConflictChoice:
-    dialog = ConflictDialog(changed_by, changed_at, parent, talk=talk)
+    dialog = ConflictDialog(changed_by, changed_at, parent, talk=talk, offer_copy=offer_copy)
     dialog.exec()
     return dialog.choice()

@@ -4,8 +4,12 @@
 copy of one city's projects, says whether the edits differ from what is stored, checks an
 edited city with the one set of rules (``core.city_rules``, the same the pack parser and the
 repository apply) and saves it. A refusal is a list of ``Problem``s; ``locate`` tells the view
-which of its fields each one belongs to, so the message appears beside that field. Tests drive
-it directly (``tests/ui/test_city_admin_controller.py``), without clicking.
+which of its fields each one belongs to, so the message appears beside that field.
+
+Team mode: the controller remembers the edit stamp it loaded the city with and the save
+expects it, so a city another advisor saved meanwhile comes back as a ``conflict`` outcome
+(who, when) instead of being overwritten; ``reload`` then shows their version. Tests drive it
+directly (``tests/ui/test_city_admin_controller.py``), without clicking.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from partnerdesk.core.city_rules import Problem, check_city
+from partnerdesk.core.city_rules import Problem, check_city, describe
 from partnerdesk.core.datapack import dump_pack, load_pack, load_shipped_pack
 from partnerdesk.core.domain import City, DataPack, Project, Source, Text
+from partnerdesk.store.conflicts import ConflictInfo, EditConflict
 from partnerdesk.store.repository import CityDataError, CityRepository, EditStamp, PackInfo
 
 # The editor name under which the shipped pack is loaded (CityRepository.load_pack default).
@@ -50,15 +55,35 @@ def locate(problem: Problem) -> FieldRef:
     return FieldRef(_CITY_FIELDS.get(problem.field, ""))
 
 
+def field_messages(problems: tuple[Problem, ...], project_row: int, lang: str) -> dict[str, str]:
+    """The message beside each field (widget name -> text) for the project shown at
+    *project_row*: the first problem of a field wins; on its own line a message starts like a
+    sentence ("Needs at least ..."). Problems of other projects wait until those are shown."""
+    texts: dict[str, str] = {}
+    for problem in problems:
+        where = locate(problem)
+        if where.widget and where.project in (None, project_row):
+            text = describe(problem).get(lang)
+            texts.setdefault(where.widget, text[:1].upper() + text[1:])
+    return texts
+
+
+def row_of(cities: list[City], city_id: str | None) -> int:
+    """The list row of *city_id*, or the first row when it is gone (or none was chosen)."""
+    return next((i for i, city in enumerate(cities) if city.id == city_id), 0)
+
+
 @dataclass(frozen=True, slots=True)
 class SaveOutcome:
     """``saved``; else the broken rules (``problems``), or the city is gone (``missing``),
-    or the database failed (``error``)."""
+    or another advisor saved it since it was loaded (``conflict``: who and when), or the
+    database failed (``error``)."""
 
     saved: bool
     problems: tuple[Problem, ...] = ()
     missing: bool = False
     error: Exception | None = None
+    conflict: ConflictInfo | None = None
 
 
 class CityAdminController:
@@ -66,6 +91,7 @@ class CityAdminController:
         self.repo = repo
         self.editor_name = editor_name
         self.city: City | None = None  # as stored
+        self.loaded: EditStamp | None = None  # the city's stamp as loaded: what a save expects
         self.projects: list[Project] = []  # the working copy the form edits
 
     # --- reading ---------------------------------------------------------------------------
@@ -74,16 +100,27 @@ class CityAdminController:
 
     def load(self, city_id: str) -> City:
         """Make the stored city *city_id* the one being edited; ``KeyError`` if there is none."""
-        self.city = self.repo.city(city_id)
+        self.city, self.loaded = self.repo.city_for_edit(city_id)
         self.projects = list(self.city.projects)
         return self.city
 
+    def city_id(self) -> str | None:
+        """The id of the city being edited; None before any is loaded."""
+        return None if self.city is None else self.city.id
+
     def forget(self) -> None:
         self.city = None
+        self.loaded = None
         self.projects = []
 
     def stamp(self) -> EditStamp | None:
-        return None if self.city is None else self.repo.edit_stamp(self.city.id)
+        """Who saved the city being edited last and when, as loaded."""
+        return self.loaded
+
+    @staticmethod
+    def is_shipped(editor: str) -> bool:
+        """Whether *editor* (a stamp's name) is the shipped pack's loader, not an advisor."""
+        return editor == SHIPPED_EDITOR
 
     def pack_info(self) -> PackInfo | None:
         return self.repo.pack_info()
@@ -134,12 +171,15 @@ class CityAdminController:
         return check_city(city, [source.key for source in self.sources()])
 
     def save(self, city: City) -> SaveOutcome:
-        """Check, then store with the editor's stamp; on any refusal nothing is stored."""
+        """Check, then store with the editor's stamp if nobody else saved the city since it
+        was loaded; on any refusal nothing is stored and the working copy stays as it is."""
         problems = self.check(city)
         if problems:
             return SaveOutcome(False, tuple(problems))
         try:
-            self.repo.update_city(city, self.editor_name)
+            self.repo.update_city(city, self.editor_name, expected=self.loaded)
+        except EditConflict as conflict:
+            return SaveOutcome(False, conflict=conflict.info)
         except CityDataError as exc:  # e.g. the editor name; the rules passed above
             return SaveOutcome(False, exc.problems, error=None if exc.problems else exc)
         except KeyError:

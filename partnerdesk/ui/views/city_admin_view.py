@@ -1,23 +1,25 @@
 """City data for the data steward: projects, status and reason, notes; the data pack.
 
-The view lays out the form; ``CityAdminController`` decides. Edits are made on a working copy
+The view lays out the form, reads its fields and shows outcomes; ``CityAdminController``
+decides, ``CityPackActions`` runs the pack buttons. Edits are made on a working copy
 of one city and saved with "Speichern": the controller checks the city with the rules the
 pack parser and the repository use too (``core.city_rules``), so what saves also exports and
 imports again; each broken rule is shown beside its field. Any refusal leaves the edits on
 screen. Import validates the file completely before anything is replaced; a bad pack changes
-nothing. ``citiesChanged`` tells the rest of the window (explorer, matching, snapshot cache)
-to reload.
+nothing. A city another advisor saved since it was loaded is never overwritten: the save
+asks (``ConflictDialog``) whether to reload their version or keep editing. ``citiesChanged``
+tells the rest of the window (explorer, matching, snapshot cache) to reload.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,23 +33,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk import paths
 from partnerdesk.core.city_rules import Problem, describe
-from partnerdesk.core.datapack import PackError
-from partnerdesk.core.domain import City, DataPack, Project, Text
+from partnerdesk.core.domain import City, Text
 from partnerdesk.core.vocab import STATUS_LABELS, Status
-from partnerdesk.store.repository import CityDataError, CityRepository
-from partnerdesk.ui.a11y import announce, name_from_label, plain, tab_chain
-from partnerdesk.ui.busy import run_busy
+from partnerdesk.store.conflicts import ConflictInfo
+from partnerdesk.store.repository import CityRepository
+from partnerdesk.ui.a11y import announce, name_from_label, name_with_text, plain, tab_chain
 from partnerdesk.ui.dialogs import plain_message as msg
+from partnerdesk.ui.dialogs.conflict_dialog import ConflictChoice, ask_conflict
 from partnerdesk.ui.formatting import format_datetime
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.views.city_admin_controller import (
-    SHIPPED_EDITOR,
     CityAdminController,
+    field_messages,
     locate,
+    row_of,
 )
+from partnerdesk.ui.views.city_pack_actions import CityPackActions
 from partnerdesk.ui.views.city_projects import CityProjectsEditor, add_error_line
 from partnerdesk.ui.widgets.list_current import restore_current
 from partnerdesk.ui.widgets.plain_text import plain_label
@@ -67,6 +70,11 @@ class CityAdminView(Retranslatable, QWidget):
         self.repo = cities_repo
         self.editor_name = editor_name
         self.controller = CityAdminController(cities_repo, editor_name)
+        actions = CityPackActions(self, self.controller, self.maybe_save, self._on_pack_replaced)
+        # The pack buttons' work, under the names this page always had (tests, tools).
+        self.export_pack: Callable[[], Path | None] = actions.export_pack
+        self.import_pack: Callable[[], bool] = actions.import_pack
+        self.restore_shipped: Callable[[], bool] = actions.restore_shipped
         self._loading = False
         self._problems: tuple[Problem, ...] = ()  # of the last refused save, shown by field
         self._field_names: dict[str, str] = {}
@@ -182,13 +190,9 @@ class CityAdminView(Retranslatable, QWidget):
         """The city as stored (the controller's); None before any is loaded."""
         return self.controller.city
 
-    @property
-    def _projects(self) -> list[Project]:
-        return self.controller.projects
-
     def reload(self, select_id: str | None = None) -> None:
         """Read the cities again (after import/restore or a change elsewhere)."""
-        select_id = select_id or (self._city.id if self._city else None)
+        select_id = select_id or self.controller.city_id()
         cities = self.controller.cities()
         self.projects_box.set_sources(self.controller.sources())
         lang = current_language()
@@ -202,7 +206,7 @@ class CityAdminView(Retranslatable, QWidget):
         finally:
             self._loading = False
         self._show_pack_info()
-        row = next((i for i, c in enumerate(cities) if c.id == select_id), 0)
+        row = row_of(cities, select_id)
         self.controller.forget()
         if cities:
             self.city_list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -240,6 +244,8 @@ class CityAdminView(Retranslatable, QWidget):
         if outcome.error is not None:
             msg.storage_error(self, outcome.error)
             return False
+        if outcome.conflict is not None:
+            return self._on_conflict(outcome.conflict)
         if outcome.missing:
             self._show_problems(
                 (), self.tr("Die Stadt „{0}“ gibt es nicht mehr.").format(city.name_de)
@@ -265,100 +271,9 @@ class CityAdminView(Retranslatable, QWidget):
             name = self.tr("Projekt {0} – {1}").format(where.project + 1, name)
         return f"{name}: {message}"
 
-    # --- pack ----------------------------------------------------------------------------
-    @Slot()
-    def export_pack(self) -> Path | None:
-        if not self.maybe_save():
-            return None
-        try:
-            name = self.controller.export_name()
-        except LookupError:
-            return None
-        folder = paths.documents_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        default = folder / name
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Datenpaket exportieren"), str(default), self.tr("Datenpaket (*.json)")
-        )
-        if not chosen:
-            return None
-        try:
-            self.controller.export(chosen)
-        except (OSError, PackError) as exc:
-            msg.warn(
-                self,
-                self.tr("Export fehlgeschlagen"),
-                self.tr("Das Datenpaket wurde nicht gespeichert."),
-                str(exc),
-            )
-            return None
-        return Path(chosen)
-
-    @Slot()
-    def import_pack(self) -> bool:
-        if not self.maybe_save():
-            return False
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Datenpaket importieren"),
-            str(paths.documents_dir()),
-            self.tr("Datenpaket (*.json)"),
-        )
-        if not chosen:
-            return False
-        try:
-            # Off the GUI thread: a pack may have up to the guard's limit of cities.
-            pack = run_busy(
-                self,
-                self.tr("Datenpaket wird geprüft …"),
-                lambda: self.controller.read_pack(chosen),
-            )
-        except PackError as exc:
-            msg.warn(
-                self,
-                self.tr("Datenpaket abgelehnt"),
-                self.tr("Das Datenpaket ist fehlerhaft; es wurde nichts geändert."),
-                str(exc),
-            )
-            return False
-        return self._replace_with(pack, self.tr("Datenpaket importieren?"))
-
-    @Slot()
-    def restore_shipped(self) -> bool:
-        if not self.maybe_save():
-            return False
-        return self._replace_with(
-            self.controller.shipped_pack(), self.tr("Ausgeliefertes Datenpaket wiederherstellen?")
-        )
-
-    def _replace_with(self, pack: DataPack, question: str) -> bool:
-        cities, projects = self.controller.summary(pack)
-        text = self.tr(
-            "„{title}“, Version {version}: {cities} Städte, {projects} Projekte. "
-            "Alle Städtedaten und Änderungen in PartnerDesk werden ersetzt."
-        ).format(title=pack.title, version=pack.pack_version, cities=cities, projects=projects)
-        if not msg.confirm(self, question, text):
-            return False
-        try:
-            run_busy(
-                self,
-                self.tr("Städtedaten werden ersetzt …"),
-                lambda: self.controller.replace_with(pack),
-            )
-        except CityDataError as exc:
-            msg.warn(
-                self,
-                self.tr("Datenpaket abgelehnt"),
-                self.tr("Das Datenpaket ist fehlerhaft; es wurde nichts geändert."),
-                str(exc),
-            )
-            return False
-        except Exception as exc:
-            msg.storage_error(self, exc)
-            return False
+    def _on_pack_replaced(self) -> None:
         self.reload()
         self.citiesChanged.emit()
-        return True
 
     # --- slots ---------------------------------------------------------------------------
     @Slot(QListWidgetItem, QListWidgetItem)
@@ -367,7 +282,7 @@ class CityAdminView(Retranslatable, QWidget):
     ) -> None:
         if self._loading or current is None:
             return
-        if self._city is not None and current.data(KEY_ROLE) == self._city.id:
+        if current.data(KEY_ROLE) == self.controller.city_id():
             return
         if not self.maybe_save():
             self._loading = True
@@ -380,6 +295,23 @@ class CityAdminView(Retranslatable, QWidget):
     def on_discard_clicked(self) -> None:
         if self._city is not None:
             self._load_city(self._city.id)
+
+    def _on_conflict(self, info: ConflictInfo) -> bool:
+        """Another advisor saved this city since it was loaded: ask; never overwrite.
+
+        "Neu laden" shows their version (the advisor chose to drop their own edits);
+        "Weiter bearbeiten" keeps every edit on screen, and the next save asks again."""
+        choice = ask_conflict(
+            self,
+            self._editor_name(info.changed_by),
+            info.changed_at,
+            talk=False,
+            offer_copy=False,
+        )
+        if choice is ConflictChoice.RELOAD:
+            self.reload(str(info.record_id))  # their list too: a pack import may be behind it
+            self.citiesChanged.emit()
+        return False
 
     # --- internals -----------------------------------------------------------------------
     def _load_city(self, city_id: str) -> None:
@@ -395,7 +327,7 @@ class CityAdminView(Retranslatable, QWidget):
             self._loading = False
         self.projects_box.row = -1  # the fields still show the last city's project
         self._show_problems(())
-        self.projects_box.show_projects(0 if self._projects else -1)
+        self.projects_box.show_projects(0 if self.controller.projects else -1)
         stamp = self.controller.stamp()
         if stamp is None:
             return
@@ -428,14 +360,7 @@ class CityAdminView(Retranslatable, QWidget):
             announce(self.error, summary, assertive=True)
 
     def _show_field_errors(self) -> None:
-        lang = current_language()
-        texts: dict[str, str] = {}
-        for problem in self._problems:
-            where = locate(problem)
-            if where.widget and where.project in (None, self.projects_box.row):
-                text = describe(problem).get(lang)
-                # On its own line the message starts like a sentence ("Needs at least ...").
-                texts.setdefault(where.widget, text[:1].upper() + text[1:])
+        texts = field_messages(self._problems, self.projects_box.row, current_language())
         for key, (form, _field) in self.fields.items():
             self.field_errors[key].setText(texts.get(key, ""))
             form.setRowVisible(self.field_errors[key], key in texts)
@@ -443,7 +368,7 @@ class CityAdminView(Retranslatable, QWidget):
 
     def _editor_name(self, who: str) -> str:
         # The shipped pack is loaded under the internal name "datapack"; say what it is.
-        return self.tr("Datenpaket (Auslieferung)") if who == SHIPPED_EDITOR else who
+        return self.tr("Datenpaket (Auslieferung)") if self.controller.is_shipped(who) else who
 
     def _show_pack_info(self) -> None:
         info = self.controller.pack_info()
@@ -459,66 +384,36 @@ class CityAdminView(Retranslatable, QWidget):
     def retranslate(self) -> None:
         lang = current_language()
         self.title.setText(self.tr("Städtedaten pflegen"))
-        for button, text, name in (
-            (
-                self.export_button,
-                self.tr("Datenpaket &exportieren …"),
-                self.tr("Datenpaket exportieren"),
-            ),
-            (
-                self.import_button,
-                self.tr("Datenpaket &importieren …"),
-                self.tr("Datenpaket importieren"),
-            ),
-            (
-                self.restore_button,
-                self.tr("Ausgeliefertes Datenpaket &wiederherstellen …"),
-                self.tr("Ausgeliefertes Datenpaket wiederherstellen"),
-            ),
-            (self.save_button, self.tr("&Speichern (Strg+S)"), self.tr("Stadt speichern")),
-            (
-                self.discard_button,
-                self.tr("Änderungen &verwerfen"),
-                self.tr("Änderungen verwerfen"),
-            ),
+        for button, text in (
+            (self.export_button, self.tr("Datenpaket &exportieren …")),
+            (self.import_button, self.tr("Datenpaket &importieren …")),
+            (self.restore_button, self.tr("Ausgeliefertes Datenpaket &wiederherstellen …")),
+            (self.save_button, self.tr("&Speichern (Strg+S)")),
+            (self.discard_button, self.tr("Änderungen &verwerfen")),
         ):
             button.setText(text)
-            button.setAccessibleName(name)
+            name_with_text(button)  # named by what it shows (WCAG 2.5.3)
+        self.save_button.setAccessibleDescription(self.tr("Stadt speichern"))
         self.city_list.setAccessibleName(self.tr("Partnerstädte"))
         for i, status in enumerate(Status):
             self.status.setItemText(i, STATUS_LABELS[str(status)].get(lang))
         self.status_box.setTitle(self.tr("Status"))
         self.notes_box.setTitle(self.tr("Notizen"))
-        rows = (
-            (self.status_form, self.status, self.tr("S&tatus"), self.tr("Status")),
-            (
-                self.status_form,
-                self.reason_de,
-                self.tr("&Grund (deutsch)"),
-                self.tr("Grund für den Status, deutsch"),
-            ),
-            (
-                self.status_form,
-                self.reason_en,
-                self.tr("Grund (englisch)"),
-                self.tr("Grund für den Status, englisch"),
-            ),
-            (self.notes_form, self.notes_de, self.tr("&Deutsch"), self.tr("Notizen deutsch")),
-            (self.notes_form, self.notes_en, self.tr("E&nglisch"), self.tr("Notizen englisch")),
-        )
-        for form, field, text, name in rows:
+        for key, text, name in (
+            ("status", self.tr("S&tatus"), self.tr("Status")),
+            ("reason_de", self.tr("&Grund (deutsch)"), self.tr("Grund für den Status, deutsch")),
+            ("reason_en", self.tr("Grund (englisch)"), self.tr("Grund für den Status, englisch")),
+            ("notes_de", self.tr("&Deutsch"), self.tr("Notizen deutsch")),
+            ("notes_en", self.tr("E&nglisch"), self.tr("Notizen englisch")),
+        ):
+            form, field = self.fields[key]
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setText(text)
             name_from_label(field, text, name)  # the visible label, then the purpose
-        # How the message line below the form names a field: its label; the notes' labels
-        # ("Deutsch") say too little there, their purpose ("Notizen deutsch") says it all.
-        self._field_names = {
-            key: name if form is self.notes_form else plain(text)
-            for key, (form, field) in self.fields.items()
-            for row_form, row_field, text, name in rows
-            if row_field is field
-        }
+            # How the message line below the form names a field: its label; the notes'
+            # labels ("Deutsch") say too little there, their purpose says it all.
+            self._field_names[key] = name if form is self.notes_form else plain(text)
         # The box's own LanguageChange may come after this one: its names are needed now.
         self.projects_box.retranslate()
         self._show_field_errors()
