@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.counselling import Apprentice, RecordError, Talk
+from partnerdesk.core.counselling import Apprentice, RecordError, Talk, TalkSummary
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.qt.background import Runner, default_runner
 from partnerdesk.store.apprentices import ApprenticeRepository
@@ -34,6 +34,7 @@ from partnerdesk.store.conflicts import EditConflict
 from partnerdesk.store.handovers import HandoverRepository
 from partnerdesk.store.stays import StayRepository
 from partnerdesk.ui.dialogs import plain_message as msg
+from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.views.apprentice_panel import ApprenticePanel
@@ -508,9 +509,19 @@ class CounsellingView(Retranslatable, QWidget):
     def _fill_talks(self, select_id: int | None = None) -> list[int]:
         self._loading = True
         try:
-            return self.detail.fill_talks(self.controller.talks(), select_id)
+            return self.detail.fill_talks(self.controller.talks(), select_id, self._talk_row)
         finally:
             self._loading = False
+
+    def _talk_row(self, s: TalkSummary) -> str:
+        steps = (
+            self.tr("%n offene(r) Schritt(e)", "", s.open_steps)
+            if s.open_steps
+            else self.tr("keine offenen Schritte")
+        )
+        return self.tr("{date} · {advisor}\n{steps}").format(
+            date=format_date(s.held_on), advisor=s.advisor or "—", steps=steps
+        )
 
     def _start_new_talk(self) -> None:
         talk = self.controller.new_talk(self.matching.profile(), current_language())

@@ -142,21 +142,20 @@ class TalkPanel(Retranslatable, QWidget):
             )
         self.facts_label.setText(" · ".join(parts))
 
-    def fill_talks(self, summaries: Sequence[TalkSummary], select_id: int | None) -> list[int]:
-        """List the earlier talks, *select_id* (or the newest) current; their ids."""
+    def fill_talks(
+        self,
+        summaries: Sequence[TalkSummary],
+        select_id: int | None,
+        describe: Callable[[TalkSummary], str],
+    ) -> list[int]:
+        """List the earlier talks as *describe* words them, *select_id* (or the newest)
+        current; their ids. (The wording stays with the page: lupdate finds a plural form
+        only in a ``tr()`` call.)"""
         if select_id is None and summaries:
             select_id = summaries[0].id
         self.talk_list.clear()
         for s in summaries:
-            steps = (
-                translate("CounsellingView", "%n offene(r) Schritt(e)", "", s.open_steps)
-                if s.open_steps
-                else translate("CounsellingView", "keine offenen Schritte")
-            )
-            text = translate("CounsellingView", "{date} · {advisor}\n{steps}").format(
-                date=format_date(s.held_on), advisor=s.advisor or "—", steps=steps
-            )
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(describe(s))
             item.setData(ID_ROLE, s.id)
             self.talk_list.addItem(item)
             if s.id == select_id:
