@@ -1,6 +1,6 @@
 """What the "Beratung" page does with an apprentice through a dialog: create, edit, erase,
 stays, the Auskunft, the kiosk handover, choosing whom a scratch-pad profile is for, and
-comparing cities.
+comparing cities; and the message when a save fails (``show_save_problem``).
 
 ``CounsellingActions`` gets what it needs in its constructor (the controller, the
 repositories, a parent for the dialogs and the page's save guard) and answers with what
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
+from partnerdesk.core.counselling import RecordError
 from partnerdesk.core.domain import Profile
 from partnerdesk.core.matching import Ranking
 from partnerdesk.store.apprentices import ApprenticeRepository
@@ -25,7 +26,12 @@ from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
 from partnerdesk.ui.dialogs.auskunft_dialog import confirm_and_erase, run_auskunft_export
 from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
 from partnerdesk.ui.i18n import current_language
-from partnerdesk.ui.views.counselling_controller import CounsellingController, is_not_found
+from partnerdesk.ui.views.counselling_controller import (
+    CounsellingController,
+    SaveOutcome,
+    is_not_found,
+    record_error_parts,
+)
 from partnerdesk.ui.views.record_export import SavesFirst
 
 if TYPE_CHECKING:
@@ -33,6 +39,47 @@ if TYPE_CHECKING:
 
 # lupdate finds only literal translate("Context", "text") calls; the texts are the page's.
 translate = QCoreApplication.translate
+
+
+def show_save_problem(parent: QWidget, outcome: SaveOutcome) -> None:
+    """Why a save failed (``SaveOutcome.problem``); the input stays in the form."""
+    problem, error = outcome.problem, outcome.error
+    if problem == "invalid" and isinstance(error, RecordError):
+        msg.warn(
+            parent,
+            translate("CounsellingView", "Nicht gespeichert"),
+            record_error_text(error),
+            translate(
+                "CounsellingView",
+                "Ihre Eingaben sind noch da; bitte korrigieren und erneut speichern.",
+            ),
+        )
+    elif problem == "gone":
+        msg.warn(
+            parent,
+            translate("CounsellingView", "Nicht gespeichert"),
+            translate("CounsellingView", "Diese/r Auszubildende wurde inzwischen gelöscht."),
+        )
+    elif error is not None:
+        msg.storage_error(parent, error)
+
+
+def record_error_text(exc: RecordError) -> str:
+    """A validation error in the advisor's words: the field as the form names it."""
+    field, number, detail = record_error_parts(exc)
+    if number is not None:
+        label = translate("CounsellingView", "Nächster Schritt {0}").format(number)
+        if exc.code == "step_text_missing":
+            return translate("CounsellingView", "{0}: Bitte beschreiben, was zu tun ist.").format(
+                label
+            )
+        return f"{label}: {detail}"
+    names = {
+        "notes": translate("CounsellingView", "Notizen"),
+        "advisor": translate("CounsellingView", "Beratung durch"),
+        "display_name": translate("CounsellingView", "Name"),
+    }
+    return f"{names.get(field, field)}: {detail}"
 
 
 class CounsellingActions:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.counselling import Apprentice, RecordError, Talk, TalkSummary
+from partnerdesk.core.counselling import Apprentice, Talk, TalkSummary
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.qt.background import Runner, default_runner
 from partnerdesk.store.apprentices import ApprenticeRepository
@@ -38,12 +38,8 @@ from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.views.apprentice_panel import ApprenticePanel
-from partnerdesk.ui.views.counselling_actions import CounsellingActions
-from partnerdesk.ui.views.counselling_controller import (
-    CounsellingController,
-    SaveOutcome,
-    record_error_parts,
-)
+from partnerdesk.ui.views.counselling_actions import CounsellingActions, show_save_problem
+from partnerdesk.ui.views.counselling_controller import CounsellingController
 from partnerdesk.ui.views.record_export import BatchExport, RecordExporter
 from partnerdesk.ui.views.talk_panel import ID_ROLE, TAB_RESULT, TAB_TALK, TalkPanel
 from partnerdesk.ui.widgets.list_current import restore_current
@@ -331,7 +327,7 @@ class CounsellingView(Retranslatable, QWidget):
         if outcome.conflict is not None and outcome.talk is not None:
             return self._on_talk_conflict(outcome.talk, outcome.conflict)
         if not outcome.ok:
-            self._show_save_problem(outcome)
+            show_save_problem(self, outcome)
             return False
         if outcome.talk_saved and outcome.talk is not None and outcome.talk.id is not None:
             # The fields stay (and keep the keyboard focus); only the id and clean state change.
@@ -339,24 +335,6 @@ class CounsellingView(Retranslatable, QWidget):
             self._talks_changed(outcome.talk.id)
         self.on_dirty_changed()
         return True
-
-    def _show_save_problem(self, outcome: SaveOutcome) -> None:
-        problem, error = outcome.problem, outcome.error
-        if problem == "invalid" and isinstance(error, RecordError):
-            msg.warn(
-                self,
-                self.tr("Nicht gespeichert"),
-                self._record_error_text(error),
-                self.tr("Ihre Eingaben sind noch da; bitte korrigieren und erneut speichern."),
-            )
-        elif problem == "gone":
-            msg.warn(
-                self,
-                self.tr("Nicht gespeichert"),
-                self.tr("Diese/r Auszubildende wurde inzwischen gelöscht."),
-            )
-        elif error is not None:
-            msg.storage_error(self, error)
 
     def _on_talk_conflict(self, mine: Talk, conflict: EditConflict) -> bool:
         """Another advisor saved this talk since it was opened: ask; never overwrite."""
@@ -533,20 +511,6 @@ class CounsellingView(Retranslatable, QWidget):
         self._loading = True
         self.talk_list.setCurrentRow(-1)
         self._loading = False
-
-    def _record_error_text(self, exc: RecordError) -> str:
-        field, number, detail = record_error_parts(exc)
-        names = {
-            "notes": self.tr("Notizen"),
-            "advisor": self.tr("Beratung durch"),
-            "display_name": self.tr("Name"),
-        }
-        if number is not None:
-            label = self.tr("Nächster Schritt {0}").format(number)
-            if exc.code == "step_text_missing":
-                return self.tr("{0}: Bitte beschreiben, was zu tun ist.").format(label)
-            return f"{label}: {detail}"
-        return f"{names.get(field, field)}: {detail}"
 
     def _label_list_toggle(self) -> None:
         shown = self.list_toggle.isChecked()
