@@ -30,18 +30,16 @@ from partnerdesk.core.counselling import Apprentice, Talk, TalkSummary
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.qt.background import Runner, default_runner
 from partnerdesk.store.apprentices import ApprenticeRepository
-from partnerdesk.store.conflicts import EditConflict
 from partnerdesk.store.handovers import HandoverRepository
 from partnerdesk.store.stays import StayRepository
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.formatting import format_date
-from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.views.apprentice_panel import ApprenticePanel
-from partnerdesk.ui.views.counselling_actions import CounsellingActions, show_save_problem
+from partnerdesk.ui.views.counselling_actions import CounsellingActions
 from partnerdesk.ui.views.counselling_controller import CounsellingController
 from partnerdesk.ui.views.record_export import BatchExport, RecordExporter
-from partnerdesk.ui.views.talk_panel import ID_ROLE, TAB_RESULT, TAB_TALK, TalkPanel
+from partnerdesk.ui.views.talk_panel import ID_ROLE, TAB_ASSESSMENT, TAB_RESULT, TalkPanel
 from partnerdesk.ui.widgets.list_current import restore_current
 from partnerdesk.ui.widgets.plain_text import plain_label
 
@@ -104,7 +102,7 @@ class CounsellingView(Retranslatable, QWidget):
         self.list_toggle.setCheckable(True)
         self.list_toggle.setChecked(True)
         self.list_toggle.setObjectName("panelToggle")
-        self.detail = TalkPanel(self.controller.rank, self)
+        self.detail = TalkPanel(self.controller, self._talk_row, self)
         detail = self.detail
         self.name_label, self.facts_label = detail.name_label, detail.facts_label
         self.handover_button, self.auskunft_button = detail.handover_button, detail.auskunft_button
@@ -150,15 +148,11 @@ class CounsellingView(Retranslatable, QWidget):
         self.stays_button.clicked.connect(self.on_stays_clicked)
         self.export_one_action.triggered.connect(lambda: self.export_all(only_current=True))
         self.export_every_action.triggered.connect(lambda: self.export_all(only_current=False))
-        self.talk_list.currentItemChanged.connect(self.on_talk_changed)
-        self.new_talk_button.clicked.connect(self.on_new_talk_clicked)
         self.compare_button.clicked.connect(self.on_compare_clicked)
         self.matching.ranking_view.cityActivated.connect(self.cityActivated)
-        self.editor.dirtyChanged.connect(self.on_dirty_changed)
-        self.editor.saveRequested.connect(lambda: self.save(force_talk=True))
         self.editor.exportRequested.connect(self.export_pdf)
-        self.editor.snapshotRequested.connect(self.on_snapshot_requested)
-        self.matching.editor.profileChanged.connect(self.on_profile_changed)
+        detail.talksChanged.connect(self.refresh_list)
+        detail.talksChanged.connect(self.talksChanged)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_shortcut.activated.connect(self.on_save_shortcut)
@@ -172,7 +166,7 @@ class CounsellingView(Retranslatable, QWidget):
         return self.controller.current
 
     def is_dirty(self) -> bool:
-        return self.controller.is_dirty(self.matching.profile(), talk_dirty=self.editor.is_dirty())
+        return self.detail.is_dirty()
 
     def maybe_save(self) -> bool:
         """Before leaving: True when it is fine to go on (saved, discarded or nothing to do)."""
@@ -182,8 +176,7 @@ class CounsellingView(Retranslatable, QWidget):
         if answer == msg.Button.Save:
             return self.save()
         if answer == msg.Button.Discard:
-            self.editor.load(self.controller.reload_talk(self.editor.talk()))
-            self.show_profile(self.controller.profile())
+            self.detail.discard()
             return True
         return False
 
@@ -215,13 +208,6 @@ class CounsellingView(Retranslatable, QWidget):
                 return self._current is not None and self._current.id == apprentice_id
         return False
 
-    def show_profile(self, profile: Profile) -> None:
-        self._loading = True
-        try:
-            self.matching.set_profile(profile)
-        finally:
-            self._loading = False
-
     def open_talk(self, apprentice_id: int, talk_id: int) -> bool:
         """Show *talk_id* of *apprentice_id* (from the Wiedervorlage); False if it is gone
         or unsaved work was kept."""
@@ -240,12 +226,9 @@ class CounsellingView(Retranslatable, QWidget):
             not self.open_apprentice(apprentice_id)
         ):
             return False
-        if self.editor.is_dirty() and not self._guard_talk():
+        if self.editor.is_dirty() and not self.detail.guard_talk():
             return False
-        self.show_profile(profile)
-        self._start_new_talk()
-        self.tabs.setCurrentIndex(TAB_RESULT)
-        self.on_dirty_changed()
+        self.detail.take_over(profile, TAB_RESULT, new_talk=True)
         return True
 
     def start_talk_with(self, profile: Profile) -> bool:
@@ -265,13 +248,8 @@ class CounsellingView(Retranslatable, QWidget):
         if self.exporter.batch is not None:
             return
         self.refresh_list()
-        reread = self.controller.reread(self.editor.talk(), dirty=self.is_dirty())
-        if reread.gone and self._current is not None:
+        if not self.detail.reread() and self._current is not None:
             self._show_apprentice(self._current.id)
-        elif reread.talk is not None:
-            if reread.changed:
-                self.editor.load(reread.talk)
-            self._fill_talks(select_id=reread.talk.id)  # talks other advisors added
 
     # --- the dialogs (``CounsellingActions``, ``RecordExporter``) -------------------------
     @Slot()
@@ -296,14 +274,8 @@ class CounsellingView(Retranslatable, QWidget):
     @Slot()
     def on_handover_clicked(self) -> None:
         profile = self.page_actions.take_handover()
-        if profile is None:
-            return
-        self.show_profile(profile)
-        if self.editor.is_new():  # the talk happening now follows the new assessment
-            ranking, snapshot = self.controller.snapshot(profile, current_language())
-            self.editor.set_snapshot(ranking, snapshot, edit=False)
-        self.tabs.setCurrentIndex(0)  # the self-assessment that came in
-        self.on_dirty_changed()
+        if profile is not None:  # show the self-assessment that came in
+            self.detail.take_over(profile, TAB_ASSESSMENT)
 
     # --- saving --------------------------------------------------------------------------
     @Slot()
@@ -317,43 +289,7 @@ class CounsellingView(Retranslatable, QWidget):
     @Slot()
     def save(self, *, force_talk: bool = False) -> bool:
         """Save the assessment and the talk if changed (*force_talk*: a new talk too)."""
-        outcome = self.controller.save(
-            self.matching.profile(),
-            self.editor.talk(),
-            talk_dirty=self.editor.is_dirty(),
-            force_talk=force_talk,
-            lang=current_language(),
-        )
-        if outcome.conflict is not None and outcome.talk is not None:
-            return self._on_talk_conflict(outcome.talk, outcome.conflict)
-        if not outcome.ok:
-            show_save_problem(self, outcome)
-            return False
-        if outcome.talk_saved and outcome.talk is not None and outcome.talk.id is not None:
-            # The fields stay (and keep the keyboard focus); only the id and clean state change.
-            self.editor.mark_saved(outcome.talk)
-            self._talks_changed(outcome.talk.id)
-        self.on_dirty_changed()
-        return True
-
-    def _on_talk_conflict(self, mine: Talk, conflict: EditConflict) -> bool:
-        """Another advisor saved this talk since it was opened: ask; never overwrite."""
-        from partnerdesk.ui.dialogs.conflict_dialog import ConflictChoice, ask_conflict
-
-        info = conflict.info
-        choice = ask_conflict(self, info.changed_by, info.changed_at)
-        if choice is ConflictChoice.KEEP_EDITING:
-            return False  # the form still holds everything as typed
-        talk = self.controller.resolve_conflict(mine, choice is ConflictChoice.SAVE_COPY)
-        self.editor.load(talk)
-        self._talks_changed(talk.id)
-        self.on_dirty_changed()
-        return choice is ConflictChoice.SAVE_COPY
-
-    def _talks_changed(self, select_id: int | None) -> None:
-        self._fill_talks(select_id=select_id)
-        self.refresh_list()
-        self.talksChanged.emit()
+        return self.detail.save(force_talk=force_talk)
 
     # --- slots: list -----------------------------------------------------------------------
     @Slot(bool)
@@ -413,58 +349,11 @@ class CounsellingView(Retranslatable, QWidget):
         self.talksChanged.emit()
         self._show_apprentice(None)
 
-    # --- slots: talks ----------------------------------------------------------------------
-    @Slot(QListWidgetItem, QListWidgetItem)
-    def on_talk_changed(
-        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
-    ) -> None:
-        if self._loading or current is None:
-            return
-        talk_id = current.data(ID_ROLE)
-        if talk_id == self.editor.talk().id:
-            return
-        if self.editor.is_dirty() and not self._guard_talk():
-            self._loading = True
-            restore_current(self.talk_list, previous)
-            self._loading = False
-            return
-        self.editor.load(self.controller.open_talk(talk_id))
-
     @Slot()
     def on_new_talk_clicked(self) -> None:
-        if self.editor.is_dirty() and not self._guard_talk():
-            return
-        self._start_new_talk()
-        self.tabs.setCurrentIndex(TAB_TALK)
-        self.editor.notes.setFocus()
-
-    @Slot()
-    def on_snapshot_requested(self) -> None:
-        ranking, profile = self.controller.snapshot(self.matching.profile(), current_language())
-        self.editor.set_snapshot(ranking, profile, edit=True)
-
-    @Slot(object)
-    def on_profile_changed(self, profile: Profile) -> None:
-        if self._loading or self._current is None:
-            return
-        if self.editor.is_new():
-            # A talk not yet saved is happening now: its ranking follows the assessment.
-            ranking, snapshot = self.controller.snapshot(profile, current_language())
-            self.editor.set_snapshot(ranking, snapshot, edit=False)
-        self.on_dirty_changed()
-
-    @Slot()
-    def on_dirty_changed(self, _dirty: bool = False) -> None:
-        profile_dirty = self.controller.profile_dirty(self.matching.profile())
-        self.detail.mark_unsaved(profile=profile_dirty, talk=self.editor.is_dirty())
+        self.detail.on_new_talk_clicked()
 
     # --- internals -------------------------------------------------------------------------
-    def _guard_talk(self) -> bool:
-        answer = msg.ask_unsaved(self, self.tr("Das Gespräch"))
-        if answer == msg.Button.Save:
-            return self.save()
-        return answer == msg.Button.Discard
-
     def _show_apprentice(self, apprentice_id: int | None) -> None:
         if not self.controller.select(apprentice_id):
             self.refresh_list()
@@ -473,23 +362,8 @@ class CounsellingView(Retranslatable, QWidget):
         self.left.set_record_actions_enabled(current is not None)
         for widget in (self.handover_button, self.auskunft_button, self.stays_button):
             widget.setEnabled(current is not None)
-        if current is None or current.id is None:
-            return
-        self.detail.show_facts(current)
-        self.show_profile(self.controller.profile())
-        talks = self._fill_talks()
-        if talks:
-            self.editor.load(self.controller.open_talk(talks[0]))
-        else:
-            self._start_new_talk()
-        self.on_dirty_changed()
-
-    def _fill_talks(self, select_id: int | None = None) -> list[int]:
-        self._loading = True
-        try:
-            return self.detail.fill_talks(self.controller.talks(), select_id, self._talk_row)
-        finally:
-            self._loading = False
+        if current is not None and current.id is not None:
+            self.detail.show_apprentice(current)
 
     def _talk_row(self, s: TalkSummary) -> str:
         steps = (
@@ -500,17 +374,6 @@ class CounsellingView(Retranslatable, QWidget):
         return self.tr("{date} · {advisor}\n{steps}").format(
             date=format_date(s.held_on), advisor=s.advisor or "—", steps=steps
         )
-
-    def _start_new_talk(self) -> None:
-        talk = self.controller.new_talk(self.matching.profile(), current_language())
-        self.editor.load(talk)
-        self.editor.set_snapshot(
-            talk.ranking_snapshot or {}, talk.profile_snapshot or {}, edit=False
-        )
-        # No current row: clicking the previous talk must be a change (and reach the guard).
-        self._loading = True
-        self.talk_list.setCurrentRow(-1)
-        self._loading = False
 
     def _label_list_toggle(self) -> None:
         shown = self.list_toggle.isChecked()
@@ -526,10 +389,10 @@ class CounsellingView(Retranslatable, QWidget):
             )
         )
         self._label_list_toggle()
-        self.on_dirty_changed()
+        self.detail.on_dirty_changed()
         if self._current is not None:
             self.detail.show_facts(self._current)
-            self._fill_talks(select_id=self.editor.talk().id)
+            self.detail.fill_talks(select_id=self.editor.talk().id)
         self.refresh_list()
 
     def closeEvent(self, event: QCloseEvent) -> None:
