@@ -103,11 +103,11 @@ class CounsellingView(Retranslatable, QWidget):
         self.list_toggle.setChecked(True)
         self.list_toggle.setObjectName("panelToggle")
         self.detail = TalkPanel(self.controller, self._talk_row, self)
-        detail = self.detail
-        self.name_label, self.facts_label = detail.name_label, detail.facts_label
-        self.handover_button, self.auskunft_button = detail.handover_button, detail.auskunft_button
+        detail, head = self.detail, self.detail.head
+        self.name_label, self.facts_label = head.name_label, head.facts_label
+        self.handover_button, self.auskunft_button = head.handover_button, head.auskunft_button
         self.stays_button, self.tabs, self.matching = (
-            detail.stays_button,
+            head.stays_button,
             detail.tabs,
             detail.matching,
         )
@@ -336,7 +336,7 @@ class CounsellingView(Retranslatable, QWidget):
     @Slot()
     def on_edit_clicked(self) -> None:
         if self.page_actions.edit() and self._current is not None:
-            self.detail.show_facts(self._current)
+            self.detail.head.show_facts(self._current)
             self.refresh_list()
 
     @Slot()
@@ -360,7 +360,7 @@ class CounsellingView(Retranslatable, QWidget):
         current = self._current
         self.stack.setCurrentIndex(0 if current is None else 1)
         self.left.set_record_actions_enabled(current is not None)
-        for widget in (self.handover_button, self.auskunft_button, self.stays_button):
+        for widget in self.detail.head.buttons():
             widget.setEnabled(current is not None)
         if current is not None and current.id is not None:
             self.detail.show_apprentice(current)
@@ -391,7 +391,7 @@ class CounsellingView(Retranslatable, QWidget):
         self._label_list_toggle()
         self.detail.on_dirty_changed()
         if self._current is not None:
-            self.detail.show_facts(self._current)
+            self.detail.head.show_facts(self._current)
             self.detail.fill_talks(select_id=self.editor.talk().id)
         self.refresh_list()
 

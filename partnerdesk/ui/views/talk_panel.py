@@ -1,6 +1,6 @@
 """The right-hand side of the "Beratung" page: the selected apprentice and the talk.
 
-A head (name, facts, "Übergabe-Code", "Auskunft", "Aufenthalte"), the talk in three tabs —
+A head (``ApprenticeHead``: name, facts, the record's buttons), the talk in three tabs —
 Selbsteinschätzung, Ergebnis (the live ranking, one scroll area, nothing nested), Notizen &
 Schritte (earlier talks beside the editor) — and one bar with "Speichern" and "Protokoll als
 PDF …". The panel shows what ``CounsellingController`` decides for the open apprentice:
@@ -29,14 +29,13 @@ from partnerdesk.core.matching import Ranking
 from partnerdesk.store.conflicts import EditConflict
 from partnerdesk.ui.a11y import hidden_label, name_with_text
 from partnerdesk.ui.dialogs import plain_message as msg
-from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.retranslate import Retranslatable
+from partnerdesk.ui.views.apprentice_head import ApprenticeHead
 from partnerdesk.ui.views.counselling_actions import show_save_problem
 from partnerdesk.ui.views.counselling_controller import CounsellingController
 from partnerdesk.ui.views.talk_editor import TalkEditor
 from partnerdesk.ui.widgets.list_current import restore_current
-from partnerdesk.ui.widgets.plain_text import plain_label
 from partnerdesk.ui.widgets.profile_editor import ProfileEditor
 from partnerdesk.ui.widgets.ranking_view import RankingView
 
@@ -86,23 +85,10 @@ class TalkPanel(Retranslatable, QWidget):
         self._controller = controller
         self._describe = describe
         self._loading = False
-        self.name_label = plain_label(object_name="pageTitle", wrap=False)
-        self.facts_label = plain_label(object_name="pageHint")
-        self.handover_button = QPushButton(self)
-        self.auskunft_button = QPushButton(self)
-        self.stays_button = QPushButton(self)
+        self.head = ApprenticeHead(self)
         # Made before the pages it holds: Qt's Tab order follows the order widgets are made,
         # and the tab bar belongs after the head's buttons, before the fields of a page.
         self.tabs = QTabWidget(self)
-        head = QHBoxLayout()
-        head.setContentsMargins(0, 0, 0, 0)
-        names = QVBoxLayout()
-        names.setSpacing(0)
-        names.addWidget(self.name_label)
-        names.addWidget(self.facts_label)
-        head.addLayout(names, 1)
-        for button in (self.handover_button, self.auskunft_button, self.stays_button):
-            head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.matching = Assessment(controller.rank, self)
         self.matching.ranking_view.details_open = 0  # the top card fits whole at 697 px
@@ -140,7 +126,7 @@ class TalkPanel(Retranslatable, QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 12, 16, 8)
         column.setSpacing(6)
-        column.addLayout(head)
+        column.addWidget(self.head)
         column.addWidget(self.tabs, 1)
         column.addLayout(bar)
 
@@ -155,7 +141,7 @@ class TalkPanel(Retranslatable, QWidget):
     # --- what the page asks --------------------------------------------------------------
     def show_apprentice(self, a: Apprentice) -> None:
         """The newly opened *a*: facts, stored assessment, the newest talk (or a new one)."""
-        self.show_facts(a)
+        self.head.show_facts(a)
         self.show_profile(self._controller.profile())
         talks = self.fill_talks()
         if talks:
@@ -312,23 +298,6 @@ class TalkPanel(Retranslatable, QWidget):
         self.talk_list.setCurrentRow(-1)
         self._loading = False
 
-    def show_facts(self, a: Apprentice) -> None:
-        self.name_label.setText(a.display_name)
-        parts = [a.occupation] if a.occupation else []
-        if a.training_year:
-            parts.append(
-                translate("CounsellingView", "{0}. Ausbildungsjahr").format(a.training_year)
-            )
-        if a.consent_date:
-            parts.append(
-                translate("CounsellingView", "Einwilligung {0}").format(format_date(a.consent_date))
-            )
-        if a.deletion_date:
-            parts.append(
-                translate("CounsellingView", "Löschen am {0}").format(format_date(a.deletion_date))
-            )
-        self.facts_label.setText(" · ".join(parts))
-
     def fill_talks(self, select_id: int | None = None) -> list[int]:
         """List the earlier talks, *select_id* (or the newest) current; their ids."""
         summaries = self._controller.talks()
@@ -357,27 +326,6 @@ class TalkPanel(Retranslatable, QWidget):
         return False
 
     def retranslate(self) -> None:
-        self.handover_button.setText(translate("CounsellingView", "Übergabe-&Code abrufen …"))
-        name_with_text(
-            self.handover_button,
-            translate(
-                "CounsellingView",
-                "Übergabe-Code vom Kiosk abrufen und Selbsteinschätzung übernehmen",
-            ),
-        )
-        self.auskunft_button.setText(translate("CounsellingView", "&Auskunft exportieren …"))
-        name_with_text(
-            self.auskunft_button,
-            translate(
-                "CounsellingView",
-                "Auskunft über alle gespeicherten Daten exportieren (JSON und PDF)",
-            ),
-        )
-        self.stays_button.setText(translate("CounsellingView", "Aufent&halte …"))
-        name_with_text(
-            self.stays_button,
-            translate("CounsellingView", "Auslandsaufenthalte und Erfahrungsberichte erfassen"),
-        )
         self.talk_list.setAccessibleName(translate("CounsellingView", "Frühere Gespräche"))
         self.new_talk_button.setText(translate("CounsellingView", "Neues &Gespräch"))
         self.new_talk_button.setAccessibleName(
