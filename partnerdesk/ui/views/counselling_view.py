@@ -1,10 +1,12 @@
 """The "Beratung" page: apprentices and their counselling talks, laid out for 1366×697.
 
 Left, collapsible: the apprentice list (``ApprenticePanel``). Right, for the selected
-apprentice, the talk (``TalkPanel``): Selbsteinschätzung, Ergebnis, Notizen & Schritte and
-one bar with "Speichern" (Ctrl+S, keeps the keyboard focus where it was) and "Protokoll als
-PDF …". What is open, unsaved or saved is decided by ``CounsellingController``; the dialogs
-are ``CounsellingActions`` and ``RecordExporter``. This module wires them and shows outcomes.
+apprentice, the talk (``TalkPanel``, which also saves it): Selbsteinschätzung, Ergebnis,
+Notizen & Schritte and one bar with "Speichern" (Ctrl+S, keeps the keyboard focus where it
+was) and "Protokoll als PDF …". What is open, unsaved or saved is decided by
+``CounsellingController``; the dialogs are ``CounsellingActions`` and ``RecordExporter``.
+This module builds the page from them, routes their signals and keeps the public API other
+pages call (``open_talk``, ``start_talk_with``, ``maybe_save`` ...).
 """
 
 from __future__ import annotations
