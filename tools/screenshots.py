@@ -384,9 +384,9 @@ def _dialogs(window, counselling, records: Records, lang: str, save_dialog) -> N
 def _record_pages(records: Records, out_dir: Path, lang: str) -> list[Path]:
     """Pages of the talk's PDF record as PNGs (what ``Protokoll als PDF …`` writes), rendered
     by Typst itself from the same document as the PDF."""
+    from partnerdesk.core.record_talk import record_from_talk
     from partnerdesk.report.record_doc import record_document
     from partnerdesk.report.typeset import render_png
-    from partnerdesk.core.record_talk import record_from_talk
 
     assert records.talk_id is not None
     data = record_from_talk(
