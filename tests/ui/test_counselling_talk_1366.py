@@ -16,7 +16,7 @@ from partnerdesk.core.domain import Profile
 from partnerdesk.store.bootstrap import open_app_store
 from partnerdesk.ui.main_window import PAGE_COUNSELLING, TAB_MATCHING, MainWindow
 from partnerdesk.ui.settings import AppSettings
-from partnerdesk.ui.views.counselling_view import TAB_ASSESSMENT, TAB_RESULT, TAB_TALK
+from partnerdesk.ui.views.talk_panel import TAB_ASSESSMENT, TAB_RESULT, TAB_TALK
 
 SIZE = (1366, 697)
 PROFILE = Profile(

@@ -59,6 +59,27 @@ class SaveOutcome:
     talk_saved: bool = False
     conflict: EditConflict | None = None  # another advisor saved the talk meanwhile
 
+    @property
+    def problem(self) -> str:
+        """What went wrong, for the message: "" (nothing), "conflict", "invalid" (the input
+        breaks a rule), "gone" (deleted meanwhile) or "storage"."""
+        if self.conflict is not None and self.talk is not None:
+            return "conflict"
+        if self.ok or self.error is None:
+            return ""
+        if isinstance(self.error, RecordError):
+            return "invalid"
+        return "gone" if is_not_found(self.error) else "storage"
+
+
+@dataclass(frozen=True, slots=True)
+class Reread:
+    """What re-reading the store means for the open talk (``CounsellingController.reread``)."""
+
+    talk: Talk | None = None  # the talk as stored now; None: leave the form as it is
+    changed: bool = False  # another advisor saved it since it was shown: load it
+    gone: bool = False  # the talk (or the apprentice) was deleted: open the apprentice again
+
 
 def is_not_found(exc: BaseException) -> bool:
     # store.apprentices.NotFound; by name, so this module needs no store import.
@@ -129,6 +150,17 @@ class CounsellingController:
     def profile_dirty(self, profile: Profile) -> bool:
         return self.current is not None and profile != self.profile()
 
+    def is_dirty(self, profile: Profile, *, talk_dirty: bool) -> bool:
+        """Unsaved input on the page: the talk's form or the self-assessment."""
+        return self.current is not None and (talk_dirty or self.profile_dirty(profile))
+
+    def take_handover(self, taken: Profile | None) -> Profile:
+        """A kiosk self-assessment was taken over (and stored by the handover): it is the
+        stored assessment now; the store's copy wins over the dialog's."""
+        assert self.current is not None and self.current.id is not None
+        self.saved_profile = self.repo.profile(self.current.id) or taken or Profile()
+        return self.saved_profile
+
     # --- talks -----------------------------------------------------------------------------
     def talks(self) -> list[TalkSummary]:
         if self.current is None or self.current.id is None:
@@ -156,6 +188,32 @@ class CounsellingController:
             profile_snapshot=snapshot,
         )
         return self.talk
+
+    def reread(self, shown: Talk, *, dirty: bool) -> Reread:
+        """Other advisors' changes to the open talk (team mode). With unsaved input nothing
+        is reloaded: the next save meets the conflict dialog instead."""
+        if self.current is None or self.current.id is None or dirty or shown.id is None:
+            return Reread()
+        try:
+            stored = self.open_talk(shown.id)
+        except Exception as exc:
+            if not is_not_found(exc):
+                raise
+            return Reread(gone=True)
+        return Reread(talk=stored, changed=stored.version != shown.version)
+
+    def export_items(self, *, only_current: bool) -> list[tuple[int, int]]:
+        """(apprentice id, talk id) of every stored talk to export: the current apprentice's,
+        or everyone's."""
+        current = self.current
+        if only_current and current is not None:
+            ids = [current.id]
+        else:
+            ids = [a.id for a in self.repo.find()]
+        return [(a, t.id) for a in ids if a is not None for t in self.repo.talks(a)]
+
+    def load_item(self, apprentice_id: int, talk_id: int) -> tuple[Apprentice, Talk]:
+        return self.repo.get(apprentice_id), self.repo.talk(talk_id)
 
     def reload_talk(self, edited: Talk) -> Talk:
         """The talk as stored (to discard edits); an unsaved one starts empty again."""
