@@ -228,7 +228,15 @@ def _bad_packs() -> dict[str, tuple[object, str]]:
             "cities[0].projects[0].themes[0]",
         ),
         "unknown-field": (changed(lambda d: d["cities"][1].update(mayor="x")), "cities[1].mayor"),
-        "duplicate": (changed(lambda d: d["cities"].append(d["cities"][0])), "duplicate id"),
+        # A broken rule of a record: its place in the file and the rule in the reader's words.
+        "duplicate": (
+            changed(lambda d: d["cities"].append(d["cities"][0])),
+            "cities[11].id: Die Kennung „amiens“ kommt zweimal vor.",
+        ),
+        "latitude": (
+            changed(lambda d: d["cities"][1].update(lat=95.5)),
+            "cities[1].lat: 95,5 liegt außerhalb von -90 bis 90.",
+        ),
         "version": (changed(lambda d: d.update(format_version=99)), "format_version"),
     }
 

@@ -16,11 +16,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from partnerdesk import paths
+from partnerdesk.core.city_rules import describe
 from partnerdesk.core.datapack import PackError
 from partnerdesk.core.domain import DataPack
 from partnerdesk.store.repository import CityDataError
 from partnerdesk.ui.busy import run_busy
 from partnerdesk.ui.dialogs import plain_message as msg
+from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.views.city_admin_controller import CityAdminController
 
 
@@ -127,12 +129,21 @@ class CityPackActions:
         self.replaced()
         return True
 
-    def _refused(self, exc: Exception) -> None:
+    def _refused(self, exc: PackError | CityDataError) -> None:
         msg.warn(
             self.page,
             QCoreApplication.translate("CityAdminView", "Datenpaket abgelehnt"),
             QCoreApplication.translate(
                 "CityAdminView", "Das Datenpaket ist fehlerhaft; es wurde nichts geändert."
             ),
-            str(exc),
+            refusal_text(exc, current_language()),
         )
+
+
+def refusal_text(exc: PackError | CityDataError, lang: str) -> str:
+    """What is wrong, where: a broken city rule in the reader's language with its place in
+    the file (``cities[1].lat: 95 liegt außerhalb von -90 bis 90.``); a file not shaped
+    like a pack (no rule of a record) as the parser words it."""
+    problems = exc.problems if isinstance(exc, CityDataError) else (exc.problem,)
+    lines = [f"{p.field}: {describe(p).get(lang)}" for p in problems[:5] if p is not None]
+    return "\n".join(lines) or str(exc)
