@@ -576,7 +576,7 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Letzter Aufenthalt: {month}/{year} · {count} insgesamt</source>
+        <source>Letzter Aufenthalt: {month} (Aufenthalte bisher: {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

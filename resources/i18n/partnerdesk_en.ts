@@ -578,8 +578,8 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>Languages: {languages}</translation>
     </message>
     <message>
-        <source>Letzter Aufenthalt: {month}/{year} · {count} insgesamt</source>
-        <translation>Last stay: {month}/{year} · {count} in total</translation>
+        <source>Letzter Aufenthalt: {month} (Aufenthalte bisher: {count})</source>
+        <translation>Last stay: {month} (stays so far: {count})</translation>
     </message>
     <message>
         <source>N</source>

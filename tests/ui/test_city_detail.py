@@ -184,3 +184,23 @@ def test_window_opens_the_detail_with_source_titles_not_keys(qtbot):
         assert key not in text
     assert "Vom PartnerDesk-Team abgeleitete Werte" in text
     dialog.close()
+
+
+def test_hosts_of_earlier_stays_name_the_month_in_words(qtbot, shipped_pack: DataPack) -> None:
+    from datetime import date
+
+    from partnerdesk.core.stays import HostOrganisation
+    from partnerdesk.ui.i18n import set_language
+
+    host = HostOrganisation(
+        "amiens", "Mairie d'Amiens", "Service jeunesse", "", ("fr",), date(2026, 3, 12), 2
+    )
+    dialog = CityDetailDialog(shipped_pack.city("amiens"), hosts=[host])
+    qtbot.addWidget(dialog)
+    assert "Letzter Aufenthalt: März 2026 (Aufenthalte bisher: 2)" in joined(dialog)
+    try:
+        set_language("en")
+        dialog.retranslate()
+        assert "Last stay: March 2026 (stays so far: 2)" in joined(dialog)
+    finally:
+        set_language("de")

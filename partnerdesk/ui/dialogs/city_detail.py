@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.domain import City
+from partnerdesk.core.formatting import format_month
 from partnerdesk.core.stays import ExperienceReport, HostOrganisation
 from partnerdesk.core.vocab import (
     CEFR_LEVELS,
@@ -293,8 +294,9 @@ class CityDetailDialog(Retranslatable, QDialog):
             lines.append("   " + self.tr("Sprachen: {languages}").format(languages=languages))
         lines.append(
             "   "
-            + self.tr("Letzter Aufenthalt: {month}/{year} · {count} insgesamt").format(
-                month=f"{host.last_stay.month:02d}", year=host.last_stay.year, count=host.stays
+            + self.tr("Letzter Aufenthalt: {month} (Aufenthalte bisher: {count})").format(
+                month=format_month(host.last_stay.year, host.last_stay.month, lang),
+                count=host.stays,
             )
         )
         label = _value("\n".join(lines))
