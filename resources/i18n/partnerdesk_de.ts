@@ -322,6 +322,10 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>„{title}“, Version {version} (Städte: {cities}, Projekte: {projects}). Alle Städtedaten und Änderungen in PartnerDesk werden ersetzt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datenpaket abgelehnt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,10 +339,6 @@ Weltkarte: Umrisse nach Natural Earth – gemeinfrei (public domain), siehe reso
     </message>
     <message>
         <source>Ausgeliefertes Datenpaket wiederherstellen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>„{title}“, Version {version}: {cities} Städte, {projects} Projekte. Alle Städtedaten und Änderungen in PartnerDesk werden ersetzt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -324,6 +324,10 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
         <translation>Checking the data pack …</translation>
     </message>
     <message>
+        <source>„{title}“, Version {version} (Städte: {cities}, Projekte: {projects}). Alle Städtedaten und Änderungen in PartnerDesk werden ersetzt.</source>
+        <translation>“{title}”, version {version} (cities: {cities}, projects: {projects}). All city data and changes in PartnerDesk will be replaced.</translation>
+    </message>
+    <message>
         <source>Datenpaket abgelehnt</source>
         <translation>Data pack rejected</translation>
     </message>
@@ -338,10 +342,6 @@ World map: outlines after Natural Earth – public domain, see resources/map.</t
     <message>
         <source>Ausgeliefertes Datenpaket wiederherstellen?</source>
         <translation>Restore the shipped data pack?</translation>
-    </message>
-    <message>
-        <source>„{title}“, Version {version}: {cities} Städte, {projects} Projekte. Alle Städtedaten und Änderungen in PartnerDesk werden ersetzt.</source>
-        <translation>“{title}”, version {version}: {cities} cities, {projects} projects. All city data and changes in PartnerDesk will be replaced.</translation>
     </message>
     <message>
         <source>Städtedaten werden ersetzt …</source>

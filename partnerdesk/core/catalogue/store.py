@@ -93,7 +93,7 @@ ENTRIES: dict[str, Label] = {
     "check.size": L("{path} ({size} MB)", "{path} ({size} MB)"),
     "check.unavailable": L("{path} ({size} MB): {reason}", "{path} ({size} MB): {reason}"),
     "check.broken_references": L(
-        "{count} Verweise ins Leere: {rows}", "{count} references to nothing: {rows}"
+        "Verweise ins Leere: {count} ({rows})", "references to nothing: {count} ({rows})"
     ),
     "check.bad_text": L("kein gültiges UTF-8 in {where}", "not valid UTF-8 in {where}"),
     "check.no_schema": L(

@@ -109,7 +109,7 @@ class CityPackActions:
         cities, projects = self.controller.summary(pack)
         text = QCoreApplication.translate(
             "CityAdminView",
-            "„{title}“, Version {version}: {cities} Städte, {projects} Projekte. "
+            "„{title}“, Version {version} (Städte: {cities}, Projekte: {projects}). "
             "Alle Städtedaten und Änderungen in PartnerDesk werden ersetzt.",
         ).format(title=pack.title, version=pack.pack_version, cities=cities, projects=projects)
         if not msg.confirm(self.page, question, text):
