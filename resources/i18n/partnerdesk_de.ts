@@ -1446,11 +1446,11 @@ Ein erneuter Import aktualisiert die Termine, statt sie doppelt anzulegen.</nume
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Du kannst dein Ergebnis für deine Beratung beim Team INA aufheben lassen. Dafür speichern wir deine Antworten und die passenden Städte – ohne Namen – unter einem kurzen Code. Nach {days} Tagen wird alles automatisch gelöscht. Wenn du das nicht möchtest, wähle einfach „Neu beginnen“.</source>
+        <source>Du kannst dein Ergebnis für deine Beratung beim Team INA aufheben lassen. Dafür speichern wir deine Antworten und die passenden Städte – ohne Namen – unter einem kurzen Code. Nach {days} wird alles automatisch gelöscht. Wenn du das nicht möchtest, wähle einfach „Neu beginnen“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ja, ich bin einverstanden, dass mein Ergebnis {days} Tage lang für die Beratung gespeichert wird.</source>
+        <source>Ja, ich bin einverstanden, dass mein Ergebnis {days} lang für die Beratung gespeichert wird.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1454,12 +1454,12 @@ Importing it again updates the events instead of adding them twice.</numerusform
         <translation>Hand your result over to counselling</translation>
     </message>
     <message>
-        <source>Du kannst dein Ergebnis für deine Beratung beim Team INA aufheben lassen. Dafür speichern wir deine Antworten und die passenden Städte – ohne Namen – unter einem kurzen Code. Nach {days} Tagen wird alles automatisch gelöscht. Wenn du das nicht möchtest, wähle einfach „Neu beginnen“.</source>
-        <translation>You can have your result kept for your counselling with Team INA. We then store your answers and the matching cities – without a name – under a short code. After {days} days everything is deleted automatically. If you don&apos;t want that, just choose &quot;Start over&quot;.</translation>
+        <source>Du kannst dein Ergebnis für deine Beratung beim Team INA aufheben lassen. Dafür speichern wir deine Antworten und die passenden Städte – ohne Namen – unter einem kurzen Code. Nach {days} wird alles automatisch gelöscht. Wenn du das nicht möchtest, wähle einfach „Neu beginnen“.</source>
+        <translation>You can have your result kept for your counselling with Team INA. We then store your answers and the matching cities – without a name – under a short code. After {days} everything is deleted automatically. If you don&apos;t want that, just choose &quot;Start over&quot;.</translation>
     </message>
     <message>
-        <source>Ja, ich bin einverstanden, dass mein Ergebnis {days} Tage lang für die Beratung gespeichert wird.</source>
-        <translation>Yes, I agree that my result is stored for {days} days for counselling.</translation>
+        <source>Ja, ich bin einverstanden, dass mein Ergebnis {days} lang für die Beratung gespeichert wird.</source>
+        <translation>Yes, I agree that my result is stored for {days} for counselling.</translation>
     </message>
     <message>
         <source>Ergebnis speichern und Code zeigen</source>

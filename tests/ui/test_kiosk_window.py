@@ -142,6 +142,9 @@ def test_full_wizard_run_stores_a_handover_only_after_consent(window, handovers)
     page = wizard.handover_page
     assert wizard.step == "handover"
     assert not page.store.isEnabled()
+    # The store keeps it 14 days (the window fixture): said in whole weeks, never "1 Tage".
+    assert "Nach 2 Wochen wird alles automatisch gelöscht" in page.intro.text()
+    assert "dass mein Ergebnis 2 Wochen lang" in page.consent.text()
     page.on_store()  # without the tick nothing is stored
     assert page.stored_code == ""
     page.consent.setChecked(True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.domain import City, Profile
 from partnerdesk.core.formatting import format_date, format_date_long
 from partnerdesk.core.matching import NO_INPUT, Ranking
+from partnerdesk.core.texts import duration
 from partnerdesk.core.vocab import OFFERS
 from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.kiosk.city_page import CityBrowser
@@ -293,15 +294,15 @@ class HandoverPage(KioskPage):
             self.tr(
                 "Du kannst dein Ergebnis für deine Beratung beim Team INA aufheben lassen. "
                 "Dafür speichern wir deine Antworten und die passenden Städte – ohne Namen – "
-                "unter einem kurzen Code. Nach {days} Tagen wird alles automatisch gelöscht. "
+                "unter einem kurzen Code. Nach {days} wird alles automatisch gelöscht. "
                 "Wenn du das nicht möchtest, wähle einfach „Neu beginnen“."
-            ).format(days=self._days)
+            ).format(days=duration(self._days, dative=True).get(current_language()))
         )
         self.consent.setText(
             self.tr(
-                "Ja, ich bin einverstanden, dass mein Ergebnis {days} Tage lang für die Beratung "
+                "Ja, ich bin einverstanden, dass mein Ergebnis {days} lang für die Beratung "
                 "gespeichert wird."
-            ).format(days=self._days)
+            ).format(days=duration(self._days).get(current_language()))
         )
         self.consent.setAccessibleName(self.consent.text())
         self.store.setText(self.tr("Ergebnis speichern und Code zeigen"))
