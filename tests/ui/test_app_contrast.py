@@ -65,3 +65,21 @@ def test_every_text_of_the_window_has_4_5_to_1_as_drawn(qtbot, window):
     assert len({bg for _fg, bg, _s in pairs}) >= 3
     seen_states = set().union(*(states for *_, states in pairs))
     assert {"hover", "focus", "disabled"} <= seen_states
+
+
+def test_placeholder_text_has_4_5_to_1_on_every_input(qtbot, window):
+    from PySide6.QtWidgets import QLineEdit
+
+    from partnerdesk.app import PLACEHOLDER_TEXT_COLOR
+
+    cascade = Cascade(stylesheet())
+    fields = [f for f in every_text_widget(qtbot, window) if isinstance(f, QLineEdit)]
+    assert any(f.placeholderText() for f in fields)  # the search fields have one
+    for field in fields:
+        for states in cascade.states_for(field):
+            background = cascade.background(field, states)
+            assert contrast(PLACEHOLDER_TEXT_COLOR, background) >= MIN_TEXT_CONTRAST, (
+                describe(field),
+                sorted(states),
+                background,
+            )
