@@ -49,7 +49,7 @@ def real_faults(folder: Path) -> dict[str, BaseException]:
 
 
 def take(out_dir: Path) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from partnerdesk.app import create_application
     from partnerdesk.store.health import Health
@@ -62,7 +62,7 @@ def take(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
-    def shoot(widget, name: str) -> None:
+    def shoot(widget: QWidget, name: str) -> None:
         widget.show()
         for _ in range(3):
             QApplication.processEvents()

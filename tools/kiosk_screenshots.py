@@ -21,13 +21,21 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from partnerdesk.ui.kiosk.pages_input import KioskPage
+    from partnerdesk.ui.kiosk.wizard import KioskWizard
 
 STEPS = ("start", "interests", "languages", "circumstances", "result", "handover")
 SIZES = {(1366, 768): "", (1920, 1080): "_1920"}
 CITY = "amiens"
 
 
-def fill_sample(wizard) -> None:
+def fill_sample(wizard: KioskWizard) -> None:
     wizard.interests_page.rows["kultur"].set_value(3)
     wizard.interests_page.rows["jugend"].set_value(2)
     wizard.interests_page.rows["nachhaltigkeit"].set_value(1)
@@ -37,16 +45,19 @@ def fill_sample(wizard) -> None:
     wizard.circumstances_page.abroad.setChecked(True)
 
 
-def _scroll_to(app, page, widget) -> None:
+def _scroll_to(app: QApplication, page: KioskPage, widget: QWidget) -> None:
     app.processEvents()
     page.scroll_area.ensureWidgetVisible(widget, 0, 0)
     bar = page.scroll_area.verticalScrollBar()
-    top = widget.mapTo(page.scroll_area.widget(), widget.rect().topLeft()).y()
+    content = page.scroll_area.widget()
+    if content is None:
+        raise RuntimeError("the kiosk page's scroll area has no content")
+    top = widget.mapTo(content, widget.rect().topLeft()).y()
     bar.setValue(min(bar.maximum(), top - 10))
     app.processEvents()
 
 
-def _sample_report(sessions) -> None:
+def _sample_report(sessions: sessionmaker[Session]) -> None:
     from partnerdesk.core.counselling import Apprentice
     from partnerdesk.core.stays import Stay
     from partnerdesk.store.apprentices import ApprenticeRepository
@@ -102,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
                     window.resize(*size)
                     window.show()
                     wizard = window.wizard
+                    if wizard is None:  # set by the window's constructor; only a reset clears it
+                        raise RuntimeError("the kiosk window has no wizard")
                     if lang != current_language():
                         wizard.switch_language.click()
                     app.processEvents()
@@ -109,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
                     fill_sample(wizard)
                     tag = f"{lang}{'_large' if large else ''}{suffix}"
 
-                    def shot(name: str, window=window, tag=tag) -> None:
+                    def shot(name: str, window: KioskWindow = window, tag: str = tag) -> None:
                         nonlocal written
                         app.processEvents()
                         window.grab().save(str(out / f"kiosk_{name}_{tag}.png"))

@@ -18,8 +18,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QImage, QImageWriter, QPainter, QPen
 
 from partnerdesk.resources import resource_path
 
@@ -77,8 +77,11 @@ def draw(size: int) -> QImage:
 def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise OSError("PNG encoding failed")
+    # QImageWriter, not image.save(buffer, "PNG"): PySide6 only accepts a str format there,
+    # while its type stubs only allow bytes.
+    writer = QImageWriter(buffer, QByteArray(b"PNG"))
+    if not writer.write(image):
+        raise OSError(f"PNG encoding failed: {writer.errorString()}")
     return bytes(buffer.data().data())
 
 

@@ -23,6 +23,7 @@ import struct
 import sys
 import zipfile
 from pathlib import Path
+from typing import TypedDict
 
 from partnerdesk.resources import resource_path
 
@@ -31,6 +32,19 @@ TOLERANCE = 0.08  # degrees; about 9 km at the equator
 POLYGON = 5
 
 Point = tuple[float, float]
+
+
+class Country(TypedDict):
+    iso: str
+    name: str
+    rings: list[list[float]]  # flat [lon, lat, lon, lat, ...]
+
+
+class WorldMap(TypedDict):
+    format: str
+    projection: str
+    source: str
+    countries: list[Country]
 
 
 def read_shapes(shp: bytes) -> list[list[list[Point]]]:
@@ -105,8 +119,8 @@ def simplify(ring: list[Point], tolerance: float) -> list[Point]:
     return [point for point, kept in zip(ring, keep, strict=True) if kept]
 
 
-def build(shp: bytes, dbf: bytes) -> dict[str, object]:
-    countries: list[dict[str, object]] = []
+def build(shp: bytes, dbf: bytes) -> WorldMap:
+    countries: list[Country] = []
     for row, parts in zip(read_dbf(dbf), read_shapes(shp), strict=True):
         rings: list[list[float]] = []
         for ring in parts:
@@ -140,9 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     json.dump(data, buffer, ensure_ascii=False, separators=(",", ":"))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(buffer.getvalue() + "\n", encoding="utf-8")
-    points = sum(len(r) // 2 for c in data["countries"] for r in c["rings"])  # type: ignore[attr-defined]
+    points = sum(len(r) // 2 for c in data["countries"] for r in c["rings"])
     print(
-        f"{args.out}: {len(data['countries'])} countries, {points} points, "  # type: ignore[arg-type]
+        f"{args.out}: {len(data['countries'])} countries, {points} points, "
         f"{args.out.stat().st_size // 1024} KiB",
         file=sys.stderr,
     )

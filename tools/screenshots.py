@@ -21,8 +21,18 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path, PureWindowsPath
+from typing import TYPE_CHECKING, NoReturn, TypedDict, cast
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from partnerdesk.core.domain import City, Profile
+    from partnerdesk.store.bootstrap import AppStore
+    from partnerdesk.ui.main_window import MainWindow
+    from partnerdesk.ui.views.counselling_view import CounsellingView
 
 # A city laptop (1366x768 screen; a maximised window gets 1366x697) is what advisors have;
 # the counselling page is also shown on a large screen.
@@ -60,8 +70,20 @@ ADVISOR = "Sabine Hoffmann"
 HANDOVER_CODE = "K7MQ9TXR"  # fixed, so the pictures do not change from run to run
 HANDOVER_CREATED = datetime(2026, 11, 20, 9, 15, tzinfo=UTC)
 
+
+class ProfileFields(TypedDict, total=False):
+    """Keyword arguments of ``partnerdesk.core.domain.Profile`` used by the samples."""
+
+    interests: Mapping[str, int]
+    languages: Mapping[str, str]
+    weeks: int
+    abroad_only: bool
+    independence: int
+    structure_importance: int
+
+
 # A believable apprentice: culture and youth work, French at B1, English B2, four weeks.
-SAMPLE_PROFILE = {
+SAMPLE_PROFILE: ProfileFields = {
     "interests": {"kultur": 3, "jugend": 2, "bildung": 1},
     "languages": {"de": "native", "en": "B2", "fr": "B1"},
     "weeks": 4,
@@ -69,13 +91,13 @@ SAMPLE_PROFILE = {
     "independence": 3,
     "structure_importance": 1,
 }
-APPRENTICE_PROFILE = {
+APPRENTICE_PROFILE: ProfileFields = {
     "interests": {"kultur": 3, "jugend": 2},
     "languages": {"de": "native", "en": "B2", "fr": "B1"},
     "weeks": 4,
     "abroad_only": True,
 }
-KIOSK_PROFILE = {
+KIOSK_PROFILE: ProfileFields = {
     "interests": {"kultur": 3, "jugend": 2, "nachhaltigkeit": 1},
     "languages": {"de": "native", "en": "B1"},
     "weeks": 3,
@@ -121,7 +143,7 @@ OWN_STEP = {
 }
 
 
-def _settle(app) -> None:
+def _settle(app: QApplication) -> None:
     from PySide6.QtCore import QEvent
 
     app.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -132,7 +154,7 @@ def _settle(app) -> None:
 class Records:
     """The sample apprentices, assessment, talks and handover in the temporary database."""
 
-    def __init__(self, store, cities) -> None:
+    def __init__(self, store: AppStore, cities: Iterable[City]) -> None:
         from partnerdesk.core.counselling import Apprentice
         from partnerdesk.core.domain import Profile
         from partnerdesk.core.matching import Matcher
@@ -154,7 +176,7 @@ class Records:
         kiosk = Profile(**KIOSK_PROFILE)
         self.handovers.create(kiosk, self._ranking_json(kiosk, "de"), now=HANDOVER_CREATED)
 
-    def _ranking_json(self, profile, lang: str) -> dict:
+    def _ranking_json(self, profile: Profile, lang: str) -> dict[str, object]:
         from partnerdesk.core.matching import ranking_to_json
 
         return ranking_to_json(self.matcher.rank(profile), lang)
@@ -218,7 +240,9 @@ def take(out_dir: Path) -> list[Path]:
         MainWindow,
     )
     from partnerdesk.ui.settings import AppSettings
-    from partnerdesk.ui.views.city_admin_view import KEY_ROLE
+    from partnerdesk.ui.views.city_admin_view import KEY_ROLE, CityAdminView
+    from partnerdesk.ui.views.counselling_view import CounsellingView
+    from partnerdesk.ui.views.matching_view import MatchingView
 
     app = create_application(["partnerdesk-screenshots"])
     pack = load_shipped_pack()
@@ -230,6 +254,8 @@ def take(out_dir: Path) -> list[Path]:
     attach_store(window, store)  # the real counselling page and city data page
     counselling = window.counselling_view
     admin = window.city_admin_view
+    if not isinstance(counselling, CounsellingView) or not isinstance(admin, CityAdminView):
+        raise RuntimeError("attach_store() did not install the counselling and city data pages")
     window.resize(*WINDOW_SIZE)
     window.show()
     # A first layout pass before anything else: without it the city cards kept their
@@ -238,20 +264,21 @@ def take(out_dir: Path) -> list[Path]:
     # The real data folder would be the throw-away temporary one, different on every run.
     window.settings_view.data_dir.setText(SAMPLE_DATA_FOLDER)
     matching = window.city_view(TAB_MATCHING)
-    if hasattr(matching, "set_profile"):
-        matching.set_profile(Profile(**SAMPLE_PROFILE))
+    if not isinstance(matching, MatchingView):
+        raise RuntimeError(f"the matching tab shows a {type(matching).__name__}")
+    matching.set_profile(Profile(**SAMPLE_PROFILE))
 
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
-    def save(widget, name: str, lang: str) -> None:
+    def save(widget: QWidget, name: str, lang: str) -> None:
         _settle(app)
         path = out_dir / f"{name}_{lang}.png"
         if not widget.grab().save(str(path)):
             raise OSError(f"cannot write {path}")
         written.append(path)
 
-    def save_dialog(dialog, name: str, lang: str) -> None:
+    def save_dialog(dialog: QWidget, name: str, lang: str) -> None:
         # show(), not exec(): a modal loop would wait for a click that never comes.
         dialog.show()
         save(dialog, name, lang)
@@ -334,7 +361,7 @@ def take(out_dir: Path) -> list[Path]:
     return written
 
 
-def _show_sample_apprentice(counselling, records: Records) -> None:
+def _show_sample_apprentice(counselling: CounsellingView, records: Records) -> None:
     """Select the sample apprentice afresh, so the talk just rewritten is what is shown."""
     if counselling.is_dirty():
         raise RuntimeError("the counselling page has unsaved edits; it would ask about them")
@@ -344,7 +371,13 @@ def _show_sample_apprentice(counselling, records: Records) -> None:
         raise RuntimeError("the sample apprentice is not in the list")
 
 
-def _dialogs(window, counselling, records: Records, lang: str, save_dialog) -> None:
+def _dialogs(
+    window: MainWindow,
+    counselling: CounsellingView,
+    records: Records,
+    lang: str,
+    save_dialog: Callable[[QWidget, str, str], None],
+) -> None:
     from partnerdesk.store.handovers import format_code
     from partnerdesk.ui.dialogs.apprentice_dialog import ApprenticeDialog
     from partnerdesk.ui.dialogs.handover_dialog import HandoverDialog
@@ -352,7 +385,8 @@ def _dialogs(window, counselling, records: Records, lang: str, save_dialog) -> N
     from partnerdesk.ui.dialogs.retention_dialog import RetentionDialog
     from partnerdesk.ui.dialogs.welcome_dialog import WelcomeDialog
 
-    def refuse(_value):  # the pictures must never store anything through a dialog
+    def refuse(_value: object) -> NoReturn:
+        # The pictures must never store anything through a dialog.
         raise RuntimeError("screenshot dialogs do not save")
 
     repo = records.repo
@@ -371,11 +405,15 @@ def _dialogs(window, counselling, records: Records, lang: str, save_dialog) -> N
     save_dialog(pin, "pin_setup", lang)
     from partnerdesk.ui.dialogs.record_saved_dialog import RecordSavedDialog
 
+    # A Windows path, as on an advisor's PC. The dialog only shows str(path) and opens
+    # str(path) / str(path.parent) through the opener, which PureWindowsPath has as well.
     saved = PureWindowsPath(
         SAMPLE_DATA_FOLDER, "documents", "Beratungsprotokoll_2026-11-20_1-1.pdf"
     )
     save_dialog(
-        RecordSavedDialog(saved, (), window, opener=lambda _url: True, on_print=lambda: None),
+        RecordSavedDialog(
+            cast(Path, saved), (), window, opener=lambda _url: True, on_print=lambda: None
+        ),
         "record_saved",
         lang,
     )
@@ -395,7 +433,7 @@ def _record_pages(records: Records, out_dir: Path, lang: str) -> list[Path]:
         lang=lang,
         record_id="2026-0042",
     )
-    written = []
+    written: list[Path] = []
     pages = render_png(record_document(data), ppi=float(RECORD_DPI))
     for number, png in enumerate(pages[:RECORD_PAGES], 1):
         target = out_dir / f"record_{lang}_p{number}.png"
