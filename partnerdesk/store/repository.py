@@ -63,6 +63,16 @@ class EditStamp:
     updated_by: str
 
 
+@dataclass(frozen=True, slots=True)
+class DataStamp:
+    """What changes whenever the city data does: the pack's version and load time, and each
+    city's id and edit stamp. Cheap to read (two small queries, no child rows); compared
+    whole, so a save from a PC whose clock runs behind still shows (a maximum would not)."""
+
+    pack: tuple[str, datetime] | None
+    cities: tuple[tuple[str, datetime, str], ...]
+
+
 def _refuse(problems: Sequence[Problem], prefix: str = "") -> None:
     """Raise for the first broken rule (all of them ride along); nothing to do if none.
 
@@ -117,6 +127,19 @@ class CityRepository:
             if row is None:
                 raise KeyError(city_id)
             return EditStamp(row.updated_at, row.updated_by)
+
+    def data_stamp(self) -> DataStamp:
+        """The city data's stamp: differs from an earlier one once any city was saved or a
+        pack was loaded since (by anyone: the team polls this, ``ui/city_poll.py``)."""
+        with self._sessions() as session:
+            info = session.get(m.DataPackInfo, _PACK_INFO_ID)
+            rows = session.execute(
+                select(m.City.id, m.City.updated_at, m.City.updated_by).order_by(m.City.id)
+            ).all()
+            return DataStamp(
+                None if info is None else (info.pack_version, info.loaded_at),
+                tuple((city_id, at, by) for city_id, at, by in rows),
+            )
 
     def theme_strengths(self, city_id: str) -> dict[str, float]:
         """The stored (derived) theme strengths of one city, theme key -> 1.0 or 0.5."""

@@ -40,6 +40,7 @@ from partnerdesk.ui.settings import AppSettings
 from partnerdesk.ui.widgets.scroll import scroll_area
 
 if TYPE_CHECKING:
+    from partnerdesk.ui.city_poll import CityDataPoll
     from partnerdesk.ui.dialogs.about_dialog import AboutDialog
     from partnerdesk.ui.dialogs.help_dialog import HelpDialog
     from partnerdesk.ui.views.counselling_view import CounsellingView
@@ -141,6 +142,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.pages.setObjectName("mainPages")
 
         self.city_admin_view: QWidget | None = None
+        self.city_poll: CityDataPoll | None = None  # once the store is open
         self._counselling_installed = False
         self.city_tabs = QTabWidget(self.pages)
         self.city_tabs.setObjectName("cityTabs")
@@ -347,6 +349,10 @@ class MainWindow(Retranslatable, QMainWindow):
         admin = CityAdminView(services.cities, editor_name=editor, parent=self.city_tabs)
         admin.citiesChanged.connect(self.on_cities_changed)
         self.set_city_admin_view(admin)
+        # City data another advisor changed (or a command-line import) appears within a minute.
+        from partnerdesk.ui.city_poll import CityDataPoll
+
+        self.city_poll = CityDataPoll(self, services, lambda: self._pack, self.set_pack, admin)
         if store.is_team:
             from partnerdesk.ui.team_mode import follow_other_advisors
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -136,3 +137,32 @@ def test_a_save_waiting_for_another_advisors_lock_is_a_conflict(first, second_se
     assert len(outcome) == 1 and isinstance(outcome[0], EditConflict)
     assert outcome[0].info.changed_by == "Frau Hoffmann"
     assert first.city("leeds").notes.de == "Fassung Hoffmann"
+
+
+def test_the_data_stamp_shows_another_advisors_save_and_a_pack_load(first, second) -> None:
+    """What the running apps poll (``ui/city_poll.py``): equal while nothing changed, different
+    after another engine's save of one city and after a pack load."""
+    before = first.data_stamp()
+    assert second.data_stamp() == before == first.data_stamp()
+    assert len(before.cities) == len(first.cities()) and before.pack is not None
+    city, stamp = second.city_for_edit("leeds")
+    paused = dataclasses.replace(city, status="paused", status_reason=Text("Pause", "Pause"))
+    second.update_city(paused, "Frau Hoffmann", expected=stamp)
+    after = first.data_stamp()
+    assert after != before and after.pack == before.pack
+    assert next(c for c in after.cities if c[0] == "leeds")[2] == "Frau Hoffmann"
+    second.load_pack(load_shipped_pack(), editor="Frau Hoffmann")
+    reloaded = first.data_stamp()
+    assert reloaded.pack != after.pack and reloaded != after
+
+
+def test_the_data_stamp_shows_a_save_stamped_before_the_newest(first, second, sessions) -> None:
+    """A PC whose clock runs behind stamps an older time than the newest city has: the stamp
+    still changes (a max(updated_at) would not)."""
+    before = first.data_stamp()
+    newest = max(at for _, at, _ in before.cities)
+    with sessions.begin() as session:
+        row = session.get(m.City, "leeds")
+        assert row is not None
+        row.updated_at = newest - timedelta(days=1)
+    assert first.data_stamp() != before

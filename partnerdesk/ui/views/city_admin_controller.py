@@ -86,6 +86,15 @@ class SaveOutcome:
     conflict: ConflictInfo | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class CityListing:
+    """What the page shows after a (re)load: every city, the pack, the selected city."""
+
+    cities: list[City]
+    info: PackInfo | None
+    current: tuple[City, EditStamp] | None
+
+
 class CityAdminController:
     def __init__(self, repo: CityRepository, editor_name: str) -> None:
         self.repo = repo
@@ -98,11 +107,30 @@ class CityAdminController:
     def cities(self) -> list[City]:
         return self.repo.cities()
 
+    def read(self, select_id: str | None) -> CityListing:
+        """The list, the pack info and *select_id* (or the first city) with its edit stamp.
+
+        Only reads, changes nothing here: safe on the background runner (``ui/city_poll.py``);
+        ``take`` then makes the city the one being edited, on the GUI thread."""
+        cities = self.repo.cities()
+        info = self.repo.pack_info()
+        current = None
+        if cities:
+            try:
+                current = self.repo.city_for_edit(cities[row_of(cities, select_id)].id)
+            except KeyError:  # gone between the two reads (a pack import): none selected
+                current = None
+        return CityListing(cities, info, current)
+
     def load(self, city_id: str) -> City:
         """Make the stored city *city_id* the one being edited; ``KeyError`` if there is none."""
-        self.city, self.loaded = self.repo.city_for_edit(city_id)
-        self.projects = list(self.city.projects)
-        return self.city
+        return self.take(*self.repo.city_for_edit(city_id))
+
+    def take(self, city: City, stamp: EditStamp) -> City:
+        """Edit *city* as read with *stamp* (``read``, ``load``); the working copy starts anew."""
+        self.city, self.loaded = city, stamp
+        self.projects = list(city.projects)
+        return city
 
     def city_id(self) -> str | None:
         """The id of the city being edited; None before any is loaded."""

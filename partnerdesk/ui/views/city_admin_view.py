@@ -37,7 +37,7 @@ from partnerdesk.core.city_rules import Problem, describe
 from partnerdesk.core.domain import City, Text
 from partnerdesk.core.vocab import STATUS_LABELS, Status
 from partnerdesk.store.conflicts import ConflictInfo
-from partnerdesk.store.repository import CityRepository
+from partnerdesk.store.repository import CityRepository, PackInfo
 from partnerdesk.ui.a11y import announce, name_from_label, name_with_text, plain, tab_chain
 from partnerdesk.ui.dialogs import plain_message as msg
 from partnerdesk.ui.dialogs.conflict_dialog import ConflictChoice, ask_conflict
@@ -46,6 +46,7 @@ from partnerdesk.ui.i18n import current_language
 from partnerdesk.ui.retranslate import Retranslatable
 from partnerdesk.ui.views.city_admin_controller import (
     CityAdminController,
+    CityListing,
     field_messages,
     locate,
     row_of,
@@ -78,6 +79,7 @@ class CityAdminView(Retranslatable, QWidget):
         self._loading = False
         self._problems: tuple[Problem, ...] = ()  # of the last refused save, shown by field
         self._field_names: dict[str, str] = {}
+        self._info: PackInfo | None = None  # of the last (re)load
 
         self.title = plain_label(object_name="pageTitle", wrap=False)
         self.export_button = QPushButton(self)
@@ -192,25 +194,30 @@ class CityAdminView(Retranslatable, QWidget):
 
     def reload(self, select_id: str | None = None) -> None:
         """Read the cities again (after import/restore or a change elsewhere)."""
-        select_id = select_id or self.controller.city_id()
-        cities = self.controller.cities()
-        self.projects_box.set_sources(self.controller.sources())
+        self.show_listing(self.controller.read(select_id or self.controller.city_id()))
+
+    def show_listing(self, listing: CityListing) -> None:
+        """Show what ``controller.read`` returned (here or on the runner); unsaved edits go:
+        callers ask ``is_dirty`` first."""
+        self._info = listing.info
+        self.projects_box.set_sources(listing.info.sources if listing.info else ())
         lang = current_language()
+        self.controller.forget()
         self._loading = True
         try:
             self.city_list.clear()
-            for city in cities:
+            for city in listing.cities:
                 item = QListWidgetItem(city.name(lang))
                 item.setData(KEY_ROLE, city.id)
                 self.city_list.addItem(item)
+            if listing.current is not None:
+                row = row_of(listing.cities, listing.current[0].id)
+                self.city_list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         finally:
             self._loading = False
         self._show_pack_info()
-        row = row_of(cities, select_id)
-        self.controller.forget()
-        if cities:
-            self.city_list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self._load_city(cities[row].id)
+        if listing.current is not None:
+            self._show_city(self.controller.take(*listing.current))
 
     def edited_city(self) -> City | None:
         """The working copy as a City (not yet validated)."""
@@ -315,7 +322,9 @@ class CityAdminView(Retranslatable, QWidget):
 
     # --- internals -----------------------------------------------------------------------
     def _load_city(self, city_id: str) -> None:
-        city = self.controller.load(city_id)
+        self._show_city(self.controller.load(city_id))
+
+    def _show_city(self, city: City) -> None:
         self._loading = True
         try:
             self.status.setCurrentIndex(max(0, self.status.findData(city.status)))
@@ -371,7 +380,7 @@ class CityAdminView(Retranslatable, QWidget):
         return self.tr("Datenpaket (Auslieferung)") if self.controller.is_shipped(who) else who
 
     def _show_pack_info(self) -> None:
-        info = self.controller.pack_info()
+        info = self._info
         if info is None:
             self.pack_label.setText("")
             return
