@@ -11,12 +11,14 @@ start-up snapshot, as a local import does. The city data editor keeps unsaved ed
 save's conflict check guards them) and is re-listed otherwise.
 
 It runs on SQLite too: there the only other writer is the command line, and the check costs
-two small queries a minute. A failed check (the server unreachable) is one line on stderr; the
-next one tries again.
+two small queries a minute. A check that fails because the server is out of reach or the
+database is busy or failing is one line in the log and on stderr, and the next one tries again;
+any other failure is a defect and goes to the crash dialog.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +32,8 @@ from partnerdesk.store.repository import CityRepository, DataStamp
 from partnerdesk.ui.services import AppServices
 from partnerdesk.ui.views.city_admin_controller import CityListing
 from partnerdesk.ui.views.city_admin_view import CityAdminView
+
+log = logging.getLogger(__name__)
 
 POLL_MS = 60_000
 # Switching windows back and forth within this time checks once, not on every switch.
@@ -141,10 +145,19 @@ class CityDataPoll(QObject):
             admin.reload()
 
     def _on_failed(self, exc: BaseException) -> None:
-        from partnerdesk.store import team
+        from partnerdesk.store import errors, team
 
         self._busy = False
-        if not team.is_unreachable(exc):  # a defect, not the network: the crash dialog
+        # The server out of reach or the database busy, locked or failing: a check in the
+        # background says nothing to the advisor and tries again in a minute; the next save
+        # or read the advisor starts meets the fault with its own message. Anything else is
+        # a defect: the crash dialog.
+        if team.is_unreachable(exc):
+            reason = team.unreachable_text(exc)
+        elif errors.is_storage_error(exc):
+            reason = errors.describe(exc).detail  # redacted, first line only
+        else:
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return
-        print(f"partnerdesk: city data check: {team.unreachable_text(exc)}", file=sys.stderr)
+        log.warning("city data check failed, retrying later: %s", reason)
+        print(f"partnerdesk: city data check: {reason}", file=sys.stderr)

@@ -122,3 +122,25 @@ def test_unsaved_edits_in_the_city_editor_stay(qtbot, window, other) -> None:
     assert admin.status.currentData() == "active" and admin.is_dirty()
     admin.on_discard_clicked()  # closing the window would ask about them
     assert admin.status.currentData() == "paused"  # discarding shows the stored version
+
+
+def test_a_locked_database_is_retried_quietly_not_a_crash(qtbot, window, other, monkeypatch):
+    import sqlite3
+    import sys
+
+    crashes: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: crashes.append(exc))
+    repo = window.services.cities
+    real = repo.data_stamp
+
+    def locked() -> object:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(repo, "data_stamp", locked)
+    run_check(qtbot, window)
+    assert crashes == []  # a busy database is no defect: no crash dialog
+    monkeypatch.setattr(repo, "data_stamp", real)
+    pause(other, CITY)
+    run_check(qtbot, window)  # the next check goes through
+    qtbot.waitUntil(lambda: card_status(window) == "paused", timeout=10_000)
+    assert crashes == []
