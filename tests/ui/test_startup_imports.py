@@ -33,10 +33,11 @@ print(",".join(heavy))
 """
 
 
-def test_first_paint_imports_no_database_layer(tmp_path):
-    env = dict(os.environ, PARTNERDESK_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+def run_fresh_python(code: str, home) -> subprocess.CompletedProcess[str]:
+    """*code* in a new interpreter (offscreen, data folder *home*); it must exit 0."""
+    env = dict(os.environ, PARTNERDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-c", CHECK],
+        [sys.executable, "-c", code],
         env=env,
         capture_output=True,
         text=True,
@@ -44,6 +45,11 @@ def test_first_paint_imports_no_database_layer(tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_first_paint_imports_no_database_layer(tmp_path):
+    result = run_fresh_python(CHECK, tmp_path)
     assert result.stdout.strip() == "", f"imported before the first paint: {result.stdout}"
 
 
@@ -65,17 +71,8 @@ COMMAND_ONLY = (
 
 
 def test_the_command_parser_imports_no_command_s_work(tmp_path):
-    env = dict(os.environ, PARTNERDESK_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
     code = f"MODULES = {COMMAND_ONLY!r}\n" + CLI_CHECK
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_fresh_python(code, tmp_path)
     assert result.stdout.strip() == "", f"imported to build the parser: {result.stdout}"
 
 
@@ -118,17 +115,8 @@ print(gc.isenabled())
 
 
 def test_first_paint_defers_pages_modules_and_qt_types(tmp_path):
-    env = dict(os.environ, PARTNERDESK_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
     code = f"MODULES = {DEFERRED!r}\nTYPES = {UNMET_TYPES!r}\n" + FIRST_PAINT_CHECK
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_fresh_python(code, tmp_path)
     exit_code, modules, types, collecting = result.stdout.splitlines()
     assert exit_code == "0"
     assert modules == "", f"imported before the first paint: {modules}"
